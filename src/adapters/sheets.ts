@@ -1,0 +1,168 @@
+/**
+ * SpreadsheetApp adapter: batched reads and writes. A run reads each tab once
+ * (getDataRange().getValues()), and writes each block of the add-on's own columns once.
+ * Nothing here loops over rows with a service call.
+ */
+import { type Day, dayFromInstant, instantOfDay } from "../core/dates";
+import { type ColumnMap, mapColumns } from "../core/headers";
+import type { ColumnDef, TabDef } from "../core/schema";
+import { asLiteralText, fold } from "../core/text";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface TabRead {
+  sheet: Sheet;
+  /** The sheet's actual name (may be an alias of the canonical one). */
+  name: string;
+  /** The data range's values, header row first. */
+  values: unknown[][];
+}
+
+/** One spreadsheet, for one execution: sheet names and the time zone are read once. */
+export class Workbook {
+  private sheetList: { sheet: Sheet; name: string }[] | undefined;
+  private offset: number | undefined;
+
+  constructor(
+    readonly ss: Spreadsheet,
+    private readonly clock: () => number = () => Date.now(),
+  ) {}
+
+  static active(): Workbook {
+    return new Workbook(SpreadsheetApp.getActiveSpreadsheet());
+  }
+
+  sheets(): { sheet: Sheet; name: string }[] {
+    if (!this.sheetList) {
+      this.sheetList = this.ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+    }
+    return this.sheetList;
+  }
+
+  /** The sheet that is `tab` (by its name or an alias), if any. */
+  find(tab: TabDef): Sheet | undefined {
+    const wanted = new Set([tab.name, ...tab.aliases].map(fold));
+    return this.sheets().find((s) => wanted.has(fold(s.name)))?.sheet;
+  }
+
+  /** Reads the whole data range of `tab` in one call; undefined when the tab is missing. */
+  read(tab: TabDef): TabRead | undefined {
+    const wanted = new Set([tab.name, ...tab.aliases].map(fold));
+    const entry = this.sheets().find((s) => wanted.has(fold(s.name)));
+    if (!entry) return undefined;
+    return { sheet: entry.sheet, name: entry.name, values: entry.sheet.getDataRange().getValues() };
+  }
+
+  /** Creates `tab` at the end and remembers it. */
+  insert(tab: TabDef): Sheet {
+    const sheet = this.ss.insertSheet(tab.name, this.sheets().length);
+    this.sheets().push({ sheet, name: tab.name });
+    return sheet;
+  }
+
+  /** Minutes east of UTC of the spreadsheet's time zone, now (Asia/Ho_Chi_Minh: 420). */
+  offsetMinutes(): number {
+    if (this.offset === undefined) {
+      const zone = this.ss.getSpreadsheetTimeZone();
+      const z = Utilities.formatDate(new Date(this.clock()), zone, "Z"); // e.g. "+0700"
+      const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+      this.offset = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    }
+    return this.offset;
+  }
+
+  /** Today in the spreadsheet's time zone. */
+  today(): Day {
+    return dayFromInstant(this.clock(), this.offsetMinutes());
+  }
+
+  /** A Date cell value for `day`: local midnight in the spreadsheet's zone. */
+  dateCell(day: Day): Date {
+    return new Date(instantOfDay(day, this.offsetMinutes()));
+  }
+}
+
+export interface OutputColumn {
+  def: ColumnDef;
+  /** One value per data row (row 2 onwards): strings are written as literal text. */
+  values: unknown[];
+  /** One background per data row (null = none); omitted = backgrounds left as they are. */
+  backgrounds?: (string | null)[];
+  /** Number format of the whole column's data cells, e.g. "dd/mm/yyyy". */
+  numberFormat?: string;
+}
+
+/**
+ * Writes the add-on's own columns of a tab: each is found by its header (Vietnamese or English)
+ * or, when missing, created at the right end of the data. Only these columns' data cells are
+ * written — no other cell, note or format is touched. Contiguous columns are written with one
+ * setValues; backgrounds and number formats are written per column, once.
+ * Returns the 0-based column index of each output column.
+ */
+export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn[]): number[] {
+  const { sheet } = read;
+  const header = read.values[0] ?? [];
+  const defs: Record<string, ColumnDef> = {};
+  columns.forEach((c, i) => {
+    defs[String(i)] = c.def;
+  });
+  const found: ColumnMap<string> = mapColumns(header, defs);
+  const indexes: number[] = [];
+  const created: { index: number; header: string }[] = [];
+  let next = header.length;
+  columns.forEach((_c, i) => {
+    const at = found.index[String(i)];
+    if (at === undefined) {
+      created.push({ index: next, header: columns[i]!.def.header });
+      indexes.push(next);
+      next += 1;
+    } else {
+      indexes.push(at);
+    }
+  });
+  if (created.length > 0) {
+    const maxColumns = sheet.getMaxColumns();
+    if (next > maxColumns) sheet.insertColumnsAfter(maxColumns, next - maxColumns);
+    const first = created[0]!.index;
+    sheet
+      .getRange(1, first + 1, 1, created.length)
+      .setValues([created.map((c) => c.header)])
+      .setFontWeight("bold");
+  }
+  const rows = read.values.length - 1;
+  if (rows <= 0) return indexes;
+
+  // Values: one setValues per run of adjacent output columns.
+  const order = columns.map((_c, i) => i).sort((a, b) => indexes[a]! - indexes[b]!);
+  let start = 0;
+  while (start < order.length) {
+    let end = start;
+    while (end + 1 < order.length && indexes[order[end + 1]!] === indexes[order[end]!]! + 1)
+      end += 1;
+    const run = order.slice(start, end + 1);
+    const matrix: unknown[][] = [];
+    for (let r = 0; r < rows; r += 1) {
+      matrix.push(run.map((ci) => cellValue(columns[ci]!.values[r])));
+    }
+    sheet.getRange(2, indexes[run[0]!]! + 1, rows, run.length).setValues(matrix);
+    start = end + 1;
+  }
+  columns.forEach((c, i) => {
+    const range =
+      c.backgrounds || c.numberFormat ? sheet.getRange(2, indexes[i]! + 1, rows, 1) : null;
+    if (range && c.numberFormat) range.setNumberFormat(c.numberFormat);
+    if (range && c.backgrounds) {
+      range.setBackgrounds(
+        Array.from({ length: rows }, (_v, r) => [(c.backgrounds?.[r] ?? null) as string]),
+      );
+    }
+  });
+  return indexes;
+}
+
+function cellValue(value: unknown): unknown {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return asLiteralText(value);
+  return value;
+}

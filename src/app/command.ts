@@ -1,0 +1,70 @@
+/**
+ * How every menu command runs: one document lock (two people clicking at once — the second is
+ * told, nothing interleaves), errors shown as a message in the user's language (never a stack
+ * trace), and the logs keep the details for maintainers.
+ */
+import { type Locale, pick, type Text } from "../core/i18n";
+import { userLocale } from "./menu";
+
+/** An error the user can act on: its message says which tab, row and column, and what to type. */
+export class UserError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "UserError";
+  }
+}
+
+const TITLE: Text = { vi: "Đi cơ sở", en: "Đi cơ sở" };
+
+const BUSY: Text = {
+  vi: "Một người khác đang chạy lệnh của Đi cơ sở trên bảng tính này. Hãy đợi vài giây rồi chạy lại.",
+  en: "Someone else is running an Đi cơ sở command on this spreadsheet. Wait a few seconds and run it again.",
+};
+
+const UNEXPECTED: Text = {
+  vi: "Đã xảy ra lỗi không mong muốn; bảng tính không bị thay đổi thêm. Hãy chạy lại; nếu lỗi lặp lại, hãy báo cho Ban TCKT kèm thời điểm chạy.",
+  en: "An unexpected error occurred; nothing more was changed. Run it again; if it happens again, tell the organisation department when it happened.",
+};
+
+export interface CommandContext {
+  locale: Locale;
+  /** A toast in the user's language (progress and results of long runs). */
+  toast(text: Text, seconds?: number): void;
+}
+
+/** Milliseconds a command waits for another run to finish before it tells the user. */
+const LOCK_WAIT_MS = 5_000;
+
+export function runCommand(body: (ctx: CommandContext) => void): void {
+  const locale = userLocale();
+  const ctx: CommandContext = {
+    locale,
+    toast: (text, seconds = 5) =>
+      SpreadsheetApp.getActiveSpreadsheet().toast(pick(locale, text), pick(locale, TITLE), seconds),
+  };
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    showError(locale, BUSY);
+    return;
+  }
+  try {
+    body(ctx);
+  } catch (error) {
+    if (error instanceof UserError) {
+      showError(locale, error.text);
+    } else {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      showError(locale, UNEXPECTED);
+    }
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function showError(locale: Locale, text: Text): void {
+  SpreadsheetApp.getUi().alert(
+    pick(locale, TITLE),
+    pick(locale, text),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+}

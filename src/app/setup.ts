@@ -1,0 +1,2 @@
+// Placeholder until this feature lands.
+export function menuSetUp(): void {}

@@ -1,0 +1,86 @@
+/**
+ * Finding tabs and columns by name, never by position (sheet-contract.md, "Tabs"): case,
+ * surrounding and repeated spaces, diacritics and NFC/NFD are ignored, English aliases accepted.
+ */
+import type { ColumnDef, TabDef } from "./schema";
+import { fold } from "./text";
+
+/** The actual name of the sheet that is `tab`, among the spreadsheet's sheet names. */
+export function findTab(sheetNames: readonly string[], tab: TabDef): string | undefined {
+  const wanted = new Set([tab.name, ...tab.aliases].map(fold));
+  return sheetNames.find((n) => wanted.has(fold(n)));
+}
+
+export interface ColumnMap<K extends string> {
+  /** 0-based index of each known column found in the header row. */
+  index: Partial<Record<K, number>>;
+  /** Columns whose header appears more than once: the first is used, the others named here. */
+  duplicates: { key: K; indexes: number[] }[];
+  /** Pattern columns, e.g. ratings by year: pattern name → number in the header → index. */
+  numbered: Map<string, Map<number, number>>;
+  /** Number of columns in the header row. */
+  width: number;
+}
+
+export interface NumberedColumn {
+  name: string;
+  pattern: RegExp;
+}
+
+/**
+ * Locates `columns` (and numbered pattern columns) in a header row. A header matches a column
+ * when, folded, it equals the column's Vietnamese header or English alias.
+ */
+export function mapColumns<K extends string>(
+  headerRow: readonly unknown[],
+  columns: Record<K, ColumnDef>,
+  numberedColumns: readonly NumberedColumn[] = [],
+): ColumnMap<K> {
+  const byKey = new Map<string, K>();
+  for (const key of Object.keys(columns) as K[]) {
+    const def = columns[key];
+    byKey.set(fold(def.header), key);
+    byKey.set(fold(def.en), key);
+  }
+  const index: Partial<Record<K, number>> = {};
+  const seen = new Map<K, number[]>();
+  const numbered = new Map<string, Map<number, number>>();
+  headerRow.forEach((cell, i) => {
+    if (typeof cell !== "string" || cell.trim() === "") return;
+    const folded = fold(cell);
+    const key = byKey.get(folded);
+    if (key !== undefined) {
+      const list = seen.get(key) ?? [];
+      list.push(i);
+      seen.set(key, list);
+      if (index[key] === undefined) index[key] = i;
+      return;
+    }
+    for (const nc of numberedColumns) {
+      const m = nc.pattern.exec(folded);
+      if (m) {
+        const n = Number(m[1]);
+        const map = numbered.get(nc.name) ?? new Map<number, number>();
+        if (!map.has(n)) map.set(n, i);
+        numbered.set(nc.name, map);
+        return;
+      }
+    }
+  });
+  const duplicates = [...seen.entries()]
+    .filter(([, list]) => list.length > 1)
+    .map(([key, indexes]) => ({ key, indexes }));
+  return { index, duplicates, numbered, width: headerRow.length };
+}
+
+/** Spreadsheet column letters of a 0-based index (0 → A, 26 → AA), for messages. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

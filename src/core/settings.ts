@@ -1,0 +1,311 @@
+/**
+ * The "Cấu hình" tab (sheet-contract.md): every number of the plan is a setting, so the next
+ * plan changes a cell, not the code. A missing tab or key means the default; a value that
+ * cannot be read is an error naming the key (never a silent default); an unknown key is
+ * reported and otherwise ignored.
+ */
+import * as z from "zod/mini";
+import { type Cell, isBlank, readDate, readText, readWholeNumber } from "./cells";
+import type { Day } from "./dates";
+import type { Text } from "./i18n";
+import { fold, quote } from "./text";
+
+export interface Settings {
+  /** Ngày xét: the roster's reference date; null = today in the spreadsheet's zone. */
+  referenceDate: Day | null;
+  maxAge: number;
+  ratingYears: number;
+  youngChildMonths: number;
+  minMonths: number;
+  startQuarter: number;
+  maxPerYear: number;
+  planFirstYear: number;
+  planLastYear: number;
+  reportIntervalMonths: number;
+  membershipMoveDays: number;
+  settlementDays: number;
+  issuingBody: string;
+  placeName: string;
+}
+
+type Kind = "date" | "int" | "text";
+
+export interface SettingDef<K extends keyof Settings = keyof Settings> {
+  key: K;
+  vi: string;
+  en: string;
+  kind: Kind;
+  default: Settings[K];
+  /** Shown as the cell note in "Cấu hình" and in error messages. */
+  help: Text;
+}
+
+const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+
+/** Valid values of each setting once read (zod/mini keeps the bundle small). */
+export const SETTINGS_SCHEMA = z.object({
+  referenceDate: z.nullable(z.number().check(z.int())),
+  maxAge: int(16, 99),
+  ratingYears: int(0, 10),
+  youngChildMonths: int(0, 120),
+  minMonths: int(1, 120),
+  startQuarter: int(1, 4),
+  maxPerYear: int(1, 1000),
+  planFirstYear: int(1900, 2999),
+  planLastYear: int(1900, 2999),
+  reportIntervalMonths: int(1, 60),
+  membershipMoveDays: int(0, 3650),
+  settlementDays: int(0, 3650),
+  issuingBody: z.string().check(z.minLength(1)),
+  placeName: z.string().check(z.minLength(1)),
+});
+
+export const SETTING_DEFS: readonly SettingDef[] = [
+  {
+    key: "referenceDate",
+    vi: "Ngày xét",
+    en: "Reference date",
+    kind: "date",
+    default: null,
+    help: {
+      vi: "Ngày dùng để xét điều kiện trong tab Cán bộ. Để trống = hôm nay. Mỗi đợt cử đi được xét theo ngày bắt đầu của đợt.",
+      en: "Date on which the roster is checked. Blank = today. A posting is checked on its own start date.",
+    },
+  },
+  {
+    key: "maxAge",
+    vi: "Tuổi tối đa",
+    en: "Maximum age",
+    kind: "int",
+    default: 30,
+    help: {
+      vi: "Mục II.2: độ tuổi không quá 30 tuổi.",
+      en: "Section II.2: not over 30 years old.",
+    },
+  },
+  {
+    key: "ratingYears",
+    vi: "Số năm xếp loại",
+    en: "Rating years",
+    kind: "int",
+    default: 1,
+    help: {
+      vi: "Số năm liền trước năm xét phải Hoàn thành tốt nhiệm vụ trở lên (cột Xếp loại YYYY).",
+      en: "How many years before the reference year must be rated 'completed well' or better.",
+    },
+  },
+  {
+    key: "youngChildMonths",
+    vi: "Con nhỏ dưới (tháng)",
+    en: "Young child under (months)",
+    kind: "int",
+    default: 24,
+    help: {
+      vi: "Mục II.2: cán bộ nữ không nuôi con nhỏ dưới 24 tháng.",
+      en: "Section II.2: a woman is not raising a child under 24 months.",
+    },
+  },
+  {
+    key: "minMonths",
+    vi: "Số tháng tối thiểu",
+    en: "Minimum months",
+    kind: "int",
+    default: 12,
+    help: {
+      vi: "Mục III.2: thời gian tối thiểu 12 tháng.",
+      en: "Section III.2: at least 12 months.",
+    },
+  },
+  {
+    key: "startQuarter",
+    vi: "Quý bắt đầu",
+    en: "Start quarter",
+    kind: "int",
+    default: 1,
+    help: {
+      vi: "Mục III.2: thời điểm cử đi bắt đầu từ quý I hằng năm.",
+      en: "Section III.2: postings start in the first quarter.",
+    },
+  },
+  {
+    key: "maxPerYear",
+    vi: "Số cán bộ tối đa mỗi năm",
+    en: "Maximum per year",
+    kind: "int",
+    default: 2,
+    help: {
+      vi: "Mục VI.3.1: tối đa 02 cán bộ/1 năm.",
+      en: "Section VI.3.1: at most 2 cadres a year.",
+    },
+  },
+  {
+    key: "planFirstYear",
+    vi: "Năm bắt đầu kế hoạch",
+    en: "Plan first year",
+    kind: "int",
+    default: 2018,
+    help: { vi: "Giai đoạn của kế hoạch: năm đầu.", en: "The plan period's first year." },
+  },
+  {
+    key: "planLastYear",
+    vi: "Năm kết thúc kế hoạch",
+    en: "Plan last year",
+    kind: "int",
+    default: 2022,
+    help: { vi: "Giai đoạn của kế hoạch: năm cuối.", en: "The plan period's last year." },
+  },
+  {
+    key: "reportIntervalMonths",
+    vi: "Chu kỳ báo cáo (tháng)",
+    en: "Report interval (months)",
+    kind: "int",
+    default: 6,
+    help: {
+      vi: "Mục VI.1–2: định kỳ 6 tháng/1 lần báo cáo và nhận xét.",
+      en: "Sections VI.1–2: reports and evaluations every 6 months.",
+    },
+  },
+  {
+    key: "membershipMoveDays",
+    vi: "Hạn chuyển sinh hoạt (ngày)",
+    en: "Membership move deadline (days)",
+    kind: "int",
+    default: 30,
+    help: {
+      vi: "Số ngày kể từ ngày bắt đầu để chuyển sinh hoạt Đảng, Đoàn về cơ sở.",
+      en: "Days after the start to move Party and Union membership.",
+    },
+  },
+  {
+    key: "settlementDays",
+    vi: "Hạn quyết toán (ngày)",
+    en: "Settlement deadline (days)",
+    kind: "int",
+    default: 30,
+    help: {
+      vi: "Số ngày kể từ ngày kết thúc để quyết toán kinh phí.",
+      en: "Days after the end to settle the expenses.",
+    },
+  },
+  {
+    key: "issuingBody",
+    vi: "Cơ quan ban hành",
+    en: "Issuing body",
+    kind: "text",
+    default: "BCH ĐOÀN TỈNH TÂY NINH",
+    help: {
+      vi: "Tên cơ quan ban hành ở góc trái văn bản.",
+      en: "Issuing body at the top left of documents.",
+    },
+  },
+  {
+    key: "placeName",
+    vi: "Địa danh",
+    en: "Place name",
+    kind: "text",
+    default: "Tây Ninh",
+    help: {
+      vi: "Địa danh ghi trước ngày tháng của văn bản.",
+      en: "Place name before the date of documents.",
+    },
+  },
+];
+
+export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
+  SETTING_DEFS.map((d) => [d.key, d.default]),
+) as unknown as Settings;
+
+export interface SettingError {
+  key: string;
+  /** 1-based row of the "Cấu hình" tab. */
+  row: number;
+  raw: unknown;
+  message: Text;
+}
+
+export interface SettingsRead {
+  settings: Settings;
+  errors: SettingError[];
+  /** Keys present in the tab that the add-on does not know (reported, ignored). */
+  unknownKeys: string[];
+}
+
+const EXPECTED: Record<Kind, Text> = {
+  date: { vi: "một ngày dạng dd/mm/yyyy hoặc để trống", en: "a date as dd/mm/yyyy, or blank" },
+  int: { vi: "một số nguyên", en: "a whole number" },
+  text: { vi: "một đoạn chữ", en: "some text" },
+};
+
+/**
+ * Reads the rows of "Cấu hình" (row 1 is the header; key in column A, value in column B).
+ * `offsetMinutes` converts date cells (spreadsheet time zone).
+ */
+export function readSettings(
+  rows: readonly (readonly Cell[])[],
+  offsetMinutes: number,
+): SettingsRead {
+  const byName = new Map<string, SettingDef>();
+  for (const def of SETTING_DEFS) {
+    byName.set(fold(def.vi), def);
+    byName.set(fold(def.en), def);
+  }
+  const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const errors: SettingError[] = [];
+  const unknownKeys: string[] = [];
+  rows.forEach((cells, i) => {
+    if (i === 0) return; // header
+    const keyCell = cells[0];
+    if (isBlank(keyCell)) return;
+    const keyText = String(keyCell);
+    const def = byName.get(fold(keyText));
+    if (!def) {
+      unknownKeys.push(keyText.trim());
+      return;
+    }
+    const raw = cells[1];
+    const row = i + 1;
+    const fail = () =>
+      errors.push({
+        key: def.vi,
+        row,
+        raw,
+        message: {
+          vi: `Cấu hình "${def.vi}" (dòng ${row}): giá trị ${quote(raw)} không đọc được; hãy nhập ${EXPECTED[def.kind].vi}${def.default === null ? "" : ` (mặc định: ${def.default})`}.`,
+          en: `Setting "${def.en}" (row ${row}): cannot read ${quote(raw)}; type ${EXPECTED[def.kind].en}${def.default === null ? "" : ` (default: ${def.default})`}.`,
+        },
+      });
+    if (isBlank(raw)) {
+      values[def.key] = def.default;
+      return;
+    }
+    const read =
+      def.kind === "date"
+        ? readDate(raw, offsetMinutes)
+        : def.kind === "int"
+          ? readWholeNumber(raw)
+          : readText(raw);
+    if (read.kind !== "value") {
+      fail();
+      return;
+    }
+    const field = SETTINGS_SCHEMA.shape[def.key];
+    if (!field.safeParse(read.value).success) {
+      fail();
+      return;
+    }
+    values[def.key] = read.value;
+  });
+  const settings = values as unknown as Settings;
+  if (settings.planLastYear < settings.planFirstYear) {
+    errors.push({
+      key: "Năm kết thúc kế hoạch",
+      row: 0,
+      raw: settings.planLastYear,
+      message: {
+        vi: `Cấu hình "Năm kết thúc kế hoạch" (${settings.planLastYear}) phải không nhỏ hơn "Năm bắt đầu kế hoạch" (${settings.planFirstYear}).`,
+        en: `Setting "Plan last year" (${settings.planLastYear}) must not be before "Plan first year" (${settings.planFirstYear}).`,
+      },
+    });
+  }
+  return { settings, errors, unknownKeys };
+}

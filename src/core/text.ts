@@ -1,0 +1,38 @@
+/**
+ * Key folding for what people type: headers, tab names, setting keys and vocabulary words.
+ * Folding ignores case, surrounding and repeated spaces, Vietnamese diacritics (including
+ * đ/Đ) and the Unicode normalisation form (NFC as typed by Unikey, NFD as pasted from Word).
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}
+
+/** Canonical display text: NFC, trimmed, inner runs of spaces collapsed. */
+export function clean(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}
+
+/** A cell shown inside a reason: quoted, shortened to stay readable. */
+export function quote(raw: unknown, max = 40): string {
+  const text = raw instanceof Date ? raw.toISOString() : String(raw ?? "");
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return `"${short}"`;
+}
+
+/**
+ * Text the add-on writes into a cell: a leading =, +, - or @ would make Sheets read a
+ * formula, so such text gets the apostrophe prefix that keeps it literal text.
+ */
+export function asLiteralText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,18 @@
+/**
+ * The add-on's entry points: every function Apps Script calls by name. The build bundles this
+ * module as an IIFE and appends one top-level `function` stub per export, documented from
+ * `entrypoints.ts` (the build fails when the two lists differ).
+ */
+
+// Menu: Tạo văn bản…
+export { menuGenerateDocuments } from "./app/documents";
+// Menu: Kiểm tra điều kiện, custom functions ELIGIBILITY and AGE_LIMIT (plan II)
+export { AGE_LIMIT, ELIGIBILITY, menuCheckEligibility } from "./app/eligibility";
+// Triggers
+export { onInstall, onOpen } from "./app/menu";
+// Menu: Kiểm tra đợt cử đi, custom function REPORT_DUE (plan III, VI)
+export { menuCheckPostings, REPORT_DUE } from "./app/postings";
+// Menu: Thiết lập bảng tính
+export { menuSetUp } from "./app/setup";
+// Menu: Mở bảng điều khiển
+export { menuOpenSidebar } from "./app/sidebar";

@@ -1,0 +1,111 @@
+/**
+ * Every function Apps Script calls by name, with the documentation the build turns into the
+ * JSDoc of its generated top-level stub (custom functions need `@customfunction` there for
+ * Sheets' autocomplete). `src/entry.ts` exports an implementation for each, and the build
+ * fails when the two lists differ.
+ */
+export interface EntryParam {
+  name: string;
+  type: string;
+  doc: string;
+}
+
+export interface EntryPoint {
+  name: string;
+  kind: "trigger" | "menu" | "client" | "custom";
+  summary: string;
+  params: readonly EntryParam[];
+  returns?: { type: string; doc: string };
+}
+
+const EVENT: EntryParam = { name: "e", type: "Object", doc: "The Apps Script event object." };
+
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  {
+    name: "onOpen",
+    kind: "trigger",
+    summary: "Adds the add-on menu when the spreadsheet opens.",
+    params: [EVENT],
+  },
+  {
+    name: "onInstall",
+    kind: "trigger",
+    summary: "Adds the add-on menu right after installation.",
+    params: [EVENT],
+  },
+  {
+    name: "menuCheckEligibility",
+    kind: "menu",
+    summary: "Kiểm tra điều kiện: checks every cadre of the roster.",
+    params: [],
+  },
+  {
+    name: "menuCheckPostings",
+    kind: "menu",
+    summary: "Kiểm tra đợt cử đi: checks every posting and its reports.",
+    params: [],
+  },
+  {
+    name: "menuGenerateDocuments",
+    kind: "menu",
+    summary: "Tạo văn bản…: opens the document generator.",
+    params: [],
+  },
+  {
+    name: "menuOpenSidebar",
+    kind: "menu",
+    summary: "Mở bảng điều khiển: opens the sidebar.",
+    params: [],
+  },
+  {
+    name: "menuSetUp",
+    kind: "menu",
+    summary: "Thiết lập bảng tính: creates missing tabs, headers and dropdowns.",
+    params: [],
+  },
+  {
+    name: "REPORT_DUE",
+    kind: "custom",
+    summary:
+      "Hạn báo cáo tiếp theo của đợt cử đi (báo cáo 6 tháng hoặc báo cáo kết thúc); để trống khi đã nộp đủ. Next report due date of a posting row.",
+    params: [
+      {
+        name: "row",
+        type: "Array<Array<*>>",
+        doc: "Dòng của tab Đợt cử đi, ví dụ A2:Z2 (nhiều dòng → một ngày mỗi dòng). The posting row, e.g. A2:Z2.",
+      },
+    ],
+    returns: { type: "Date|string", doc: "The due date, or blank when every report is in." },
+  },
+  {
+    name: "ELIGIBILITY",
+    kind: "custom",
+    summary:
+      "Kết quả xét điều kiện của cán bộ theo Kế hoạch 51-KH/TĐTN-TCKT mục II. Eligibility status of a roster row.",
+    params: [
+      {
+        name: "row",
+        type: "Array<Array<*>>",
+        doc: "Dòng của tab Cán bộ, ví dụ A2:Z2 (nhiều dòng → một kết quả mỗi dòng). The roster row, e.g. A2:Z2.",
+      },
+    ],
+    returns: {
+      type: "string",
+      doc: "Đủ điều kiện / Không đủ điều kiện / Thiếu dữ liệu / Cần BTV xem xét.",
+    },
+  },
+  {
+    name: "AGE_LIMIT",
+    kind: "custom",
+    summary:
+      "Ngày cuối cùng cán bộ còn trong độ tuổi (không quá 30 tuổi). Last day the person is within the age limit.",
+    params: [
+      {
+        name: "date_of_birth",
+        type: "Date",
+        doc: "Ngày sinh (hoặc một cột ngày sinh). Date of birth, or a column of them.",
+      },
+    ],
+    returns: { type: "Date", doc: "The day before the 31st birthday." },
+  },
+];
