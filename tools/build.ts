@@ -16,7 +16,7 @@ import { ENTRY_POINTS, type EntryPoint } from "../src/entrypoints";
 import { buildPages } from "./build-pages";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+const defaultDist = join(root, "dist");
 /** The global that holds the bundle's exports; stubs forward to it. */
 export const BUNDLE_GLOBAL = "DiCoSo";
 
@@ -38,8 +38,11 @@ function exportedNames(bundle: string): string[] {
   return Object.keys(exportsObject).filter((k) => typeof exportsObject[k] === "function");
 }
 
-export async function buildAll(options: { minify?: boolean } = {}): Promise<{ bytes: number }> {
+export async function buildAll(
+  options: { minify?: boolean; outDir?: string } = {},
+): Promise<{ bytes: number; outDir: string }> {
   const minify = options.minify ?? true;
+  const dist = options.outDir ?? defaultDist;
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const result = await build({
@@ -71,13 +74,13 @@ export async function buildAll(options: { minify?: boolean } = {}): Promise<{ by
   writeFileSync(join(dist, "Code.js"), code);
   copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
   await buildPages(dist);
-  return { bytes: Buffer.byteLength(code) };
+  return { bytes: Buffer.byteLength(code), outDir: dist };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const minify = !process.argv.includes("--plain");
-  const { bytes } = await buildAll({ minify });
-  const files = existsSync(dist) ? readdirSync(dist) : [];
+  const { bytes, outDir } = await buildAll({ minify });
+  const files = existsSync(outDir) ? readdirSync(outDir) : [];
   console.log(
     `dist/: ${files.join(", ")} (Code.js ${(bytes / 1024).toFixed(1)} KiB${minify ? ", minified" : ""})`,
   );

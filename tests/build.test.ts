@@ -1,0 +1,126 @@
+/**
+ * The bundle Apps Script receives (sheet-contract.md, "The build"): dist/ holds the manifest,
+ * one script whose top-level functions are every entry point with its JSDoc, and the pages.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import vm from "node:vm";
+import { describe, expect, it } from "vitest";
+import { ENTRY_POINTS } from "../src/entrypoints";
+import { stubFor } from "../tools/build";
+import { distDir } from "./support/bundle";
+
+const code = () => readFileSync(join(distDir(), "Code.js"), "utf8");
+
+/** The JSDoc block written right before `function name(`, if any. */
+function jsdocBefore(source: string, name: string): string | undefined {
+  const at = source.indexOf(`\nfunction ${name}(`);
+  if (at < 0) return undefined;
+  const before = source.slice(0, at);
+  const end = before.lastIndexOf("*/");
+  if (end < 0 || before.slice(end + 2).trim() !== "") return undefined;
+  return before.slice(before.lastIndexOf("/**", end), end + 2);
+}
+
+describe("dist/ is the Apps Script project", () => {
+  it("holds the manifest, the script and nothing that is not pushed", () => {
+    const files = readdirSync(distDir()).sort();
+    expect(files).toContain("appsscript.json");
+    expect(files).toContain("Code.js");
+    for (const f of files) expect(f).toMatch(/\.(js|html|json)$/);
+  });
+
+  it("declares every entry point as a top-level function forwarding to the bundle", () => {
+    const source = code();
+    for (const entry of ENTRY_POINTS) {
+      const params = entry.params.map((p) => p.name).join(", ");
+      expect(source, entry.name).toContain(`\nfunction ${entry.name}(${params}) {`);
+    }
+  });
+
+  it("keeps @customfunction, @param and @return in each custom function's JSDoc", () => {
+    const source = code();
+    const custom = ENTRY_POINTS.filter((e) => e.kind === "custom");
+    expect(custom.map((e) => e.name).sort()).toEqual(["AGE_LIMIT", "ELIGIBILITY", "REPORT_DUE"]);
+    for (const entry of custom) {
+      const doc = jsdocBefore(source, entry.name);
+      expect(doc, entry.name).toBeDefined();
+      expect(doc).toContain("@customfunction");
+      for (const p of entry.params)
+        expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p.name} `));
+      expect(doc).toMatch(/@return \{[^}]+\} \S/);
+    }
+  });
+
+  it("detects a custom function whose JSDoc lost @customfunction", () => {
+    const broken = stubFor({ ...ENTRY_POINTS.find((e) => e.kind === "custom")!, kind: "client" });
+    const doc = jsdocBefore(`\n${broken}`, "REPORT_DUE");
+    expect(doc).toBeDefined();
+    expect(doc).not.toContain("@customfunction");
+  });
+
+  it("loads in a bare context holding nothing but the standard built-ins", () => {
+    const context = vm.createContext({});
+    vm.runInContext(code(), context, { filename: "Code.js" });
+    for (const entry of ENTRY_POINTS) {
+      expect(vm.runInContext(`typeof ${entry.name}`, context), entry.name).toBe("function");
+    }
+    for (const nodeOnly of [
+      "require",
+      "process",
+      "setTimeout",
+      "setInterval",
+      "Buffer",
+      "module",
+      "exports",
+    ]) {
+      expect(vm.runInContext(`typeof ${nodeOnly}`, context), nodeOnly).toBe("undefined");
+    }
+  });
+
+  it("uses no module syntax, require or timer", () => {
+    const source = code();
+    expect(source).not.toMatch(/^\s*(import|export)\s/m);
+    expect(source).not.toMatch(/\brequire\s*\(/);
+    expect(source).not.toMatch(/\b(setTimeout|setInterval|setImmediate)\s*\(/);
+  });
+});
+
+describe("the manifest", () => {
+  const manifest = () => JSON.parse(readFileSync(join(distDir(), "appsscript.json"), "utf8"));
+
+  it("runs on V8 in Asia/Ho_Chi_Minh", () => {
+    expect(manifest().runtimeVersion).toBe("V8");
+    expect(manifest().timeZone).toBe("Asia/Ho_Chi_Minh");
+  });
+
+  it("asks for no scope beyond the current spreadsheet, its UI, documents and files it creates", () => {
+    const allowed = new Set([
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/documents",
+      "https://www.googleapis.com/auth/drive.file",
+      "https://www.googleapis.com/auth/script.scriptapp",
+    ]);
+    const scopes: string[] = manifest().oauthScopes;
+    expect(scopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
+    for (const s of scopes) expect(allowed, s).toContain(s);
+    expect(scopes).not.toContain("https://www.googleapis.com/auth/drive");
+    expect(scopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+  });
+});
+
+describe("clasp", () => {
+  it("pushes exactly the files of dist/ (clasp status works offline)", () => {
+    const root = resolve(import.meta.dirname, "..");
+    const out = execFileSync(resolve(root, "node_modules/.bin/clasp"), ["status", "--json"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    const status = JSON.parse(out) as { filesToPush: string[] };
+    const dist = readdirSync(resolve(root, "dist")).map((f) => `dist/${f}`);
+    expect([...status.filesToPush].sort()).toEqual(dist.sort());
+  });
+});
