@@ -1,0 +1,223 @@
+/**
+ * Reading the roster tab "Cán bộ" (sheet-contract.md): columns found by header, never by
+ * position; "Xếp loại YYYY" columns found by pattern; every cell read with the shared readers
+ * (cells.ts), so a cell is a value, blank, or bad with its raw content kept for the reason.
+ * Blank rows are skipped; duplicate "Mã CB" are collected for both rows. Nothing here throws.
+ */
+import { isBlank, type Read, readChoice, readDate, readText, readYesNo } from "./cells";
+import type { Day } from "./dates";
+import { type ColumnMap, mapColumns } from "./headers";
+import type { Text } from "./i18n";
+import {
+  GENDERS,
+  type Gender,
+  PARTY_STATUSES,
+  type PartyStatus,
+  RATING_COLUMN,
+  RATINGS,
+  type Rating,
+  ROSTER_COLUMNS,
+  ROSTER_OUTPUT,
+  STANDINGS,
+  type Standing,
+  TARGET_GROUPS,
+  type TargetGroup,
+} from "./schema";
+
+export type RosterKey = keyof typeof ROSTER_COLUMNS;
+
+/** Name of the numbered-column family of ratings in `ColumnMap.numbered`. */
+export const RATING_FAMILY = "rating";
+
+/** Columns without which the tab cannot be checked at all (a run stops and says so). */
+export const REQUIRED_HEADERS: readonly RosterKey[] = ["id", "name"];
+
+/** One cadre: the row's raw cells and each field as read from them. */
+export interface RosterRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** The row's cells as they came from the sheet (for quoting). */
+  cells: readonly unknown[];
+  id: Read<string>;
+  name: Read<string>;
+  gender: Read<Gender>;
+  birth: Read<Day>;
+  department: Read<string>;
+  position: Read<string>;
+  fullTimeExec: Read<boolean>;
+  plannedTitle: Read<string>;
+  group: Read<TargetGroup>;
+  decision: Read<string>;
+  payroll: Read<boolean>;
+  party: Read<PartyStatus>;
+  standing: Read<Standing>;
+  /** Rating of each year that has a "Xếp loại YYYY" column. A year without a column is absent. */
+  ratings: ReadonlyMap<number, Read<Rating>>;
+  disciplineUntil: Read<Day>;
+  underReview: Read<boolean>;
+  pregnant: Read<boolean>;
+  youngestChild: Read<Day>;
+  /** Columns of the contract whose header is not in the tab (their fields read as blank). */
+  absent: ReadonlySet<RosterKey>;
+}
+
+export interface RosterTable {
+  columns: ColumnMap<RosterKey>;
+  /** Year → 0-based column index of its "Xếp loại YYYY" column. */
+  ratingColumns: Map<number, number>;
+  /** Data rows in sheet order; blank rows are skipped. */
+  rows: RosterRow[];
+  /** Mã CB found on more than one row (keyed by `idKey`) → their 1-based sheet rows. */
+  duplicateIds: Map<string, number[]>;
+  /** Problems of the tab as a whole, e.g. a missing header (in the user's language when shown). */
+  problems: Text[];
+  /** Required headers that are missing ("Mã CB", "Họ và tên"): the run cannot go on. */
+  missingRequired: RosterKey[];
+}
+
+interface Layout {
+  columns: ColumnMap<RosterKey>;
+  ratingColumns: Map<number, number>;
+  absent: ReadonlySet<RosterKey>;
+  /** Indexes of the add-on's own output columns (ignored when deciding a row is blank). */
+  output: ReadonlySet<number>;
+}
+
+function layoutOf(header: readonly unknown[]): Layout {
+  const columns = mapColumns(header, ROSTER_COLUMNS, [
+    { name: RATING_FAMILY, pattern: RATING_COLUMN.pattern },
+  ]);
+  const ratingColumns = new Map(columns.numbered.get(RATING_FAMILY) ?? []);
+  const absent = new Set<RosterKey>();
+  for (const key of Object.keys(ROSTER_COLUMNS) as RosterKey[]) {
+    if (columns.index[key] === undefined) absent.add(key);
+  }
+  const outputMap = mapColumns(header, ROSTER_OUTPUT);
+  const output = new Set(Object.values(outputMap.index) as number[]);
+  return { columns, ratingColumns, absent, output };
+}
+
+function parseRow(
+  layout: Layout,
+  cells: readonly unknown[],
+  offsetMinutes: number,
+  row: number,
+): RosterRow {
+  const idx = layout.columns.index;
+  const at = (key: RosterKey): unknown => {
+    const i = idx[key];
+    return i === undefined ? undefined : cells[i];
+  };
+  const ratings = new Map<number, Read<Rating>>();
+  for (const [year, i] of layout.ratingColumns) {
+    ratings.set(year, readChoice(cells[i], RATINGS));
+  }
+  return {
+    row,
+    cells,
+    id: readText(at("id")),
+    name: readText(at("name")),
+    gender: readChoice(at("gender"), GENDERS),
+    birth: readDate(at("birth"), offsetMinutes),
+    department: readText(at("department")),
+    position: readText(at("position")),
+    fullTimeExec: readYesNo(at("fullTimeExec")),
+    plannedTitle: readText(at("plannedTitle")),
+    group: readChoice(at("group"), TARGET_GROUPS),
+    decision: readText(at("decision")),
+    payroll: readYesNo(at("payroll")),
+    party: readChoice(at("party"), PARTY_STATUSES),
+    standing: readChoice(at("standing"), STANDINGS),
+    ratings,
+    disciplineUntil: readDate(at("disciplineUntil"), offsetMinutes),
+    underReview: readYesNo(at("underReview")),
+    pregnant: readYesNo(at("pregnant")),
+    youngestChild: readDate(at("youngestChild"), offsetMinutes),
+    absent: layout.absent,
+  };
+}
+
+function isBlankRow(cells: readonly unknown[], output: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cells.length; i += 1) {
+    if (output.has(i)) continue;
+    const cell = cells[i];
+    // An unticked checkbox reads as false: it alone does not make a row.
+    if (cell === false) continue;
+    if (!isBlank(cell)) return false;
+  }
+  return true;
+}
+
+function missingHeaderText(key: RosterKey): Text {
+  const def = ROSTER_COLUMNS[key];
+  return {
+    vi: `Tab "Cán bộ" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột "${def.header}" hoặc chạy "Thiết lập bảng tính".`,
+    en: `The "Cán bộ" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
+  };
+}
+
+/** The key under which two Mã CB are the same: trimmed, NFC, inner spaces collapsed. */
+export function idKey(id: string): string {
+  return id.normalize("NFC").replace(/\s+/g, " ").trim().toUpperCase();
+}
+
+/**
+ * Reads the roster tab's values (header row first). `offsetMinutes` is the spreadsheet zone's
+ * UTC offset, to turn date cells into days.
+ */
+export function readRoster(
+  values: readonly (readonly unknown[])[],
+  offsetMinutes: number,
+): RosterTable {
+  const header = values[0] ?? [];
+  const layout = layoutOf(header);
+  const problems: Text[] = [];
+  const missingRequired = REQUIRED_HEADERS.filter((k) => layout.absent.has(k));
+  for (const key of Object.keys(ROSTER_COLUMNS) as RosterKey[]) {
+    if (layout.absent.has(key)) problems.push(missingHeaderText(key));
+  }
+  for (const dup of layout.columns.duplicates) {
+    const def = ROSTER_COLUMNS[dup.key];
+    problems.push({
+      vi: `Tab "Cán bộ" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
+      en: `The "Cán bộ" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
+    });
+  }
+  const rows: RosterRow[] = [];
+  const byId = new Map<string, number[]>();
+  for (let r = 1; r < values.length; r += 1) {
+    const cells = values[r] ?? [];
+    if (isBlankRow(cells, layout.output)) continue;
+    const parsed = parseRow(layout, cells, offsetMinutes, r + 1);
+    rows.push(parsed);
+    if (parsed.id.kind === "value") {
+      const key = idKey(parsed.id.value);
+      const list = byId.get(key);
+      if (list) list.push(parsed.row);
+      else byId.set(key, [parsed.row]);
+    }
+  }
+  const duplicateIds = new Map<string, number[]>();
+  for (const [key, list] of byId) if (list.length > 1) duplicateIds.set(key, list);
+  return {
+    columns: layout.columns,
+    ratingColumns: layout.ratingColumns,
+    rows,
+    duplicateIds,
+    problems,
+    missingRequired,
+  };
+}
+
+/**
+ * One roster row read against a header row (for the custom functions, which get a row's
+ * cells and look the header up themselves). `row` is the 1-based sheet row when known.
+ */
+export function rosterRowFromCells(
+  header: readonly unknown[],
+  cells: readonly unknown[],
+  offsetMinutes: number,
+  row = 0,
+): RosterRow {
+  return parseRow(layoutOf(header), cells, offsetMinutes, row);
+}
