@@ -1,0 +1,679 @@
+/**
+ * The postings tab "Đợt cử đi" and the rules of plan section III (rules.md "Where and how
+ * long"), with the report calendar of section VI:
+ *
+ * | code  | rule                                                                              |
+ * |-------|-----------------------------------------------------------------------------------|
+ * | VT-1  | group 1: Phó Bí thư of a Huyện / Thành phố (never a Đoàn trực thuộc), Cấp ủy thống nhất = Có |
+ * | VT-2  | group 2: Ủy viên BTV or Ủy viên BCH of a district, the city or a đoàn trực thuộc   |
+ * | VT-NL | an exception: any of those positions, flagged for the Standing Committee's review |
+ * | TG-12 | at least N months (Số tháng blank = 12); a given end date equals start + months   |
+ * | TG-Q1 | the start lies in the start quarter (I)                                           |
+ * | TG-KY | the start year lies in the plan period (2018–2022)                                |
+ * | SL-2  | at most N postings start a year; those beyond the N-th (by start, then row) fail  |
+ * | CB-DK | the cadre is in the roster and meets every II.2 condition on the start date       |
+ *
+ * CB-DK reuses the eligibility engine (eligibility.ts) on the posting's start date. Pure: no
+ * Apps Script global; nothing here throws on bad input.
+ */
+import {
+  isBlank,
+  type Read,
+  readChoice,
+  readDate,
+  readText,
+  readWholeNumber,
+  readYesNo,
+} from "./cells";
+import { addMonths, type Day, formatDay, quarterOf, yearOf } from "./dates";
+import { checkEligibility, type EligibilityResult, makeReason, type Reason } from "./eligibility";
+import { type ColumnMap, mapColumns } from "./headers";
+import type { Text } from "./i18n";
+import {
+  type DutyState,
+  dutyCalendar,
+  dutyStates,
+  lateDutyText,
+  nextReportDue,
+  type ReportState,
+  reportState,
+} from "./reports";
+import { idKey, type RosterRow, type RosterTable } from "./roster";
+import {
+  PERIODIC_EVALUATION_COLUMN,
+  PERIODIC_REPORT_COLUMN,
+  POSTING_COLUMNS,
+  POSTING_OUTPUT,
+  POSTING_POSITIONS,
+  type PostingPosition,
+  type PostingStatus,
+  UNIT_TYPES,
+  type UnitType,
+} from "./schema";
+import type { Settings } from "./settings";
+import { fold, quote } from "./text";
+
+export type { Reason } from "./eligibility";
+
+export type PostingKey = keyof typeof POSTING_COLUMNS;
+
+/** Names of the numbered-column families in `ColumnMap.numbered`. */
+export const PERIODIC_REPORTS = "periodicReport";
+export const PERIODIC_EVALUATIONS = "periodicEvaluation";
+
+/** Columns without which the tab cannot be checked at all (a run stops and says so). */
+export const REQUIRED_POSTING_HEADERS: readonly PostingKey[] = ["cadreId", "start"];
+
+/** Posting columns whose cell records a duty done (a date). */
+const DUTY_KEYS = [
+  "partyMoved",
+  "unionMoved",
+  "finalReport",
+  "finalEvaluation",
+  "partyExchange",
+  "settled",
+] as const satisfies readonly PostingKey[];
+
+/** Months of a posting whose Số tháng is blank (sheet-contract.md). */
+export const DEFAULT_MONTHS = 12;
+
+export interface PostingRow {
+  /** 1-based sheet row. */
+  row: number;
+  cells: readonly unknown[];
+  cadreId: Read<string>;
+  unit: Read<string>;
+  unitType: Read<UnitType>;
+  position: Read<PostingPosition>;
+  start: Read<Day>;
+  months: Read<number>;
+  end: Read<Day>;
+  decisionNo: Read<string>;
+  partyAgreed: Read<boolean>;
+  /** Each duty column present in the tab (canonical header) → its cell read as a date. */
+  done: ReadonlyMap<string, Read<Day>>;
+}
+
+export interface PostingTable {
+  rows: PostingRow[];
+  columns: ColumnMap<PostingKey>;
+  /** Canonical headers of the duty columns present (periodic ones included). */
+  dutyHeaders: ReadonlySet<string>;
+  problems: Text[];
+  /** Required headers that are missing ("Mã CB", "Ngày bắt đầu"): the run cannot go on. */
+  missingRequired: PostingKey[];
+}
+
+interface Layout {
+  columns: ColumnMap<PostingKey>;
+  /** Canonical duty header → 0-based column index. */
+  duties: Map<string, number>;
+  output: ReadonlySet<number>;
+}
+
+function layoutOf(header: readonly unknown[]): Layout {
+  const columns = mapColumns(header, POSTING_COLUMNS, [
+    { name: PERIODIC_REPORTS, pattern: PERIODIC_REPORT_COLUMN.pattern },
+    { name: PERIODIC_EVALUATIONS, pattern: PERIODIC_EVALUATION_COLUMN.pattern },
+  ]);
+  const duties = new Map<string, number>();
+  for (const key of DUTY_KEYS) {
+    const i = columns.index[key];
+    if (i !== undefined) duties.set(POSTING_COLUMNS[key].header, i);
+  }
+  for (const [n, i] of columns.numbered.get(PERIODIC_REPORTS) ?? []) {
+    duties.set(PERIODIC_REPORT_COLUMN.header(n), i);
+  }
+  for (const [n, i] of columns.numbered.get(PERIODIC_EVALUATIONS) ?? []) {
+    duties.set(PERIODIC_EVALUATION_COLUMN.header(n), i);
+  }
+  const output = new Set(Object.values(mapColumns(header, POSTING_OUTPUT).index) as number[]);
+  return { columns, duties, output };
+}
+
+function parseRow(
+  layout: Layout,
+  cells: readonly unknown[],
+  offsetMinutes: number,
+  row: number,
+): PostingRow {
+  const at = (key: PostingKey): unknown => {
+    const i = layout.columns.index[key];
+    return i === undefined ? undefined : cells[i];
+  };
+  const done = new Map<string, Read<Day>>();
+  for (const [header, i] of layout.duties) done.set(header, readDate(cells[i], offsetMinutes));
+  return {
+    row,
+    cells,
+    cadreId: readText(at("cadreId")),
+    unit: readText(at("unit")),
+    unitType: readChoice(at("unitType"), UNIT_TYPES),
+    position: readChoice(at("position"), POSTING_POSITIONS),
+    start: readDate(at("start"), offsetMinutes),
+    months: readWholeNumber(at("months")),
+    end: readDate(at("end"), offsetMinutes),
+    decisionNo: readText(at("decisionNo")),
+    partyAgreed: readYesNo(at("partyAgreed")),
+    done,
+  };
+}
+
+function isBlankRow(cells: readonly unknown[], output: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cells.length; i += 1) {
+    if (output.has(i)) continue;
+    const cell = cells[i];
+    if (cell === false) continue; // an unticked checkbox alone does not make a row
+    if (!isBlank(cell)) return false;
+  }
+  return true;
+}
+
+/** Reads the postings tab's values (header row first). */
+export function readPostings(
+  values: readonly (readonly unknown[])[],
+  offsetMinutes: number,
+): PostingTable {
+  const header = values[0] ?? [];
+  const layout = layoutOf(header);
+  const problems: Text[] = [];
+  const missingRequired = REQUIRED_POSTING_HEADERS.filter(
+    (k) => layout.columns.index[k] === undefined,
+  );
+  for (const key of Object.keys(POSTING_COLUMNS) as PostingKey[]) {
+    if (layout.columns.index[key] !== undefined) continue;
+    const def = POSTING_COLUMNS[key];
+    problems.push({
+      vi: `Tab "Đợt cử đi" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
+      en: `The "Đợt cử đi" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
+    });
+  }
+  for (const dup of layout.columns.duplicates) {
+    const def = POSTING_COLUMNS[dup.key];
+    problems.push({
+      vi: `Tab "Đợt cử đi" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
+      en: `The "Đợt cử đi" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
+    });
+  }
+  const rows: PostingRow[] = [];
+  for (let r = 1; r < values.length; r += 1) {
+    const cells = values[r] ?? [];
+    if (isBlankRow(cells, layout.output)) continue;
+    rows.push(parseRow(layout, cells, offsetMinutes, r + 1));
+  }
+  return {
+    rows,
+    columns: layout.columns,
+    dutyHeaders: new Set(layout.duties.keys()),
+    problems,
+    missingRequired,
+  };
+}
+
+/** One posting row read against a header row (for =REPORT_DUE, which gets a row's cells). */
+export function postingRowFromCells(
+  header: readonly unknown[],
+  cells: readonly unknown[],
+  offsetMinutes: number,
+  row = 0,
+): PostingRow {
+  return parseRow(layoutOf(header), cells, offsetMinutes, row);
+}
+
+/** Whether a row handed to =REPORT_DUE holds nothing (its output columns aside). */
+export function isBlankPostingRow(header: readonly unknown[], cells: readonly unknown[]): boolean {
+  return isBlankRow(cells, layoutOf(header).output);
+}
+
+// ---------------------------------------------------------------- the check
+
+export type PostingState = ReportState;
+
+export interface PostingResult {
+  /** 1-based sheet row. */
+  row: number;
+  status: PostingStatus;
+  /** Every rule that failed or lacked data, then the late duties (in that order). */
+  reasons: Reason[];
+  /** The cadre's target group on the start date (from the eligibility engine). */
+  group: 1 | 2 | "NL" | undefined;
+  cadre?: { id: string; name: string };
+  start?: Day;
+  /** start + months: the end the calendar uses. */
+  end?: Day;
+  duties: DutyState[];
+  /** Earliest cadre's report (BC-6T, BC-KT) not done. */
+  nextDue: Day | undefined;
+  /** Tình trạng of the cadre's reports; undefined when there is no calendar (no start). */
+  state: PostingState | undefined;
+  /** The eligibility engine's verdict on the start date (when the cadre was found). */
+  eligibility?: EligibilityResult;
+}
+
+export interface CheckPostingsOptions {
+  /** Units of the "Đơn vị" tab: folded name → type, used when "Loại đơn vị" is blank. */
+  units?: ReadonlyMap<string, UnitType>;
+}
+
+const SECTION: Record<string, string> = {
+  "VT-1": "III.1",
+  "VT-2": "III.1",
+  "VT-NL": "II.1, III.1",
+  "TG-12": "III.2",
+  "TG-Q1": "III.2",
+  "TG-KY": "III.2",
+  "SL-2": "VI.3.1",
+  "CB-DK": "II.2",
+  /** Position rules before the group is known (the cadre is missing or in no group). */
+  VT: "III.1",
+  /** Time rules that all need the start date. */
+  TG: "III.2",
+};
+
+function reason(code: string, vi: string, en: string, section = SECTION[code] ?? ""): Reason {
+  return makeReason(code, section, { vi, en });
+}
+
+const UNIT_WORD: Record<UnitType, Text> = {
+  district: { vi: "Huyện", en: "district" },
+  city: { vi: "Thành phố", en: "city" },
+  affiliated: { vi: "Đoàn trực thuộc", en: "affiliated union" },
+};
+const POSITION_WORD: Record<PostingPosition, Text> = {
+  deputySecretary: { vi: "Phó Bí thư", en: "deputy secretary" },
+  standingMember: { vi: "Ủy viên BTV", en: "Standing Committee member" },
+  executiveMember: { vi: "Ủy viên BCH", en: "Executive Committee member" },
+};
+
+/** A column's header in both languages, for reasons. */
+const col = (key: PostingKey) => POSTING_COLUMNS[key];
+
+class Findings {
+  readonly fails: Reason[] = [];
+  readonly missing: Reason[] = [];
+  readonly notes: Reason[] = [];
+
+  /** A required cell is blank or unreadable: the row lacks data. */
+  need<T>(code: string, key: PostingKey, read: Read<T>): T | undefined {
+    if (read.kind === "value") return read.value;
+    const c = col(key);
+    this.missing.push(
+      read.kind === "blank"
+        ? reason(code, `cột "${c.header}" còn trống`, `column "${c.header}" (${c.en}) is blank`)
+        : reason(
+            code,
+            `cột "${c.header}" không đọc được: ${quote(read.raw)}`,
+            `column "${c.header}" (${c.en}) cannot be read: ${quote(read.raw)}`,
+          ),
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Checks every posting against plan section III and tracks its section VI duties. `today` is
+ * today in the spreadsheet's zone. Results are in the table's row order.
+ */
+export function checkPostings(
+  postings: PostingTable,
+  roster: RosterTable,
+  settings: Settings,
+  today: Day,
+  options: CheckPostingsOptions = {},
+): PostingResult[] {
+  const cadres = new Map<string, RosterRow>();
+  for (const r of roster.rows) {
+    if (r.id.kind !== "value") continue;
+    const key = idKey(r.id.value);
+    if (!cadres.has(key)) cadres.set(key, r);
+  }
+  const beyondQuota = quotaOverflow(postings.rows, settings);
+  return postings.rows.map((p) =>
+    checkOne(p, cadres, roster, settings, today, beyondQuota, postings.dutyHeaders, options),
+  );
+}
+
+/**
+ * SL-2: the postings beyond the N-th of each start year, by start date then row order.
+ * Every posting with a readable start counts, whatever its other findings.
+ * Returns row → [year, rank (1-based), rows that came first in that year].
+ */
+function quotaOverflow(
+  rows: readonly PostingRow[],
+  settings: Settings,
+): Map<number, { year: number; rank: number; before: number[] }> {
+  const byYear = new Map<number, PostingRow[]>();
+  for (const p of rows) {
+    if (p.start.kind !== "value") continue;
+    const y = yearOf(p.start.value);
+    const list = byYear.get(y);
+    if (list) list.push(p);
+    else byYear.set(y, [p]);
+  }
+  const out = new Map<number, { year: number; rank: number; before: number[] }>();
+  for (const [year, list] of byYear) {
+    const sorted = [...list].sort(
+      (a, b) =>
+        (a.start as { value: Day }).value - (b.start as { value: Day }).value || a.row - b.row,
+    );
+    const first = sorted.slice(0, settings.maxPerYear).map((p) => p.row);
+    sorted.forEach((p, i) => {
+      if (i >= settings.maxPerYear) out.set(p.row, { year, rank: i + 1, before: first });
+    });
+  }
+  return out;
+}
+
+function checkOne(
+  p: PostingRow,
+  cadres: ReadonlyMap<string, RosterRow>,
+  roster: RosterTable,
+  settings: Settings,
+  today: Day,
+  beyondQuota: ReadonlyMap<number, { year: number; rank: number; before: number[] }>,
+  dutyHeaders: ReadonlySet<string>,
+  options: CheckPostingsOptions,
+): PostingResult {
+  const f = new Findings();
+
+  // ---- CB-DK: the cadre, on the start date
+  const id = f.need("CB-DK", "cadreId", p.cadreId);
+  const start = f.need("TG", "start", p.start);
+  let cadreRow: RosterRow | undefined;
+  let eligibility: EligibilityResult | undefined;
+  let group: 1 | 2 | "NL" | undefined;
+  if (id !== undefined) {
+    cadreRow = cadres.get(idKey(id));
+    if (!cadreRow) {
+      f.fails.push(
+        reason(
+          "CB-DK",
+          `Mã CB ${quote(id)} không có trong tab "Cán bộ"`,
+          `cadre ID ${quote(id)} is not in the "Cán bộ" tab`,
+        ),
+      );
+    } else if (start !== undefined) {
+      const duplicateRows = roster.duplicateIds.get(idKey(id));
+      eligibility = checkEligibility(
+        cadreRow,
+        start,
+        settings,
+        duplicateRows ? { duplicateId: true, duplicateRows } : {},
+      );
+      group = eligibility.group;
+      cadreDecision(f, id, start, eligibility);
+    }
+  }
+
+  // ---- VT-1 / VT-2 / VT-NL: position and unit against the group
+  const unitType = unitTypeOf(p, options);
+  positionRules(f, p, group, unitType);
+
+  // ---- TG-12: length, and a given end date against start + months
+  const months = monthsOf(f, p, settings);
+  let end: Day | undefined;
+  if (start !== undefined && months !== undefined) {
+    end = addMonths(start, months);
+    if (p.end.kind === "bad") {
+      f.need("TG-12", "end", p.end);
+    } else if (p.end.kind === "value" && p.end.value !== end) {
+      const c = col("end");
+      f.fails.push(
+        reason(
+          "TG-12",
+          `cột "${c.header}" ghi ${formatDay(p.end.value)} nhưng ${formatDay(start)} + ${months} tháng là ${formatDay(end)}${p.months.kind === "blank" ? ` (cột "Số tháng" trống nên tính ${DEFAULT_MONTHS} tháng)` : ""}`,
+          `column "${c.header}" says ${formatDay(p.end.value)} but ${formatDay(start)} + ${months} months is ${formatDay(end)}${p.months.kind === "blank" ? ` ("Số tháng" is blank, so ${DEFAULT_MONTHS} months)` : ""}`,
+        ),
+      );
+    }
+  }
+
+  // ---- TG-Q1, TG-KY, SL-2: when it starts
+  if (start !== undefined) {
+    const q = quarterOf(start);
+    if (q !== settings.startQuarter) {
+      f.fails.push(
+        reason(
+          "TG-Q1",
+          `bắt đầu ngày ${formatDay(start)} (quý ${roman(q)}), không trong quý ${roman(settings.startQuarter)}`,
+          `starts on ${formatDay(start)} (quarter ${q}), not in quarter ${settings.startQuarter}`,
+        ),
+      );
+    }
+    const y = yearOf(start);
+    if (y < settings.planFirstYear || y > settings.planLastYear) {
+      f.fails.push(
+        reason(
+          "TG-KY",
+          `bắt đầu năm ${y}, ngoài giai đoạn ${settings.planFirstYear}–${settings.planLastYear} của kế hoạch`,
+          `starts in ${y}, outside the plan period ${settings.planFirstYear}–${settings.planLastYear}`,
+        ),
+      );
+    }
+    const over = beyondQuota.get(p.row);
+    if (over) {
+      f.fails.push(
+        reason(
+          "SL-2",
+          `đợt thứ ${over.rank} bắt đầu trong năm ${over.year}, vượt tối đa ${settings.maxPerYear} cán bộ/năm (đã có dòng ${over.before.join(", ")})`,
+          `posting no. ${over.rank} starting in ${over.year}, beyond the maximum of ${settings.maxPerYear} a year (rows ${over.before.join(", ")} come first)`,
+        ),
+      );
+    }
+  }
+
+  // ---- VI: the calendar of duties
+  let duties: DutyState[] = [];
+  let state: PostingState | undefined;
+  let nextDue: Day | undefined;
+  if (start !== undefined && months !== undefined) {
+    const done = new Map<string, Day | true>();
+    for (const [header, read] of p.done) {
+      if (read.kind === "value") done.set(header, read.value);
+      else if (read.kind === "bad") {
+        done.set(header, true); // filled: done, but the day cannot be read
+        f.missing.push(
+          reason(
+            dutyCodeOf(header),
+            `cột "${header}" không đọc được ngày: ${quote(read.raw)} (vẫn tính là đã xong)`,
+            `column "${header}" holds no readable date: ${quote(read.raw)} (counted as done)`,
+            "VI",
+          ),
+        );
+      }
+    }
+    duties = dutyStates(dutyCalendar({ start, months, group }, settings), done, today);
+    nextDue = nextReportDue(duties);
+    state = reportState(duties);
+    for (const s of duties) {
+      const text = lateDutyText(s);
+      if (!text) continue;
+      const absent = !dutyHeaders.has(s.duty.header);
+      f.notes.push({
+        code: s.duty.code,
+        section: `VI`,
+        text: absent
+          ? {
+              vi: text.vi.replace("còn trống", `chưa có trong tab, hãy thêm cột này`),
+              en: text.en.replace("is blank", "is not in the tab; add it"),
+            }
+          : text,
+      });
+    }
+  }
+
+  const status: PostingStatus =
+    f.fails.length > 0 ? "invalid" : f.missing.length > 0 ? "missingData" : "valid";
+  const cadre =
+    cadreRow && id !== undefined
+      ? { id, name: cadreRow.name.kind === "value" ? cadreRow.name.value : "" }
+      : undefined;
+  return {
+    row: p.row,
+    status,
+    reasons: [...f.fails, ...f.missing, ...f.notes],
+    group,
+    ...(cadre ? { cadre } : {}),
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+    duties,
+    nextDue,
+    state,
+    ...(eligibility ? { eligibility } : {}),
+  };
+}
+
+/** CB-DK: the eligibility engine's verdict on the start date, its failing reasons quoted. */
+function cadreDecision(f: Findings, id: string, start: Day, e: EligibilityResult): void {
+  const on = formatDay(start);
+  const quoteAll = (into: Reason[]) => {
+    for (const r of e.reasons) {
+      into.push(
+        reason(
+          "CB-DK",
+          `cán bộ ${id} vào ngày ${on}: ${r.text.vi}`,
+          `cadre ${id} on ${on}: ${r.text.en}`,
+        ),
+      );
+    }
+  };
+  switch (e.status) {
+    case "eligible":
+      return;
+    case "notEligible":
+      if (e.reasons.length === 0) {
+        f.fails.push(
+          reason(
+            "CB-DK",
+            `cán bộ ${id} không đủ điều kiện vào ngày ${on}`,
+            `cadre ${id} is not eligible on ${on}`,
+          ),
+        );
+      }
+      quoteAll(f.fails);
+      return;
+    case "missingData":
+      quoteAll(f.missing);
+      return;
+    case "needsDecision":
+      // An exception without the Standing Committee's decision: the decision is missing data.
+      f.missing.push(
+        reason(
+          "CB-DK",
+          `cán bộ ${id} là trường hợp ngoại lệ, cần ghi "Quyết định BTV" trong tab "Cán bộ" trước khi cử đi`,
+          `cadre ${id} is an exception: enter the "Quyết định BTV" (Standing Committee decision) in the "Cán bộ" tab first`,
+        ),
+      );
+      quoteAll(f.missing);
+      return;
+  }
+}
+
+function unitTypeOf(p: PostingRow, options: CheckPostingsOptions): Read<UnitType> {
+  if (p.unitType.kind !== "blank" || !options.units || p.unit.kind !== "value") return p.unitType;
+  const known = options.units.get(fold(p.unit.value));
+  return known === undefined ? p.unitType : { kind: "value", value: known };
+}
+
+function positionRules(
+  f: Findings,
+  p: PostingRow,
+  group: 1 | 2 | "NL" | undefined,
+  unitTypeRead: Read<UnitType>,
+): void {
+  const code = group === 1 ? "VT-1" : group === 2 ? "VT-2" : group === "NL" ? "VT-NL" : "VT";
+  f.need(code, "unit", p.unit);
+  const unitType = f.need(code, "unitType", unitTypeRead);
+  const position = f.need(code, "position", p.position);
+  if (group === undefined || unitType === undefined || position === undefined) return;
+  const where = `${POSITION_WORD[position].vi} (${UNIT_WORD[unitType].vi})`;
+  const whereEn = `${POSITION_WORD[position].en} (${UNIT_WORD[unitType].en})`;
+  if (group === 1) {
+    if (position !== "deputySecretary") {
+      f.fails.push(
+        reason(
+          "VT-1",
+          `đối tượng 1 đi ở vị trí Phó Bí thư, cột "Vị trí" ghi ${quote(POSITION_WORD[position].vi)}`,
+          `group 1 goes as deputy secretary; column "Vị trí" says ${quote(POSITION_WORD[position].vi)}`,
+        ),
+      );
+    }
+    if (unitType === "affiliated") {
+      f.fails.push(
+        reason(
+          "VT-1",
+          `đối tượng 1 chỉ đi Đoàn cấp huyện, thành phố, không đi Đoàn trực thuộc (cột "Loại đơn vị")`,
+          `group 1 goes to a district or city union, never an affiliated union (column "Loại đơn vị")`,
+        ),
+      );
+    }
+    if (p.partyAgreed.kind === "value" && !p.partyAgreed.value) {
+      f.fails.push(
+        reason(
+          "VT-1",
+          `đối tượng 1 cần sự thống nhất của cấp ủy địa phương, cột "Cấp ủy thống nhất" ghi "Không"`,
+          `group 1 needs the local Party committee's agreement; column "Cấp ủy thống nhất" says "Không"`,
+        ),
+      );
+    } else {
+      f.need("VT-1", "partyAgreed", p.partyAgreed);
+    }
+    return;
+  }
+  if (group === 2) {
+    if (position === "deputySecretary") {
+      f.fails.push(
+        reason(
+          "VT-2",
+          `đối tượng 2 đi ở vị trí Ủy viên BTV hoặc Ủy viên BCH, cột "Vị trí" ghi "Phó Bí thư"`,
+          `group 2 goes as a Standing or Executive Committee member; column "Vị trí" says "Phó Bí thư"`,
+        ),
+      );
+    }
+    return;
+  }
+  // An exception goes where the Standing Committee's decision says: flagged, not failed.
+  f.notes.push(
+    reason(
+      "VT-NL",
+      `trường hợp ngoại lệ đi ở vị trí ${where}${p.decisionNo.kind === "value" ? ` theo quyết định ${quote(p.decisionNo.value)}` : ""}: cần BTV xem xét vị trí theo quyết định`,
+      `an exception posted as ${whereEn}${p.decisionNo.kind === "value" ? ` by decision ${quote(p.decisionNo.value)}` : ""}: the Standing Committee reviews the position`,
+    ),
+  );
+}
+
+function monthsOf(f: Findings, p: PostingRow, settings: Settings): number | undefined {
+  const months = p.months.kind === "blank" ? DEFAULT_MONTHS : f.need("TG-12", "months", p.months);
+  if (months === undefined) return undefined;
+  if (months < settings.minMonths) {
+    f.fails.push(
+      reason(
+        "TG-12",
+        `${months} tháng, ít hơn tối thiểu ${settings.minMonths} tháng (cột "Số tháng"${p.months.kind === "blank" ? ` trống = ${DEFAULT_MONTHS}` : ""})`,
+        `${months} months, fewer than the minimum ${settings.minMonths} (column "Số tháng"${p.months.kind === "blank" ? ` blank = ${DEFAULT_MONTHS}` : ""})`,
+      ),
+    );
+  }
+  // A zero-month posting has no calendar.
+  return months > 0 ? months : undefined;
+}
+
+/** The code a done-date column records, for its reasons. */
+function dutyCodeOf(header: string): string {
+  const folded = fold(header);
+  if (PERIODIC_REPORT_COLUMN.pattern.test(folded)) return "BC-6T";
+  if (PERIODIC_EVALUATION_COLUMN.pattern.test(folded)) return "NX-6T";
+  const codes: Record<string, string> = {
+    [col("partyMoved").header]: "SH-DANG",
+    [col("unionMoved").header]: "SH-DOAN",
+    [col("finalReport").header]: "BC-KT",
+    [col("finalEvaluation").header]: "NX-KT",
+    [col("partyExchange").header]: "TD-CU",
+    [col("settled").header]: "QT-KP",
+  };
+  return codes[header] ?? "VI";
+}
+
+function roman(q: number): string {
+  return ["I", "II", "III", "IV"][q - 1] ?? String(q);
+}

@@ -1,0 +1,470 @@
+import { describe, expect, it } from "vitest";
+import { type Day, dayOf, formatDay } from "../src/core/dates";
+import { pick } from "../src/core/i18n";
+import { checkPostings, type PostingResult, readPostings } from "../src/core/postings";
+import { readRoster } from "../src/core/roster";
+import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
+
+const d = (s: string): Day => {
+  const [dd, mm, yy] = s.split("/").map(Number);
+  return dayOf(yy!, mm!, dd!);
+};
+
+const ROSTER_HEADER = [
+  "Mã CB",
+  "Họ và tên",
+  "Giới tính",
+  "Ngày sinh",
+  "UV BCH chuyên trách",
+  "Quy hoạch chức danh",
+  "Đối tượng",
+  "Quyết định BTV",
+  "Biên chế",
+  "Đảng viên",
+  "Phẩm chất",
+  "Xếp loại 2017",
+  "Xếp loại 2018",
+  "Xếp loại 2019",
+  "Xếp loại 2020",
+  "Xếp loại 2021",
+  "Kỷ luật đến ngày",
+  "Đang xem xét kỷ luật",
+  "Đang mang thai",
+  "Ngày sinh con nhỏ nhất",
+];
+const good = ["HTTNV", "HTTNV", "HTXSNV", "HTTNV", "HTTNV", "", "", "", ""];
+const ROSTER = [
+  ROSTER_HEADER,
+  // group 1: full-time executive member in planning
+  [
+    "CB01",
+    "Nguyễn Văn An",
+    "Nam",
+    "12/03/1992",
+    "Có",
+    "Phó Bí thư Tỉnh đoàn",
+    "",
+    "",
+    "Có",
+    "Đảng viên",
+    "Tốt",
+    ...good,
+  ],
+  // group 2
+  [
+    "CB02",
+    "Trần Thị Bình",
+    "Nữ",
+    "05/06/1993",
+    "Không",
+    "Phó Trưởng ban",
+    "",
+    "",
+    "Có",
+    "Đảng viên",
+    "Tốt",
+    ...good,
+  ],
+  // group 2, turns 31 on 01/02/2019
+  [
+    "CB03",
+    "Lê Văn Cường",
+    "Nam",
+    "01/02/1988",
+    "Không",
+    "Phó Chánh Văn phòng",
+    "",
+    "",
+    "Có",
+    "Nguồn phát triển Đảng",
+    "Tốt",
+    ...good,
+  ],
+  // exception with a decision
+  [
+    "CB04",
+    "Phạm Thị Dung",
+    "Nữ",
+    "20/10/1994",
+    "Không",
+    "",
+    "Ngoại lệ",
+    "15-QĐ/TĐTN",
+    "Có",
+    "Đảng viên",
+    "Tốt",
+    ...good,
+  ],
+  // exception without a decision
+  [
+    "CB05",
+    "Hoàng Văn Em",
+    "Nam",
+    "20/10/1994",
+    "Không",
+    "",
+    "Ngoại lệ",
+    "",
+    "Có",
+    "Đảng viên",
+    "Tốt",
+    ...good,
+  ],
+  // group 2, not on the payroll
+  [
+    "CB06",
+    "Võ Thị Giang",
+    "Nữ",
+    "02/02/1995",
+    "Không",
+    "Phó Trưởng ban",
+    "",
+    "",
+    "Không",
+    "Đảng viên",
+    "Tốt",
+    ...good,
+  ],
+];
+
+const POSTING_HEADER = [
+  "Mã CB",
+  "Đơn vị tiếp nhận",
+  "Loại đơn vị",
+  "Vị trí",
+  "Ngày bắt đầu",
+  "Số tháng",
+  "Ngày kết thúc",
+  "Số quyết định",
+  "Cấp ủy thống nhất",
+  "Chuyển sinh hoạt Đảng",
+  "Chuyển sinh hoạt Đoàn",
+  "Báo cáo 6 tháng lần 1",
+  "Nhận xét 6 tháng lần 1",
+  "Báo cáo 6 tháng lần 2",
+  "Nhận xét 6 tháng lần 2",
+  "Báo cáo kết thúc",
+  "Nhận xét kết thúc",
+  "Trao đổi cấp ủy",
+  "Quyết toán kinh phí",
+];
+type P = Partial<Record<(typeof POSTING_HEADER)[number], unknown>>;
+const posting = (p: P): unknown[] => POSTING_HEADER.map((h) => p[h] ?? "");
+const g2 = (id: string, start: string, extra: P = {}): P => ({
+  "Mã CB": id,
+  "Đơn vị tiếp nhận": "Huyện Tân Biên",
+  "Loại đơn vị": "Huyện",
+  "Vị trí": "Ủy viên BTV",
+  "Ngày bắt đầu": start,
+  ...extra,
+});
+
+function check(
+  rows: P[],
+  today = d("01/03/2019"),
+  settings: Settings = DEFAULT_SETTINGS,
+): PostingResult[] {
+  const table = readPostings([POSTING_HEADER, ...rows.map(posting)], 420);
+  return checkPostings(table, readRoster(ROSTER, 420), settings, today);
+}
+const lines = (r: PostingResult) => r.reasons.map((x) => x.text.vi);
+const codes = (r: PostingResult) => r.reasons.map((x) => x.code);
+
+describe("VT-1, VT-2, VT-NL: position against the group", () => {
+  it("group 1 as Phó Bí thư of a district with the committee's agreement is valid", () => {
+    const [r] = check([
+      {
+        ...g2("CB01", "07/01/2019"),
+        "Vị trí": "Phó Bí thư",
+        "Cấp ủy thống nhất": "Có",
+      },
+    ]);
+    expect(r!.status).toBe("valid");
+    expect(r!.group).toBe(1);
+    expect(r!.cadre).toEqual({ id: "CB01", name: "Nguyễn Văn An" });
+  });
+
+  it("group 1 at a đoàn trực thuộc, as Ủy viên BTV, without agreement: three VT-1 reasons", () => {
+    const [r] = check([
+      {
+        ...g2("CB01", "07/01/2019"),
+        "Đơn vị tiếp nhận": "Đoàn Khối các cơ quan tỉnh",
+        "Loại đơn vị": "Đoàn trực thuộc",
+        "Cấp ủy thống nhất": "Không",
+      },
+    ]);
+    expect(r!.status).toBe("invalid");
+    expect(codes(r!).filter((c) => c === "VT-1")).toHaveLength(3);
+    expect(lines(r!)[0]).toBe(
+      '[VT-1] Mục III.1: đối tượng 1 đi ở vị trí Phó Bí thư, cột "Vị trí" ghi "Ủy viên BTV"',
+    );
+  });
+
+  it("group 1 with a blank agreement lacks data", () => {
+    const [r] = check([
+      { ...g2("CB01", "07/01/2019"), "Vị trí": "PBT", "Loại đơn vị": "Thành phố" },
+    ]);
+    expect(r!.status).toBe("missingData");
+    expect(lines(r!)).toContain('[VT-1] Mục III.1: cột "Cấp ủy thống nhất" còn trống');
+  });
+
+  it("group 2 as Ủy viên BCH of a đoàn trực thuộc is valid; as Phó Bí thư it is not", () => {
+    const [ok, ko] = check([
+      g2("CB02", "07/01/2019", { "Loại đơn vị": "Đoàn trực thuộc", "Vị trí": "Ủy viên BCH" }),
+      g2("CB06", "07/01/2020", { "Vị trí": "Phó Bí thư" }),
+    ]);
+    expect(ok!.status).toBe("valid");
+    expect(ko!.status).toBe("invalid");
+    expect(codes(ko!)).toContain("VT-2");
+  });
+
+  it("an exception is flagged for review, and one without a decision lacks data", () => {
+    const [withDecision, without] = check([
+      g2("CB04", "07/01/2019", { "Vị trí": "Phó Bí thư", "Số quyết định": "20-QĐ/TĐTN" }),
+      g2("CB05", "07/01/2020"),
+    ]);
+    expect(withDecision!.status).toBe("valid");
+    expect(withDecision!.group).toBe("NL");
+    expect(lines(withDecision!).find((l) => l.startsWith("[VT-NL]"))).toContain(
+      'theo quyết định "20-QĐ/TĐTN": cần BTV xem xét',
+    );
+    expect(without!.status).toBe("missingData");
+    expect(lines(without!).join("\n")).toContain('cần ghi "Quyết định BTV"');
+  });
+
+  it("English reasons for a non-Vietnamese locale", () => {
+    const [r] = check([g2("CB02", "07/01/2019", { "Vị trí": "Phó Bí thư" })]);
+    expect(pick("en", r!.reasons[0]!.text)).toBe(
+      '[VT-2] Section III.1: group 2 goes as a Standing or Executive Committee member; column "Vị trí" says "Phó Bí thư"',
+    );
+  });
+});
+
+describe("TG-12, TG-Q1, TG-KY: how long and when", () => {
+  it("blank months = 12; 11 months fails; 15 and 18 pass", () => {
+    const [blank, eleven, fifteen] = check([
+      g2("CB02", "07/01/2019"),
+      g2("CB02", "07/01/2020", { "Số tháng": 11 }),
+      g2("CB02", "07/01/2021", { "Số tháng": "15" }),
+    ]);
+    expect(blank!.status).toBe("valid");
+    expect(formatDay(blank!.end!)).toBe("07/01/2020");
+    expect(eleven!.status).toBe("invalid");
+    expect(lines(eleven!)).toContain(
+      '[TG-12] Mục III.2: 11 tháng, ít hơn tối thiểu 12 tháng (cột "Số tháng")',
+    );
+    expect(fifteen!.status).toBe("valid");
+  });
+
+  it("an end date that disagrees with start + months fails; one that agrees passes", () => {
+    const [agrees, disagrees, clamped] = check([
+      g2("CB02", "07/01/2019", { "Ngày kết thúc": "07/01/2020" }),
+      g2("CB02", "07/01/2020", { "Ngày kết thúc": "31/12/2020" }),
+      g2("CB02", "31/03/2021", { "Số tháng": 18, "Ngày kết thúc": "30/09/2022" }),
+    ]);
+    expect(agrees!.status).toBe("valid");
+    expect(disagrees!.status).toBe("invalid");
+    expect(lines(disagrees!)).toContain(
+      '[TG-12] Mục III.2: cột "Ngày kết thúc" ghi 31/12/2020 nhưng 07/01/2020 + 12 tháng là 07/01/2021 (cột "Số tháng" trống nên tính 12 tháng)',
+    );
+    expect(clamped!.status).toBe("valid");
+  });
+
+  it("unreadable months or end date: data missing, quoting the cell", () => {
+    const [months, end] = check([
+      g2("CB02", "07/01/2019", { "Số tháng": "mười hai" }),
+      g2("CB02", "07/01/2020", { "Ngày kết thúc": "31/02/2021" }),
+    ]);
+    expect(months!.status).toBe("missingData");
+    expect(lines(months!)).toContain(
+      '[TG-12] Mục III.2: cột "Số tháng" không đọc được: "mười hai"',
+    );
+    expect(end!.status).toBe("missingData");
+    expect(lines(end!)).toContain(
+      '[TG-12] Mục III.2: cột "Ngày kết thúc" không đọc được: "31/02/2021"',
+    );
+  });
+
+  it("Q1 boundary: 31/03 passes, 01/04 fails", () => {
+    const [march, april] = check([g2("CB02", "31/03/2019"), g2("CB02", "01/04/2020")]);
+    expect(march!.status).toBe("valid");
+    expect(april!.status).toBe("invalid");
+    expect(lines(april!)).toEqual(
+      expect.arrayContaining([
+        "[TG-Q1] Mục III.2: bắt đầu ngày 01/04/2020 (quý II), không trong quý I",
+      ]),
+    );
+  });
+
+  it("plan period: 2017 and 2023 fail, 2018 and 2022 pass", () => {
+    const young = { ...DEFAULT_SETTINGS, maxAge: 40 };
+    const rs = check(
+      [
+        g2("CB02", "15/01/2017"),
+        g2("CB02", "15/01/2018"),
+        g2("CB02", "15/01/2022"),
+        g2("CB02", "15/01/2023"),
+      ],
+      d("01/03/2019"),
+      young,
+    );
+    expect(rs.map((r) => codes(r).includes("TG-KY"))).toEqual([true, false, false, true]);
+    expect(lines(rs[0]!)).toContain(
+      "[TG-KY] Mục III.2: bắt đầu năm 2017, ngoài giai đoạn 2018–2022 của kế hoạch",
+    );
+  });
+
+  it("29 February and 31 March starts keep their calendar", () => {
+    const [leap, march] = check([
+      g2("CB02", "29/02/2020"),
+      g2("CB02", "31/03/2021", { "Số tháng": 12 }),
+    ]);
+    expect(leap!.status).toBe("valid");
+    expect(formatDay(leap!.end!)).toBe("28/02/2021");
+    expect(formatDay(leap!.nextDue!)).toBe("29/08/2020");
+    expect(formatDay(march!.end!)).toBe("31/03/2022");
+    expect(formatDay(march!.nextDue!)).toBe("30/09/2021");
+  });
+});
+
+describe("SL-2: at most 2 start a year", () => {
+  it("three the same year: the latest start is flagged", () => {
+    const rs = check([
+      g2("CB02", "20/03/2019"),
+      g2("CB04", "07/01/2019"),
+      g2("CB06", "15/02/2019"),
+    ]);
+    expect(rs.map((r) => codes(r).includes("SL-2"))).toEqual([true, false, false]);
+    expect(lines(rs[0]!)).toContain(
+      "[SL-2] Mục VI.3.1: đợt thứ 3 bắt đầu trong năm 2019, vượt tối đa 2 cán bộ/năm (đã có dòng 3, 4)",
+    );
+  });
+
+  it("same start date: row order decides", () => {
+    const rs = check([
+      g2("CB02", "07/01/2019"),
+      g2("CB04", "07/01/2019"),
+      g2("CB06", "07/01/2019"),
+    ]);
+    expect(rs.map((r) => codes(r).includes("SL-2"))).toEqual([false, false, true]);
+  });
+
+  it("other years do not count, and the setting changes the quota", () => {
+    const rows = [g2("CB02", "07/01/2019"), g2("CB04", "07/01/2019"), g2("CB06", "07/01/2020")];
+    expect(check(rows).some((r) => codes(r).includes("SL-2"))).toBe(false);
+    const one = { ...DEFAULT_SETTINGS, maxPerYear: 1 };
+    expect(check(rows, d("01/03/2019"), one).map((r) => codes(r).includes("SL-2"))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe("CB-DK: the cadre meets II.2 on the start date", () => {
+  it("an unknown cadre fails", () => {
+    const [r] = check([g2("CB99", "07/01/2019")]);
+    expect(r!.status).toBe("invalid");
+    expect(lines(r!)).toContain('[CB-DK] Mục II.2: Mã CB "CB99" không có trong tab "Cán bộ"');
+  });
+
+  it("the age is judged on the start date, quoting the eligibility reason", () => {
+    const [before, after] = check([g2("CB03", "31/01/2019"), g2("CB03", "01/02/2020")]);
+    expect(before!.status).toBe("valid");
+    expect(after!.status).toBe("invalid");
+    const line = lines(after!).find((l) => l.startsWith("[CB-DK]"))!;
+    expect(line).toMatch(/^\[CB-DK\] Mục II\.2: cán bộ CB03 vào ngày 01\/02\/2020: \[DK-TUOI\]/);
+  });
+
+  it("a cadre off the payroll fails with DK-BIENCHE quoted", () => {
+    const [r] = check([g2("CB06", "07/01/2019")]);
+    expect(r!.status).toBe("invalid");
+    expect(lines(r!).join("\n")).toContain("[DK-BIENCHE]");
+  });
+
+  it("a missing cadre ID or start date lacks data", () => {
+    const [noId, noStart] = check([g2("", "07/01/2019"), g2("CB02", "")]);
+    expect(noId!.status).toBe("missingData");
+    expect(lines(noId!)).toContain('[CB-DK] Mục II.2: cột "Mã CB" còn trống');
+    expect(noStart!.status).toBe("missingData");
+    expect(lines(noStart!)).toContain('[TG] Mục III.2: cột "Ngày bắt đầu" còn trống');
+    expect(noStart!.nextDue).toBeUndefined();
+  });
+});
+
+describe("reports and duties of a posting", () => {
+  it("Hạn báo cáo tới and Tình trạng against today; late duties named", () => {
+    const [r] = check(
+      [
+        g2("CB01", "07/01/2019", {
+          "Vị trí": "Phó Bí thư",
+          "Cấp ủy thống nhất": "Có",
+          "Chuyển sinh hoạt Đảng": "20/01/2019",
+          "Báo cáo 6 tháng lần 1": "01/07/2019",
+        }),
+      ],
+      d("01/02/2020"),
+    );
+    expect(r!.status).toBe("valid");
+    expect(formatDay(r!.nextDue!)).toBe("07/01/2020");
+    expect(r!.state).toEqual({ kind: "overdue", days: 25 });
+    const late = r!.reasons.map((x) => x.code);
+    expect(late).toEqual(["SH-DOAN", "NX-6T", "BC-KT", "NX-KT", "TD-CU"]);
+  });
+
+  it("all reports in: complete; an unreadable done cell counts as done but lacks data", () => {
+    const [r] = check(
+      [
+        g2("CB02", "07/01/2019", {
+          "Chuyển sinh hoạt Đảng": "10/01/2019",
+          "Chuyển sinh hoạt Đoàn": "10/01/2019",
+          "Báo cáo 6 tháng lần 1": "01/07/2019",
+          "Nhận xét 6 tháng lần 1": "01/07/2019",
+          "Báo cáo kết thúc": "đã nộp",
+          "Nhận xét kết thúc": "05/01/2020",
+          "Quyết toán kinh phí": "15/01/2020",
+        }),
+      ],
+      d("01/06/2020"),
+    );
+    expect(r!.nextDue).toBeUndefined();
+    expect(r!.state).toEqual({ kind: "complete" });
+    expect(r!.status).toBe("missingData");
+    expect(lines(r!)).toEqual([
+      '[BC-KT] Mục VI: cột "Báo cáo kết thúc" không đọc được ngày: "đã nộp" (vẫn tính là đã xong)',
+    ]);
+  });
+});
+
+describe("reading the tab", () => {
+  it("skips blank rows, keeps sheet row numbers, reports missing columns", () => {
+    const table = readPostings(
+      [
+        ["Mã CB", "Ngày bắt đầu"],
+        ["", ""],
+        ["CB02", "07/01/2019"],
+      ],
+      420,
+    );
+    expect(table.rows.map((r) => r.row)).toEqual([3]);
+    expect(table.missingRequired).toEqual([]);
+    expect(table.problems.some((p) => p.vi.includes('"Vị trí"'))).toBe(true);
+    expect(readPostings([["Đơn vị tiếp nhận"]], 420).missingRequired).toEqual(["cadreId", "start"]);
+  });
+
+  it("finds columns by English alias and in any order", () => {
+    const table = readPostings(
+      [
+        ["Start date", "CADRE ID", "cadre report 1"],
+        ["07/01/2019", "CB02", "01/07/2019"],
+      ],
+      420,
+    );
+    const row = table.rows[0]!;
+    expect(row.cadreId).toEqual({ kind: "value", value: "CB02" });
+    expect(row.done.get("Báo cáo 6 tháng lần 1")).toEqual({
+      kind: "value",
+      value: d("01/07/2019"),
+    });
+  });
+});
