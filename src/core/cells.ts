@@ -36,8 +36,11 @@ export function valueOr<T>(read: Read<T>, fallback: T): T {
 
 export function readText(cell: Cell): Read<string> {
   if (isBlank(cell)) return BLANK;
-  if (isDate(cell)) return bad(cell);
-  return ok(String(cell).normalize("NFC").replace(/\s+/g, " ").trim());
+  if (typeof cell === "string") return ok(cell.normalize("NFC").replace(/\s+/g, " ").trim());
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(String(cell)) : bad(cell);
+  if (typeof cell === "boolean") return ok(String(cell));
+  // A Date in a text column, or anything that is not a cell value: unreadable.
+  return bad(cell);
 }
 
 const YES = new Set(["co", "c", "x", "true", "yes", "y"]);
@@ -58,11 +61,25 @@ export function readYesNo(cell: Cell): Read<boolean> {
 export function readChoice<T>(cell: Cell, options: readonly ChoiceOption<T>[]): Read<T> {
   if (isBlank(cell)) return BLANK;
   if (typeof cell !== "string" && typeof cell !== "number") return bad(cell);
-  const key = fold(String(cell));
-  for (const option of options) {
-    if (option.words.some((w) => fold(w) === key)) return ok(option.value);
+  const found = foldedWords(options).get(fold(String(cell)));
+  return found === undefined ? bad(cell) : ok(found.value);
+}
+
+/** Folded word → option, computed once per vocabulary (readChoice runs for every cell). */
+const FOLDED = new WeakMap<readonly ChoiceOption<unknown>[], Map<string, { value: unknown }>>();
+function foldedWords<T>(options: readonly ChoiceOption<T>[]): Map<string, { value: T }> {
+  let map = FOLDED.get(options);
+  if (!map) {
+    map = new Map();
+    for (const option of options) {
+      for (const word of option.words) {
+        const key = fold(word);
+        if (!map.has(key)) map.set(key, { value: option.value });
+      }
+    }
+    FOLDED.set(options, map);
   }
-  return bad(cell);
+  return map as Map<string, { value: T }>;
 }
 
 export interface ChoiceOption<T> {

@@ -22,7 +22,7 @@ import {
   yearOf,
 } from "./dates";
 import { type Locale, pick, type Text } from "./i18n";
-import type { RosterKey, RosterRow } from "./roster";
+import { idKey, type RosterKey, type RosterRow, type RosterTable } from "./roster";
 import {
   type ColumnDef,
   GENDERS,
@@ -665,4 +665,37 @@ export function checkEligibility(
 /** The "Lý do" cell: one line per reason, in the user's language. */
 export function reasonLines(result: EligibilityResult, locale: Locale): string {
   return result.reasons.map((r) => pick(locale, r.text)).join("\n");
+}
+
+/** A checked roster row. */
+export interface CheckedRow {
+  row: RosterRow;
+  result: EligibilityResult;
+}
+
+/** Every row of a roster table on `on`, duplicate Mã CB marked on each of their rows. */
+export function checkRoster(table: RosterTable, on: Day, settings: Settings): CheckedRow[] {
+  return table.rows.map((row) => {
+    const duplicateRows =
+      row.id.kind === "value" ? table.duplicateIds.get(idKey(row.id.value)) : undefined;
+    const result = checkEligibility(
+      row,
+      on,
+      settings,
+      duplicateRows ? { duplicateId: true, duplicateRows } : {},
+    );
+    return { row, result };
+  });
+}
+
+/** How many rows have each status. */
+export function countStatuses(checked: readonly CheckedRow[]): Record<RosterStatus, number> {
+  const counts: Record<RosterStatus, number> = {
+    notEligible: 0,
+    missingData: 0,
+    needsDecision: 0,
+    eligible: 0,
+  };
+  for (const c of checked) counts[c.result.status] += 1;
+  return counts;
 }

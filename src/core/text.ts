@@ -24,9 +24,24 @@ export function clean(text: string): string {
 
 /** A cell shown inside a reason: quoted, shortened to stay readable. */
 export function quote(raw: unknown, max = 40): string {
-  const text = raw instanceof Date ? raw.toISOString() : String(raw ?? "");
+  const text = displayOf(raw);
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return `"${short}"`;
+}
+
+/** A cell's content as text for a message; never throws (invalid dates, odd objects). */
+function displayOf(raw: unknown): string {
+  if (raw === null || raw === undefined) return "";
+  if (typeof raw === "string") return raw;
+  if (Object.prototype.toString.call(raw) === "[object Date]") {
+    const ms = (raw as Date).getTime();
+    return Number.isNaN(ms) ? "Invalid Date" : (raw as Date).toISOString();
+  }
+  try {
+    return String(raw);
+  } catch {
+    return Object.prototype.toString.call(raw);
+  }
 }
 
 /**
