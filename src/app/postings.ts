@@ -1,5 +1,355 @@
-// Placeholder until this feature lands.
-export function menuCheckPostings(): void {}
-export function REPORT_DUE(_arg: unknown): string {
-  return "…";
+/**
+ * "Kiểm tra đợt cử đi" (plan III, VI): checks every posting of "Đợt cử đi" — position, length,
+ * start, quota, and the cadre's conditions on the start date — and tracks its reports. Reads
+ * "Cấu hình", "Đợt cử đi", "Cán bộ" and "Đơn vị" once each and writes the add-on's own columns
+ * Kết quả, Lý do, Hạn báo cáo tới, Tình trạng in one batch; nothing else is touched.
+ * Also the custom function =REPORT_DUE(row).
+ */
+import { type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
+import { readChoice } from "../core/cells";
+import { type Day, formatDay, instantOfDay } from "../core/dates";
+import { mapColumns } from "../core/headers";
+import { type Locale, pick, type Text } from "../core/i18n";
+import {
+  checkPostings,
+  DEFAULT_MONTHS,
+  type PostingKey,
+  type PostingResult,
+  type PostingRowReader,
+  postingRowReader,
+  readPostings,
+} from "../core/postings";
+import { dutyCalendar, dutyStates, nextReportDue, reportStateWords } from "../core/reports";
+import { readRoster } from "../core/roster";
+import {
+  POSTING_COLUMNS,
+  POSTING_OUTPUT,
+  POSTING_STATUS,
+  type PostingStatus,
+  ROSTER_COLUMNS,
+  STATUS_COLOURS,
+  TABS,
+  UNIT_COLUMNS,
+  UNIT_TYPES,
+  type UnitType,
+} from "../core/schema";
+import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
+import { fold, quote } from "../core/text";
+import { runCommand, UserError } from "./command";
+import { firstReference } from "./eligibility";
+import { userLocale } from "./menu";
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+const NO_POSTINGS: Text = {
+  vi: 'Không tìm thấy tab "Đợt cử đi". Hãy chạy "Thiết lập bảng tính" (menu Đi cơ sở) để tạo tab và các cột, rồi nhập các đợt cử đi.',
+  en: 'There is no "Đợt cử đi" tab. Run "Set up sheets" (Đi cơ sở menu) to create the tab and its columns, then enter the postings.',
+};
+const NO_ROSTER: Text = {
+  vi: 'Không tìm thấy tab "Cán bộ": cần danh sách cán bộ để xét điều kiện của người được cử đi (CB-DK). Hãy chạy "Thiết lập bảng tính" rồi nhập danh sách cán bộ.',
+  en: 'There is no "Cán bộ" tab: the roster is needed to check each posted cadre (CB-DK). Run "Set up sheets", then enter the cadres.',
+};
+
+/** Reads "Cấu hình" (defaults when the tab is missing); a value that cannot be read stops the run. */
+function loadSettings(
+  workbook: Workbook,
+  offset: number,
+): { settings: Settings; unknown: string[] } {
+  const tab = workbook.read(TABS.settings);
+  if (!tab) return { settings: { ...DEFAULT_SETTINGS }, unknown: [] };
+  const read = readSettings(tab.values, offset);
+  if (read.errors.length > 0) {
+    throw new UserError({
+      vi: read.errors.map((e) => e.message.vi).join("\n"),
+      en: read.errors.map((e) => e.message.en).join("\n"),
+    });
+  }
+  return { settings: read.settings, unknown: read.unknownKeys };
+}
+
+/** The "Đơn vị" tab as folded unit name → type (used when a posting's Loại đơn vị is blank). */
+export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, UnitType> {
+  const columns = mapColumns(values[0] ?? [], UNIT_COLUMNS).index;
+  const units = new Map<string, UnitType>();
+  if (columns.name === undefined || columns.type === undefined) return units;
+  for (let r = 1; r < values.length; r += 1) {
+    const name = values[r]?.[columns.name];
+    const type = readChoice(values[r]?.[columns.type], UNIT_TYPES);
+    if (typeof name === "string" && name.trim() !== "" && type.kind === "value") {
+      units.set(fold(name), type.value);
+    }
+  }
+  return units;
+}
+
+function missingHeaders(tab: TabRead, keys: readonly PostingKey[]): UserError {
+  const defs = keys.map((k) => POSTING_COLUMNS[k]);
+  return new UserError({
+    vi: `Tab "${tab.name}" không có cột ${defs.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
+    en: `The "${tab.name}" tab has no ${defs.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
+  });
+}
+
+const STATUS_ORDER: readonly PostingStatus[] = ["valid", "invalid", "missingData"];
+
+function summary(
+  results: readonly PostingResult[],
+  today: Day,
+  problems: readonly Text[],
+  unknownKeys: readonly string[],
+): Text {
+  const counts: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
+  let overdue = 0;
+  for (const r of results) {
+    counts[r.status] += 1;
+    if (r.state?.kind === "overdue") overdue += 1;
+  }
+  const parts = (l: Locale) =>
+    STATUS_ORDER.filter((s) => counts[s] > 0).map(
+      (s) => `${counts[s]} ${pick(l, POSTING_STATUS[s])}`,
+    );
+  const vi = [
+    results.length === 0
+      ? `Tab "Đợt cử đi" chưa có đợt nào.`
+      : `Đã kiểm tra ${results.length} đợt cử đi: ${parts("vi").join(", ")}; ${overdue} đợt quá hạn báo cáo (tính đến ${formatDay(today)}).`,
+  ];
+  const en = [
+    results.length === 0
+      ? `The "Đợt cử đi" tab has no postings yet.`
+      : `Checked ${results.length} postings: ${parts("en").join(", ")}; ${overdue} with overdue reports (as of ${formatDay(today)}).`,
+  ];
+  for (const p of problems) {
+    vi.push(p.vi);
+    en.push(p.en);
+  }
+  if (unknownKeys.length > 0) {
+    const keys = unknownKeys.map((k) => quote(k)).join(", ");
+    vi.push(`Tab "Cấu hình" có khóa không dùng đến (bỏ qua): ${keys}.`);
+    en.push(`The "Cấu hình" tab has keys the add-on does not know (ignored): ${keys}.`);
+  }
+  return { vi: vi.join(" "), en: en.join(" ") };
+}
+
+/** Menu "Kiểm tra đợt cử đi". */
+export function menuCheckPostings(): void {
+  runCommand((ctx) => {
+    const workbook = Workbook.active();
+    const offset = workbook.offsetMinutes();
+    const { settings, unknown } = loadSettings(workbook, offset);
+    const tab = workbook.read(TABS.postings);
+    if (!tab) throw new UserError(NO_POSTINGS);
+    const table = readPostings(tab.values, offset);
+    if (table.missingRequired.length > 0) throw missingHeaders(tab, table.missingRequired);
+    const rosterTab = workbook.read(TABS.roster);
+    if (!rosterTab) throw new UserError(NO_ROSTER);
+    const roster = readRoster(rosterTab.values, offset);
+    if (roster.missingRequired.includes("id")) {
+      const def = ROSTER_COLUMNS.id;
+      throw new UserError({
+        vi: `Tab "${rosterTab.name}" không có cột "${def.header}", nên không tìm được cán bộ của các đợt cử đi. Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
+        en: `The "${rosterTab.name}" tab has no "${def.header}" (${def.en}) column, so the postings' cadres cannot be found. Add it, or run "Set up sheets".`,
+      });
+    }
+    const unitsTab = workbook.read(TABS.units);
+    const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
+    const today = workbook.today();
+    const results = checkPostings(table, roster, settings, today, { units });
+
+    const rows = Math.max(0, tab.values.length - 1);
+    const status: unknown[] = new Array(rows).fill("");
+    const colours: (string | null)[] = new Array(rows).fill(null);
+    const reasons: unknown[] = new Array(rows).fill("");
+    const nextDue: unknown[] = new Array(rows).fill("");
+    const state: unknown[] = new Array(rows).fill("");
+    for (const r of results) {
+      const i = r.row - 2;
+      status[i] = POSTING_STATUS[r.status].vi;
+      colours[i] = STATUS_COLOURS[r.status];
+      reasons[i] = r.reasons.map((x) => pick(ctx.locale, x.text)).join("\n");
+      nextDue[i] = r.nextDue === undefined ? "" : workbook.dateCell(r.nextDue);
+      state[i] = r.state ? reportStateWords(r.state) : "";
+    }
+    writeOutputColumns(tab, [
+      { def: POSTING_OUTPUT.result, values: status, backgrounds: colours },
+      { def: POSTING_OUTPUT.reasons, values: reasons },
+      { def: POSTING_OUTPUT.nextDue, values: nextDue, numberFormat: DATE_FORMAT },
+      { def: POSTING_OUTPUT.state, values: state },
+    ]);
+    ctx.toast(summary(results, today, table.problems, unknown), 10);
+  });
+}
+
+// ------------------------------------------------------------------ =REPORT_DUE(row)
+
+/** What =REPORT_DUE needs besides the row: read once, then kept (see `reportDueContext`). */
+interface DueContext {
+  /** Header cells from the argument's first column. */
+  header: unknown[];
+  settings: Settings;
+  offset: number;
+}
+
+/** Seconds the header and settings stay cached across executions (CacheService). */
+export const REPORT_DUE_CACHE_SECONDS = 60;
+const CACHE_PREFIX = "REPORT_DUE:v1:";
+
+/** One execution's memo: many cells computed in one execution read the header once. */
+const memo = new Map<string, DueContext>();
+
+/** Forgets the memo (tests and benchmarks start each scenario afresh). */
+export function clearReportDueMemo(): void {
+  memo.clear();
+}
+
+function documentCache(): GoogleAppsScript.Cache.Cache | null {
+  try {
+    return typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The header row above the argument (row 1 of the argument's sheet — the formula's own sheet
+ * unless the formula names another — from the argument's first column), the settings and the
+ * time zone. Read once, then kept for REPORT_DUE_CACHE_SECONDS in the document cache (keyed by
+ * sheet, first column and width: inserting or deleting a column inside the argument changes the
+ * width, so a fresh header is read) and in this execution's memo.
+ */
+function reportDueContext(width: number): DueContext | Text {
+  const cell = SpreadsheetApp.getActiveRange();
+  let sheet = cell ? cell.getSheet() : null;
+  let column = 1;
+  if (cell) {
+    const ref = firstReference(cell.getFormula(), "REPORT_DUE");
+    if (ref) {
+      column = ref.column;
+      if (ref.sheetName !== undefined) {
+        sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ref.sheetName) ?? sheet;
+      }
+    }
+  }
+  const sheetKey = sheet ? sheet.getName() : "";
+  const key = `${CACHE_PREFIX}${sheetKey}:${column}:${width}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const cache = documentCache();
+  const cached = cache?.get(key);
+  if (cached) {
+    try {
+      const parsed = JSON.parse(cached) as DueContext;
+      memo.set(key, parsed);
+      return parsed;
+    } catch {
+      // fall through and read afresh
+    }
+  }
+  const workbook = Workbook.active();
+  const offset = workbook.offsetMinutes();
+  let settings: Settings;
+  try {
+    settings = loadSettings(workbook, offset).settings;
+  } catch (error) {
+    if (error instanceof UserError) return error.text;
+    throw error;
+  }
+  const source = sheet ?? workbook.find(TABS.postings);
+  if (!source) return NO_POSTINGS;
+  const header = source.getRange(1, column, 1, width).getValues()[0] ?? [];
+  const context: DueContext = { header, settings, offset };
+  memo.set(key, context);
+  try {
+    cache?.put(key, JSON.stringify(context), REPORT_DUE_CACHE_SECONDS);
+  } catch {
+    // a full cache only costs a re-read next time
+  }
+  return context;
+}
+
+/** Rows of a custom function's argument: a range gives a 2-D array, a single cell a value. */
+function asRows(arg: unknown): unknown[][] {
+  if (Array.isArray(arg)) return arg.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
+  return [[arg]];
+}
+
+/** The next report due of one row (a Day), "" when all are in, or a message. */
+export function reportDueOf(
+  reader: PostingRowReader,
+  cells: readonly unknown[],
+  settings: Settings,
+  offset: number,
+  locale: Locale,
+): Day | "" | string {
+  if (reader.isBlank(cells)) return "";
+  const p = reader.read(cells, offset);
+  const col = (d: { header: string }) => `"${d.header}"`;
+  if (p.start.kind === "blank") {
+    return pick(locale, {
+      vi: `Chưa có ${col(POSTING_COLUMNS.start)}.`,
+      en: `No ${col(POSTING_COLUMNS.start)} (start date) yet.`,
+    });
+  }
+  if (p.start.kind === "bad") {
+    return pick(locale, {
+      vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw)}; hãy nhập ngày dạng dd/mm/yyyy.`,
+      en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw)}; type a date as dd/mm/yyyy.`,
+    });
+  }
+  if (p.months.kind === "bad" || (p.months.kind === "value" && p.months.value === 0)) {
+    const raw = p.months.kind === "bad" ? p.months.raw : 0;
+    return pick(locale, {
+      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw)}; hãy nhập số tháng (để trống = ${DEFAULT_MONTHS}).`,
+      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw)}; type a number of months (blank = ${DEFAULT_MONTHS}).`,
+    });
+  }
+  const months = p.months.kind === "value" ? p.months.value : DEFAULT_MONTHS;
+  const done = new Map<string, Day | true>();
+  for (const [h, read] of p.done) {
+    if (read.kind === "value") done.set(h, read.value);
+    else if (read.kind === "bad") done.set(h, true);
+  }
+  const states = dutyStates(
+    dutyCalendar({ start: p.start.value, months, group: undefined }, settings),
+    done,
+    p.start.value,
+  );
+  return nextReportDue(states) ?? "";
+}
+
+const NO_START_HEADER: Text = {
+  vi: 'Không tìm thấy cột "Ngày bắt đầu" ở dòng tiêu đề phía trên vùng được chọn. Hãy truyền cả dòng của tab Đợt cử đi, ví dụ =REPORT_DUE(A2:Z2).',
+  en: 'No "Ngày bắt đầu" (start date) column in the header row above the range. Pass a whole row of the Đợt cử đi tab, e.g. =REPORT_DUE(A2:Z2).',
+};
+const UNREADABLE_ROW: Text = {
+  vi: "Không tính được hạn báo cáo của dòng này; hãy truyền cả dòng của tab Đợt cử đi, ví dụ =REPORT_DUE(A2:Z2).",
+  en: "Could not compute this row's report due date; pass a whole row of the Đợt cử đi tab, e.g. =REPORT_DUE(A2:Z2).",
+};
+
+/** =REPORT_DUE(row): the next report due date of each posting row given (blank when all in). */
+export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
+  const rows = asRows(row);
+  const single = rows.length === 1;
+  const locale = userLocale();
+  const message = (text: Text) =>
+    single ? pick(locale, text) : rows.map(() => [pick(locale, text)]);
+  try {
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const ctx = reportDueContext(width);
+    if (!("header" in ctx)) return message(ctx);
+    const reader = postingRowReader(ctx.header);
+    if (!reader.has("start")) return message(NO_START_HEADER);
+    const out = rows.map((cells): Date | string => {
+      try {
+        const due = reportDueOf(reader, cells, ctx.settings, ctx.offset, locale);
+        return typeof due === "number" ? new Date(instantOfDay(due, ctx.offset)) : due;
+      } catch (error) {
+        console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        return pick(locale, UNREADABLE_ROW);
+      }
+    });
+    return single ? (out[0] as Date | string) : out.map((v) => [v]);
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return message(UNREADABLE_ROW);
+  }
 }

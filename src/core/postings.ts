@@ -210,19 +210,25 @@ export function readPostings(
   };
 }
 
-/** One posting row read against a header row (for =REPORT_DUE, which gets a row's cells). */
-export function postingRowFromCells(
-  header: readonly unknown[],
-  cells: readonly unknown[],
-  offsetMinutes: number,
-  row = 0,
-): PostingRow {
-  return parseRow(layoutOf(header), cells, offsetMinutes, row);
+/**
+ * Reads single rows against a header row (for =REPORT_DUE, which gets a row's cells and looks
+ * the header up itself): the header is mapped once, then each row is cheap.
+ */
+export interface PostingRowReader {
+  /** Whether the row holds nothing (its add-on output columns aside). */
+  isBlank(cells: readonly unknown[]): boolean;
+  read(cells: readonly unknown[], offsetMinutes: number, row?: number): PostingRow;
+  /** Whether the header has the column. */
+  has(key: PostingKey): boolean;
 }
 
-/** Whether a row handed to =REPORT_DUE holds nothing (its output columns aside). */
-export function isBlankPostingRow(header: readonly unknown[], cells: readonly unknown[]): boolean {
-  return isBlankRow(cells, layoutOf(header).output);
+export function postingRowReader(header: readonly unknown[]): PostingRowReader {
+  const layout = layoutOf(header);
+  return {
+    isBlank: (cells) => isBlankRow(cells, layout.output),
+    read: (cells, offsetMinutes, row = 0) => parseRow(layout, cells, offsetMinutes, row),
+    has: (key) => layout.columns.index[key] !== undefined,
+  };
 }
 
 // ---------------------------------------------------------------- the check
