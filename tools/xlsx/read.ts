@@ -1,0 +1,330 @@
+/**
+ * .xlsx → SpreadsheetModel: what Google Sheets would hold after importing the file.
+ *
+ * Kept: values (date cells as instants of local midnight — or the time — in the spreadsheet's
+ * zone), formulas with their cached results, notes, backgrounds, font colour/weight/style,
+ * number formats, horizontal alignment, wrapping, data validations, conditional formats (the
+ * kinds Sheets has), frozen rows/columns, column widths and hidden columns.
+ * Not kept: merged cells, images, charts, rich-text runs (their text is kept), hyperlinks
+ * (their text is kept), theme colours.
+ */
+import ExcelJS from "exceljs";
+import type {
+  CellModel,
+  CellValue,
+  ConditionalFormatRuleModel,
+  DataValidationModel,
+  SheetModel,
+} from "../gas-runtime/model.ts";
+import { SpreadsheetModel } from "../gas-runtime/model.ts";
+import { instantFromWallClock } from "./zone.ts";
+
+export interface ReadOptions {
+  /** The spreadsheet's time zone (the dates' zone). Default Asia/Ho_Chi_Minh. */
+  timeZone?: string;
+  /** The spreadsheet's name; default the file name without extension. */
+  name?: string;
+}
+
+/** Pixels per character of column width (Calibri 11, Excel's default font). */
+export const PIXELS_PER_CHARACTER = 7;
+
+export async function readXlsxFile(
+  path: string,
+  options: ReadOptions = {},
+): Promise<SpreadsheetModel> {
+  const { readFile } = await import("node:fs/promises");
+  const { basename, extname } = await import("node:path");
+  const buffer = await readFile(path);
+  return readXlsx(buffer, { name: basename(path, extname(path)), ...options });
+}
+
+export async function readXlsx(
+  data: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<SpreadsheetModel> {
+  const timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's typing predates Node's generic Buffer; the bytes are what it wants.
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const model = new SpreadsheetModel({ name: options.name ?? "Đi cơ sở", timeZone });
+  for (const ws of workbook.worksheets) {
+    const sheet = model.addSheet(ws.name);
+    readSheet(ws, sheet, timeZone);
+  }
+  return model;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, timeZone: string): void {
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (xc, c) => {
+      const cell = readCell(xc, timeZone);
+      if (cell) Object.assign(sheet.cell(r, c), cell);
+    });
+  });
+
+  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  if (view?.state === "frozen") {
+    sheet.frozenRows = view.ySplit ?? 0;
+    sheet.frozenColumns = view.xSplit ?? 0;
+  }
+
+  const columnCount = ws.columnCount;
+  for (let c = 1; c <= columnCount; c++) {
+    const column = ws.getColumn(c);
+    if (column.width !== undefined) {
+      sheet.columnWidths.set(c, Math.round(column.width * PIXELS_PER_CHARACTER));
+    }
+    if (column.hidden) sheet.hiddenColumns.add(c);
+  }
+
+  const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
+    .dataValidations.model;
+  for (const [address, dv] of Object.entries(validations)) {
+    if (!dv) continue;
+    const at = parseAddress(address);
+    const model = validationFromXlsx(dv as ExcelJS.DataValidation, timeZone);
+    if (at && model) sheet.cell(at.row, at.col).dataValidation = model;
+  }
+
+  const formats = (ws as unknown as { conditionalFormattings?: XlsxConditionalFormatting[] })
+    .conditionalFormattings;
+  for (const cf of formats ?? []) {
+    for (const rule of cf.rules ?? []) {
+      const model = conditionalRuleFromXlsx(cf.ref, rule);
+      if (model) sheet.conditionalFormatRules.push(model);
+    }
+  }
+
+  const dimensions = ws.dimensions as unknown as { bottom?: number; right?: number } | undefined;
+  sheet.maxRows = Math.max(sheet.maxRows, dimensions?.bottom ?? 0, ws.rowCount);
+  sheet.maxColumns = Math.max(sheet.maxColumns, dimensions?.right ?? 0, columnCount);
+}
+
+/** One cell's model, or undefined when nothing of it is worth keeping. */
+export function readCell(xc: ExcelJS.Cell, timeZone: string): Partial<CellModel> | undefined {
+  const out: Partial<CellModel> = {};
+  const raw = xc.value as unknown;
+  if (raw !== null && raw !== undefined) {
+    if (typeof raw === "object" && !(raw instanceof Date)) {
+      const v = raw as Record<string, unknown>;
+      if ("formula" in v || "sharedFormula" in v) {
+        const formula = xc.formula;
+        if (formula) out.formula = `=${formula}`;
+        out.value = plainValue(v.result, timeZone);
+      } else {
+        out.value = plainValue(raw, timeZone);
+      }
+    } else {
+      out.value = plainValue(raw, timeZone);
+    }
+  }
+
+  const note = xc.note as unknown;
+  if (typeof note === "string" && note !== "") out.note = note;
+  else if (note && typeof note === "object") {
+    const texts = (note as { texts?: { text: string }[] }).texts ?? [];
+    const text = texts.map((t) => t.text).join("");
+    if (text !== "") out.note = text;
+  }
+
+  const fill = xc.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } };
+  if (fill?.type === "pattern" && fill.pattern === "solid") {
+    const colour = cssColour(fill.fgColor?.argb);
+    if (colour) out.background = colour;
+  }
+  const font = xc.font as { bold?: boolean; italic?: boolean; color?: { argb?: string } };
+  if (font?.bold) out.fontWeight = "bold";
+  if (font?.italic) out.fontStyle = "italic";
+  const fontColour = cssColour(font?.color?.argb);
+  if (fontColour && fontColour !== "#000000") out.fontColor = fontColour;
+  if (xc.numFmt && xc.numFmt !== "General") out.numberFormat = xc.numFmt;
+  const alignment = xc.alignment as { horizontal?: string; wrapText?: boolean } | undefined;
+  if (alignment?.horizontal) out.horizontalAlignment = alignment.horizontal;
+  if (alignment?.wrapText) out.wrap = true;
+
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A value as Sheets holds it: Date → instant in the zone, rich text → its text, error → its code. */
+function plainValue(raw: unknown, timeZone: string): CellValue {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof Date) return instantFromWallClock(raw, timeZone);
+  if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") return raw;
+  if (typeof raw === "object") {
+    const v = raw as Record<string, unknown>;
+    if (Array.isArray(v.richText)) {
+      return (v.richText as { text: string }[]).map((t) => t.text).join("");
+    }
+    if (typeof v.error === "string") return v.error;
+    if ("text" in v) return plainValue(v.text, timeZone);
+    if ("result" in v) return plainValue(v.result, timeZone);
+  }
+  return String(raw);
+}
+
+/** "FFF4C7C3" → "#f4c7c3"; undefined for theme/indexed colours. */
+export function cssColour(argb: string | undefined): string | undefined {
+  if (!argb || !/^[0-9a-f]{8}$/i.test(argb)) return undefined;
+  return `#${argb.slice(2).toLowerCase()}`;
+}
+
+function parseAddress(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address);
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+const NUMBER_CRITERIA: Record<string, string> = {
+  between: "NUMBER_BETWEEN",
+  notBetween: "NUMBER_NOT_BETWEEN",
+  equal: "NUMBER_EQUAL_TO",
+  notEqual: "NUMBER_NOT_EQUAL_TO",
+  greaterThan: "NUMBER_GREATER_THAN",
+  greaterThanOrEqual: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+  lessThan: "NUMBER_LESS_THAN",
+  lessThanOrEqual: "NUMBER_LESS_THAN_OR_EQUAL_TO",
+};
+
+const DATE_CRITERIA: Record<string, string> = {
+  between: "DATE_BETWEEN",
+  notBetween: "DATE_NOT_BETWEEN",
+  equal: "DATE_EQUAL_TO",
+  greaterThan: "DATE_AFTER",
+  greaterThanOrEqual: "DATE_ON_OR_AFTER",
+  lessThan: "DATE_BEFORE",
+  lessThanOrEqual: "DATE_ON_OR_BEFORE",
+};
+
+/** Excel serial 1 = 1900-01-01: "a date after day 0" is how a valid-date rule is written. */
+const VALID_DATE_LIMIT = Date.UTC(1900, 0, 1);
+
+export function validationFromXlsx(
+  dv: ExcelJS.DataValidation,
+  timeZone: string,
+): DataValidationModel | undefined {
+  const allowInvalid = !dv.showErrorMessage || (dv.errorStyle ?? "stop") !== "stop";
+  const base = { allowInvalid, ...(dv.prompt ? { helpText: dv.prompt } : {}) };
+  const formulae = (dv.formulae ?? []) as unknown[];
+  const first = formulae[0];
+  switch (dv.type) {
+    case "list": {
+      if (typeof first !== "string") return undefined;
+      if (first.startsWith('"')) {
+        const items = first.slice(1, first.endsWith('"') ? -1 : undefined).split(",");
+        return { criteria: "VALUE_IN_LIST", args: [items, true], ...base };
+      }
+      return { criteria: "VALUE_IN_RANGE", args: [first.replace(/\$/g, ""), true], ...base };
+    }
+    case "whole":
+    case "decimal": {
+      const criteria = NUMBER_CRITERIA[dv.operator ?? "between"];
+      return criteria ? { criteria, args: formulae.map(Number), ...base } : undefined;
+    }
+    case "date": {
+      const dates = formulae.map((f) =>
+        f instanceof Date ? instantFromWallClock(f, timeZone) : f,
+      );
+      if (
+        dv.operator === "greaterThan" &&
+        first instanceof Date &&
+        first.getTime() <= VALID_DATE_LIMIT
+      ) {
+        return { criteria: "DATE_IS_VALID_DATE", args: [], ...base };
+      }
+      const criteria = DATE_CRITERIA[dv.operator ?? "between"];
+      return criteria ? { criteria, args: dates, ...base } : undefined;
+    }
+    case "custom":
+      return typeof first === "string"
+        ? { criteria: "CUSTOM_FORMULA", args: [`=${first}`], ...base }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export interface XlsxConditionalRule {
+  type: string;
+  operator?: string;
+  formulae?: unknown[];
+  text?: string;
+  style?: {
+    fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } };
+    font?: {
+      color?: { argb?: string };
+      bold?: boolean;
+      italic?: boolean;
+      underline?: boolean;
+      strike?: boolean;
+    };
+  };
+  priority?: number;
+}
+
+export interface XlsxConditionalFormatting {
+  ref: string;
+  rules: XlsxConditionalRule[];
+}
+
+const CELL_IS: Record<string, string> = {
+  equal: "NUMBER_EQUAL_TO",
+  notEqual: "NUMBER_NOT_EQUAL_TO",
+  greaterThan: "NUMBER_GREATER_THAN",
+  greaterThanOrEqual: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
+  lessThan: "NUMBER_LESS_THAN",
+  lessThanOrEqual: "NUMBER_LESS_THAN_OR_EQUAL_TO",
+  between: "NUMBER_BETWEEN",
+  notBetween: "NUMBER_NOT_BETWEEN",
+};
+
+export function conditionalRuleFromXlsx(
+  ref: string,
+  rule: XlsxConditionalRule,
+): ConditionalFormatRuleModel | undefined {
+  const formulae = (rule.formulae ?? []).map(String);
+  let condition: string | undefined;
+  let values: unknown[] = [];
+  if (rule.type === "expression" && formulae[0]) {
+    condition = "CUSTOM_FORMULA";
+    values = [`=${formulae[0]}`];
+  } else if (rule.type === "cellIs" && rule.operator) {
+    const quoted = /^"(.*)"$/.exec(formulae[0] ?? "");
+    if (rule.operator === "equal" && quoted) {
+      condition = "TEXT_EQUAL_TO";
+      values = [quoted[1]!.replace(/""/g, '"')];
+    } else {
+      condition = CELL_IS[rule.operator];
+      values = formulae.map(Number);
+    }
+  } else if (rule.type === "containsText") {
+    condition =
+      rule.operator === "containsBlanks"
+        ? "CELL_EMPTY"
+        : rule.operator === "notContainsBlanks"
+          ? "CELL_NOT_EMPTY"
+          : rule.text !== undefined && rule.operator === "containsText"
+            ? "TEXT_CONTAINS"
+            : undefined;
+    if (condition === "TEXT_CONTAINS") values = [rule.text];
+  }
+  if (!condition) return undefined;
+  const out: ConditionalFormatRuleModel = {
+    ranges: ref.split(/\s+/).filter(Boolean),
+    condition,
+    values,
+  };
+  const fill = rule.style?.fill;
+  const background = cssColour(fill?.bgColor?.argb ?? fill?.fgColor?.argb);
+  if (background) out.background = background;
+  const font = rule.style?.font;
+  const fontColour = cssColour(font?.color?.argb);
+  if (fontColour) out.fontColor = fontColour;
+  if (font?.bold) out.bold = true;
+  if (font?.italic) out.italic = true;
+  if (font?.underline) out.underline = true;
+  if (font?.strike) out.strikethrough = true;
+  return out;
+}
