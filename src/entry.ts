@@ -14,5 +14,12 @@ export { onInstall, onOpen } from "./app/menu";
 export { menuCheckPostings, REPORT_DUE } from "./app/postings";
 // Menu: Thiết lập bảng tính
 export { menuSetUp } from "./app/setup";
-// Menu: Mở bảng điều khiển
-export { menuOpenSidebar } from "./app/sidebar";
+// Menu: Mở bảng điều khiển, and the sidebar's google.script.run targets
+export {
+  menuOpenSidebar,
+  sidebarCheckEligibility,
+  sidebarCheckPostings,
+  sidebarGenerateDocuments,
+  sidebarOverview,
+  sidebarView,
+} from "./app/sidebar";

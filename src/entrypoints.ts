@@ -58,6 +58,55 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [],
   },
   {
+    name: "sidebarView",
+    kind: "client",
+    summary:
+      "Sidebar: what the selected row shows (conditions of a cadre, report calendar of a posting); { changed: false } when the selection is unchanged.",
+    params: [
+      {
+        name: "known",
+        type: "string|null",
+        doc: "The key of what the sidebar shows now, or null to read the selection again.",
+      },
+    ],
+    returns: { type: "Object", doc: "A ViewResponse (plain JSON, dates as dd/MM/yyyy)." },
+  },
+  {
+    name: "sidebarOverview",
+    kind: "client",
+    summary:
+      "Sidebar: postings per plan year against the quota, overdue reports, cadres ageing out before the next round.",
+    params: [],
+    returns: { type: "Object", doc: "An OverviewResponse (plain JSON)." },
+  },
+  {
+    name: "sidebarCheckEligibility",
+    kind: "client",
+    summary: "Sidebar: runs Kiểm tra điều kiện and returns its summary instead of an alert.",
+    params: [],
+    returns: { type: "Object", doc: "A CheckResponse (plain JSON)." },
+  },
+  {
+    name: "sidebarCheckPostings",
+    kind: "client",
+    summary: "Sidebar: runs Kiểm tra đợt cử đi and returns its summary instead of an alert.",
+    params: [],
+    returns: { type: "Object", doc: "A CheckResponse (plain JSON)." },
+  },
+  {
+    name: "sidebarGenerateDocuments",
+    kind: "client",
+    summary: "Sidebar: creates documents for the selection (Tạo văn bản…).",
+    params: [
+      {
+        name: "request",
+        type: "Object",
+        doc: "{ kinds, rows?, year?, onExisting? }: which documents, for which rows or year.",
+      },
+    ],
+    returns: { type: "Object", doc: "A DocumentsResponse (plain JSON)." },
+  },
+  {
     name: "menuSetUp",
     kind: "menu",
     summary: "Thiết lập bảng tính: creates missing tabs, headers and dropdowns.",

@@ -1,2 +1,451 @@
-// Placeholder until this feature lands.
-export function menuOpenSidebar(): void {}
+/**
+ * "Mở bảng điều khiển": the sidebar (src/pages/sidebar → dist/sidebar.html) and the server
+ * functions it calls through google.script.run. Every `sidebar…` export returns plain JSON
+ * (sidebar-types.ts) and throws an Error whose message is readable by the user, in their
+ * language, never a stack trace.
+ *
+ * Quotas: the page polls sidebarView(key) every few seconds while it is visible. A poll reads
+ * only the selection and its one row (about six service calls) and answers "unchanged" when
+ * the sheet, the row and the row's content are the same as last time; the tabs are read only
+ * when something changed, once each.
+ */
+import { Workbook } from "../adapters/sheets";
+import { type Cell, readChoice } from "../core/cells";
+import { type Day, formatDay } from "../core/dates";
+import { checkRoster, countStatuses } from "../core/eligibility";
+import { findTab, mapColumns } from "../core/headers";
+import { type Locale, pick, type Text } from "../core/i18n";
+import { checkPostings, type PostingResult, readPostings } from "../core/postings";
+import { idKey, type RosterTable, readRoster } from "../core/roster";
+import {
+  POSTING_COLUMNS,
+  POSTING_OUTPUT,
+  POSTING_STATUS,
+  ROSTER_OUTPUT,
+  ROSTER_STATUS,
+  TABS,
+  UNIT_COLUMNS,
+  UNIT_TYPES,
+  type UnitType,
+} from "../core/schema";
+import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
+import { fold } from "../core/text";
+import * as documentsApp from "./documents";
+import { menuCheckEligibility } from "./eligibility";
+import { userLocale } from "./menu";
+import { menuCheckPostings } from "./postings";
+import type {
+  CheckCount,
+  CheckResponse,
+  DocumentsRequest,
+  DocumentsResponse,
+  OverviewResponse,
+  SelectionView,
+  ViewResponse,
+} from "./sidebar-types";
+import {
+  agingOutViews,
+  cadreView,
+  nextRoundStart,
+  overdueViews,
+  postingView,
+  yearViews,
+} from "./sidebar-view";
+
+/** The page file in dist/ (dist/sidebar.html). */
+export const SIDEBAR_FILE = "sidebar";
+
+const TITLE: Text = { vi: "Đi cơ sở", en: "Đi cơ sở" };
+
+/** An error the user can act on; its text reaches the page as the Error's message. */
+class SidebarError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "SidebarError";
+  }
+}
+
+const UNEXPECTED: Text = {
+  vi: "Đã xảy ra lỗi không mong muốn. Hãy bấm Làm mới; nếu lỗi lặp lại, hãy báo cho Ban TCKT kèm thời điểm.",
+  en: "An unexpected error occurred. Press Refresh; if it happens again, tell the organisation department when it happened.",
+};
+
+const BUSY: Text = {
+  vi: "Một người khác đang chạy lệnh của Đi cơ sở trên bảng tính này. Hãy đợi vài giây rồi chạy lại.",
+  en: "Someone else is running an Đi cơ sở command on this spreadsheet. Wait a few seconds and run it again.",
+};
+
+/** Runs a server function: user-facing errors in the user's language, details in the log. */
+function serve<T>(body: (locale: Locale) => T): T {
+  const locale = userLocale();
+  try {
+    return body(locale);
+  } catch (error) {
+    const text = (error as { text?: Text }).text;
+    if (text && typeof text.vi === "string" && typeof text.en === "string") {
+      throw new Error(pick(locale, text));
+    }
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    throw new Error(pick(locale, UNEXPECTED));
+  }
+}
+
+/** Menu "Mở bảng điều khiển". */
+export function menuOpenSidebar(): void {
+  const locale = userLocale();
+  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(pick(locale, TITLE));
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+// ------------------------------------------------------------------ reading the workbook
+
+function loadSettings(workbook: Workbook): Settings {
+  const tab = workbook.read(TABS.settings);
+  if (!tab) return { ...DEFAULT_SETTINGS };
+  const read = readSettings(tab.values, workbook.offsetMinutes());
+  if (read.errors.length > 0) {
+    throw new SidebarError({
+      vi: read.errors.map((e) => e.message.vi).join("\n"),
+      en: read.errors.map((e) => e.message.en).join("\n"),
+    });
+  }
+  return read.settings;
+}
+
+const NO_TAB = (name: string): Text => ({
+  vi: `Không tìm thấy tab "${name}". Hãy chạy "Thiết lập bảng tính" (menu Đi cơ sở).`,
+  en: `There is no "${name}" tab. Run "Set up sheets" (Đi cơ sở menu).`,
+});
+
+function loadRoster(workbook: Workbook): RosterTable {
+  const tab = workbook.read(TABS.roster);
+  if (!tab) throw new SidebarError(NO_TAB(TABS.roster.name));
+  return readRoster(tab.values, workbook.offsetMinutes());
+}
+
+/** "Đơn vị": unit name (folded) → type, used when a posting's "Loại đơn vị" is blank. */
+function loadUnits(workbook: Workbook): Map<string, UnitType> {
+  const units = new Map<string, UnitType>();
+  const tab = workbook.read(TABS.units);
+  if (!tab) return units;
+  const cols = mapColumns(tab.values[0] ?? [], UNIT_COLUMNS);
+  const n = cols.index.name;
+  const t = cols.index.type;
+  if (n === undefined || t === undefined) return units;
+  for (const row of tab.values.slice(1)) {
+    const type = readChoice(row[t], UNIT_TYPES);
+    if (type.kind === "value" && typeof row[n] === "string" && row[n] !== "") {
+      units.set(fold(row[n] as string), type.value);
+    }
+  }
+  return units;
+}
+
+interface PostingsRun {
+  tabName: string;
+  values: unknown[][];
+  results: PostingResult[];
+  roster: RosterTable;
+}
+
+function runPostings(workbook: Workbook, settings: Settings, today: Day): PostingsRun {
+  const tab = workbook.read(TABS.postings);
+  if (!tab) throw new SidebarError(NO_TAB(TABS.postings.name));
+  const roster = loadRoster(workbook);
+  const table = readPostings(tab.values, workbook.offsetMinutes());
+  const results = checkPostings(table, roster, settings, today, { units: loadUnits(workbook) });
+  return { tabName: tab.name, values: tab.values, results, roster };
+}
+
+// ------------------------------------------------------------------ the selection
+
+const HINT: Text = {
+  vi: 'Chọn một dòng trong tab "Cán bộ" để xem điều kiện, hoặc trong tab "Đợt cử đi" để xem lịch báo cáo.',
+  en: 'Select a row of the "Cán bộ" tab to see its conditions, or of "Đợt cử đi" to see its report calendar.',
+};
+const HINT_EMPTY: Text = {
+  vi: "Dòng này còn trống. Chọn một dòng có dữ liệu.",
+  en: "This row is empty. Select a row with data.",
+};
+
+/** A short fingerprint of the row's content (FNV-1a), so a poll can answer "unchanged". */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+interface Selection {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  tab: string;
+  kind: "roster" | "postings" | "other";
+  row: number;
+  key: string;
+}
+
+function readSelection(): Selection | undefined {
+  const range = SpreadsheetApp.getActiveRange();
+  if (!range) return undefined;
+  const sheet = range.getSheet();
+  const tab = sheet.getName();
+  const row = range.getRow();
+  const kind =
+    findTab([tab], TABS.roster) !== undefined
+      ? "roster"
+      : findTab([tab], TABS.postings) !== undefined
+        ? "postings"
+        : "other";
+  let key = `${tab}\u0000${row}`;
+  if (kind !== "other" && row > 1) {
+    const width = sheet.getLastColumn();
+    if (width > 0) {
+      const cells = sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+      key += `\u0000${fingerprint(JSON.stringify(cells))}`;
+    }
+  }
+  return { sheet, tab, kind, row, key };
+}
+
+function none(tab: string, row: number, locale: Locale, hint: Text = HINT): SelectionView {
+  return { kind: "none", tab, row, hint: pick(locale, hint) };
+}
+
+function cellText(cells: readonly Cell[], index: number | undefined): string {
+  if (index === undefined) return "";
+  const v = cells[index];
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+function selectionView(sel: Selection, locale: Locale): SelectionView {
+  if (sel.kind === "other" || sel.row <= 1) return none(sel.tab, sel.row, locale);
+  const workbook = Workbook.active();
+  const settings = loadSettings(workbook);
+  const today = workbook.today();
+  if (sel.kind === "roster") {
+    const table = loadRoster(workbook);
+    const on = settings.referenceDate ?? today;
+    const rowOnly: RosterTable = { ...table, rows: table.rows.filter((r) => r.row === sel.row) };
+    const checked = checkRoster(rowOnly, on, settings)[0];
+    if (!checked) return none(sel.tab, sel.row, locale, HINT_EMPTY);
+    return cadreView(locale, sel.tab, checked.row, checked.result);
+  }
+  const run = runPostings(workbook, settings, today);
+  const result = run.results.find((r) => r.row === sel.row);
+  if (!result) return none(sel.tab, sel.row, locale, HINT_EMPTY);
+  const cells = run.values[sel.row - 1] ?? [];
+  const cols = mapColumns(run.values[0] ?? [], POSTING_COLUMNS).index;
+  const cadreId = cellText(cells, cols.cadreId);
+  const view = postingView(
+    locale,
+    sel.tab,
+    result,
+    { unit: cellText(cells, cols.unit), position: cellText(cells, cols.position) },
+    cadreId,
+    today,
+  );
+  if (!view.cadreName && cadreId) {
+    const cadre = run.roster.rows.find(
+      (r) => r.id.kind === "value" && idKey(r.id.value) === idKey(cadreId),
+    );
+    if (cadre?.name.kind === "value") view.cadreName = cadre.name.value;
+  }
+  return view;
+}
+
+/**
+ * What the sidebar shows for the selected row. `known` is the key of what the page shows
+ * now: when the selection and its row are unchanged the answer is { changed: false } and no
+ * tab is read.
+ */
+export function sidebarView(known: string | null): ViewResponse {
+  return serve((locale) => {
+    const sel = readSelection();
+    const workbook = Workbook.active();
+    const today = formatDay(workbook.today());
+    if (!sel) {
+      return {
+        locale,
+        key: "",
+        changed: known !== "",
+        view: { kind: "none", tab: "", row: 0, hint: pick(locale, HINT) },
+        today,
+      };
+    }
+    if (known !== null && known === sel.key) {
+      return { locale, key: sel.key, changed: false, today };
+    }
+    return { locale, key: sel.key, changed: true, view: selectionView(sel, locale), today };
+  });
+}
+
+// ------------------------------------------------------------------ overview
+
+/** The plan years, overdue reports and cadres who will age out before the next round. */
+export function sidebarOverview(): OverviewResponse {
+  return serve((locale) => {
+    const workbook = Workbook.active();
+    const settings = loadSettings(workbook);
+    const today = workbook.today();
+    const problems: string[] = [];
+    const names = workbook.sheets().map((s) => s.name);
+    const hasRoster = findTab(names, TABS.roster) !== undefined;
+    const hasPostings = findTab(names, TABS.postings) !== undefined;
+    if (!hasRoster) problems.push(pick(locale, NO_TAB(TABS.roster.name)));
+    if (!hasPostings) problems.push(pick(locale, NO_TAB(TABS.postings.name)));
+    const roster = hasRoster ? loadRoster(workbook) : undefined;
+    const nameOf = new Map<string, string>();
+    for (const r of roster?.rows ?? []) {
+      if (r.id.kind === "value" && r.name.kind === "value")
+        nameOf.set(idKey(r.id.value), r.name.value);
+    }
+    let results: PostingResult[] = [];
+    if (roster && hasPostings) {
+      const tab = workbook.read(TABS.postings);
+      if (tab) {
+        const table = readPostings(tab.values, workbook.offsetMinutes());
+        for (const p of table.problems) problems.push(pick(locale, p));
+        results = checkPostings(table, roster, settings, today, { units: loadUnits(workbook) });
+      }
+    }
+    const cadreOf = (r: PostingResult) =>
+      r.cadre?.name || (r.cadre?.id ? (nameOf.get(idKey(r.cadre.id)) ?? r.cadre.id) : "");
+    const nextRound = nextRoundStart(today, settings.startQuarter);
+    const checked = roster ? checkRoster(roster, today, settings) : [];
+    return {
+      locale,
+      today: formatDay(today),
+      years: yearViews(
+        results.map((r) => ({ start: r.start, cadre: cadreOf(r) })),
+        settings,
+      ),
+      overdue: overdueViews(locale, results, cadreOf),
+      agingOut: agingOutViews(
+        checked.map((c) => ({ row: c.row, ageLimit: c.result.ageLimit })),
+        today,
+        nextRound,
+      ),
+      nextRound: formatDay(nextRound),
+      problems,
+    };
+  });
+}
+
+// ------------------------------------------------------------------ the checks
+
+/** Counts the status words of the "Kết quả" column that the check just wrote. */
+function countResults(
+  values: readonly (readonly unknown[])[],
+  resultColumn: { header: string; en: string },
+  statuses: Record<string, Text>,
+  locale: Locale,
+): { rows: number; counts: CheckCount[] } {
+  const col = mapColumns(values[0] ?? [], { result: resultColumn }).index.result;
+  const counts: CheckCount[] = Object.values(statuses).map((s) => ({
+    words: s.vi,
+    text: pick(locale, s),
+    count: 0,
+  }));
+  let rows = 0;
+  if (col === undefined) return { rows, counts: [] };
+  for (const row of values.slice(1)) {
+    const word = row[col];
+    if (typeof word !== "string" || word === "") continue;
+    rows += 1;
+    const c = counts.find((x) => fold(x.words) === fold(word));
+    if (c) c.count += 1;
+  }
+  return { rows, counts: counts.filter((c) => c.count > 0) };
+}
+
+function runCheck(
+  locale: Locale,
+  title: Text,
+  menu: () => void,
+  tabDef: (typeof TABS)[keyof typeof TABS],
+  resultColumn: { header: string; en: string },
+  statuses: Record<string, Text>,
+): CheckResponse {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5_000)) throw new SidebarError(BUSY);
+  lock.releaseLock();
+  menu();
+  const workbook = Workbook.active();
+  const tab = workbook.read(tabDef);
+  if (!tab) throw new SidebarError(NO_TAB(tabDef.name));
+  const { rows, counts } = countResults(tab.values, resultColumn, statuses, locale);
+  const parts = counts.map((c) => `${c.count} ${c.text}`).join(", ");
+  const message: Text = {
+    vi: `Đã kiểm tra ${rows} dòng trong tab "${tab.name}"${parts ? `: ${parts}` : ""}. Kết quả và lý do đã ghi vào bảng tính.`,
+    en: `Checked ${rows} rows of the "${tab.name}" tab${parts ? `: ${parts}` : ""}. Results and reasons are in the sheet.`,
+  };
+  return { locale, title: pick(locale, title), message: pick(locale, message), rows, counts };
+}
+
+/** "Kiểm tra điều kiện" from the sidebar: the menu's check, summarised as JSON. */
+export function sidebarCheckEligibility(): CheckResponse {
+  return serve((locale) =>
+    runCheck(
+      locale,
+      { vi: "Kiểm tra điều kiện", en: "Check eligibility" },
+      menuCheckEligibility,
+      TABS.roster,
+      ROSTER_OUTPUT.result,
+      ROSTER_STATUS,
+    ),
+  );
+}
+
+/** "Kiểm tra đợt cử đi" from the sidebar: the menu's check, summarised as JSON. */
+export function sidebarCheckPostings(): CheckResponse {
+  return serve((locale) =>
+    runCheck(
+      locale,
+      { vi: "Kiểm tra đợt cử đi", en: "Check postings" },
+      menuCheckPostings,
+      TABS.postings,
+      POSTING_OUTPUT.result,
+      POSTING_STATUS,
+    ),
+  );
+}
+
+// ------------------------------------------------------------------ documents
+
+const NO_DOCUMENTS: Text = {
+  vi: 'Phiên bản này chưa có chức năng tạo văn bản. Khi có, nút này sẽ tạo văn bản trong Google Drive; hiện hãy dùng menu "Tạo văn bản…".',
+  en: 'This version cannot create documents yet. When it can, this button will create them in Google Drive; for now use the "Generate documents…" menu.',
+};
+
+type DocumentsGenerate = (request: DocumentsRequest) => unknown;
+
+/** A module's export looked up by name: the sidebar works whether or not it exists yet. */
+function exported(module: object, name: string): unknown {
+  return (module as Record<string, unknown>)[name];
+}
+
+/** "Tạo văn bản…" for the selection, through the document generator when the add-on has one. */
+export function sidebarGenerateDocuments(request: DocumentsRequest): DocumentsResponse {
+  return serve((locale) => {
+    const generate = exported(documentsApp, "documentsGenerate") as DocumentsGenerate | undefined;
+    if (typeof generate !== "function") {
+      return { locale, available: false, message: pick(locale, NO_DOCUMENTS), documents: [] };
+    }
+    const out = generate(request) as {
+      message?: string | Text;
+      documents?: { title?: string; name?: string; url?: string }[];
+    } | null;
+    const message =
+      typeof out?.message === "string"
+        ? out.message
+        : out?.message
+          ? pick(locale, out.message)
+          : pick(locale, { vi: "Đã tạo văn bản.", en: "Documents created." });
+    const documents = (out?.documents ?? [])
+      .filter((d) => typeof d.url === "string" && /^https:\/\//.test(d.url))
+      .map((d) => ({ title: String(d.title ?? d.name ?? d.url), url: String(d.url) }));
+    return { locale, available: true, message, documents };
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * What the sidebar's server functions return: plain JSON only (no Date, no function, no
+ * class instance), so google.script.run can carry it. Dates are "dd/MM/yyyy" strings; every
+ * text a person reads is already in the user's language, except the sheet's own data (names,
+ * units), which is shown as typed. The page (src/pages/sidebar) imports these types only.
+ */
+import type { Locale } from "../core/i18n";
+
+/** ✓ / ✗ / ? / – of one condition (rules.md II.1–II.2). */
+export type Mark = "pass" | "fail" | "missing" | "notApplicable";
+
+export interface ConditionView {
+  /** Rule code, e.g. "DK-TUOI". */
+  code: string;
+  /** Short name of the condition, e.g. "Độ tuổi". */
+  label: string;
+  mark: Mark;
+  /** Why it failed or what is missing: "[DK-TUOI] Mục II.2: …" (absent when it holds). */
+  reason?: string;
+}
+
+export type RosterStatusKey = "notEligible" | "missingData" | "needsDecision" | "eligible";
+export type PostingStatusKey = "invalid" | "missingData" | "valid";
+export type DutyStateKey = "done" | "doneLate" | "overdue" | "dueSoon" | "upcoming";
+
+/** A row of "Cán bộ". */
+export interface CadreView {
+  kind: "cadre";
+  tab: string;
+  row: number;
+  id: string;
+  name: string;
+  status: RosterStatusKey;
+  statusText: string;
+  /** "Đối tượng 1" / "Đối tượng 2" / "Ngoại lệ" / "" when none applies. */
+  groupText: string;
+  /** The reference date of the check (Ngày xét or today). */
+  on: string;
+  conditions: ConditionView[];
+  /** Reasons that belong to no single condition (duplicate ID, unreadable settings…). */
+  otherReasons: string[];
+  /** Last day within the age limit (the day before the 31st birthday). */
+  ageLimit: string | null;
+  /** First day a woman with a young child qualifies (the child's second birthday). */
+  qualifiesFrom: string | null;
+}
+
+export interface DutyView {
+  code: string;
+  label: string;
+  due: string;
+  state: DutyStateKey;
+  /** "Đã nộp 10/07/2019", "Quá hạn 12 ngày" … */
+  stateText: string;
+  /** The column that records it. */
+  column: string;
+}
+
+/** A row of "Đợt cử đi". */
+export interface PostingView {
+  kind: "posting";
+  tab: string;
+  row: number;
+  cadreId: string;
+  cadreName: string;
+  unit: string;
+  position: string;
+  start: string | null;
+  end: string | null;
+  status: PostingStatusKey;
+  statusText: string;
+  reasons: string[];
+  duties: DutyView[];
+  nextDue: string | null;
+  /** "Đúng hạn" / "Quá hạn N ngày" / "Hoàn thành" (in the user's language). */
+  reportStateText: string;
+  overdue: number;
+}
+
+/** Anything else: another tab, the header row, an empty row. */
+export interface NoRowView {
+  kind: "none";
+  tab: string;
+  row: number;
+  /** What to do to see something here. */
+  hint: string;
+}
+
+export type SelectionView = CadreView | PostingView | NoRowView;
+
+export interface ViewResponse {
+  locale: Locale;
+  /** Identifies the selection and its row's content; the page sends it back when it polls. */
+  key: string;
+  /** false: nothing changed since `known`; `view` is then omitted. */
+  changed: boolean;
+  view?: SelectionView;
+  today: string;
+}
+
+export interface YearView {
+  year: number;
+  postings: number;
+  quota: number;
+  /** More postings start that year than the quota allows (SL-2). */
+  over: boolean;
+  /** Cadres of that year's postings (IDs and names as typed). */
+  cadres: string[];
+}
+
+export interface OverdueView {
+  row: number;
+  cadre: string;
+  duty: string;
+  due: string;
+  daysLate: number;
+}
+
+export interface AgingOutView {
+  row: number;
+  id: string;
+  name: string;
+  ageLimit: string;
+}
+
+export interface OverviewResponse {
+  locale: Locale;
+  today: string;
+  years: YearView[];
+  overdue: OverdueView[];
+  /** Cadres still within the age limit today who pass it before the next round opens. */
+  agingOut: AgingOutView[];
+  /** First day of the next start quarter (01/01 of next year by default). */
+  nextRound: string;
+  /** Problems reading the workbook (missing tab, unreadable settings), in the user's language. */
+  problems: string[];
+}
+
+export interface CheckCount {
+  /** The status words written into the sheet (the contract's Vietnamese words). */
+  words: string;
+  /** The same status in the user's language. */
+  text: string;
+  count: number;
+}
+
+export interface CheckResponse {
+  locale: Locale;
+  /** "Kiểm tra điều kiện" or "Kiểm tra đợt cử đi", in the user's language. */
+  title: string;
+  /** One line saying what was done, e.g. "Đã kiểm tra 12 cán bộ trong tab Cán bộ." */
+  message: string;
+  rows: number;
+  counts: CheckCount[];
+}
+
+export interface DocumentsRequest {
+  kinds: string[];
+  rows?: number[];
+  year?: number;
+  onExisting?: "skip" | "replace";
+}
+
+export interface DocumentLink {
+  title: string;
+  url: string;
+}
+
+export interface DocumentsResponse {
+  locale: Locale;
+  /** false: this version of the add-on has no document generator yet. */
+  available: boolean;
+  message: string;
+  documents: DocumentLink[];
+}

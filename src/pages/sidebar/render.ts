@@ -1,0 +1,278 @@
+/**
+ * Turning the server's JSON into DOM. Every value from the spreadsheet goes in as text
+ * (dom.ts); classes and data-* hooks come from fixed keys, never from user data.
+ */
+import type {
+  CadreView,
+  CheckResponse,
+  ConditionView,
+  DutyView,
+  Mark,
+  NoRowView,
+  OverviewResponse,
+  PostingView,
+} from "../../app/sidebar-types";
+import type { Locale } from "../../core/i18n";
+import { h } from "./dom";
+import { t } from "./strings";
+
+const MARK_SYMBOL: Record<Mark, string> = {
+  pass: "✓",
+  fail: "✗",
+  missing: "?",
+  notApplicable: "–",
+};
+
+const MARK_WORD = {
+  pass: "markPass",
+  fail: "markFail",
+  missing: "markMissing",
+  notApplicable: "markNotApplicable",
+} as const;
+
+function statusBadge(status: string, text: string): HTMLElement {
+  return h("div", { class: `status status-${status}`, data: { test: "status" } }, text);
+}
+
+function fact(label: string, value: string, test: string): HTMLElement {
+  return h(
+    "div",
+    { class: "fact" },
+    h("span", { class: "fact-label" }, label),
+    h("span", { class: "fact-value", data: { test } }, value),
+  );
+}
+
+function condition(locale: Locale, c: ConditionView): HTMLElement {
+  return h(
+    "li",
+    { class: `condition mark-${c.mark}`, data: { test: "condition", code: c.code, mark: c.mark } },
+    h(
+      "span",
+      {
+        class: "mark",
+        title: t(locale, MARK_WORD[c.mark]),
+        attrs: { "aria-label": t(locale, MARK_WORD[c.mark]) },
+      },
+      MARK_SYMBOL[c.mark],
+    ),
+    h(
+      "div",
+      { class: "condition-body" },
+      h(
+        "div",
+        { class: "condition-head" },
+        h("b", null, c.label),
+        " ",
+        h("span", { class: "code" }, c.code),
+      ),
+      c.reason ? h("div", { class: "reason", data: { test: "reason" } }, c.reason) : null,
+    ),
+  );
+}
+
+export function renderCadre(locale: Locale, v: CadreView): HTMLElement {
+  return h(
+    "div",
+    { class: "card", data: { test: "cadre" } },
+    h("div", { class: "secondary" }, `${v.tab} · ${t(locale, "row")} ${v.row}`),
+    h("h1", { data: { test: "name" } }, v.name || v.id),
+    v.name && v.id ? h("div", { class: "gray", data: { test: "id" } }, v.id) : null,
+    statusBadge(v.status, v.statusText),
+    h(
+      "div",
+      { class: "facts" },
+      v.groupText ? fact(t(locale, "group"), v.groupText, "group") : null,
+      fact(t(locale, "checkedOn"), v.on, "on"),
+      fact(t(locale, "ageLimit"), v.ageLimit ?? t(locale, "noAgeLimit"), "age-limit"),
+      v.qualifiesFrom ? fact(t(locale, "qualifiesFrom"), v.qualifiesFrom, "qualifies-from") : null,
+    ),
+    h("h2", null, t(locale, "conditions")),
+    h("ul", { class: "conditions" }, ...v.conditions.map((c) => condition(locale, c))),
+    v.otherReasons.length
+      ? h(
+          "div",
+          null,
+          h("h2", null, t(locale, "otherReasons")),
+          h("ul", { class: "reasons" }, ...v.otherReasons.map((r) => h("li", null, r))),
+        )
+      : null,
+  );
+}
+
+function duty(d: DutyView): HTMLElement {
+  return h(
+    "li",
+    { class: `duty duty-${d.state}`, data: { test: "duty", code: d.code, state: d.state } },
+    h("span", { class: "duty-due" }, d.due),
+    h(
+      "div",
+      { class: "duty-body" },
+      h("div", null, h("b", null, d.label), " ", h("span", { class: "code" }, d.code)),
+      h("div", { class: "duty-state" }, d.stateText),
+    ),
+  );
+}
+
+export function renderPosting(locale: Locale, v: PostingView): HTMLElement {
+  const period = v.start ? `${v.start} – ${v.end ?? "…"}` : "…";
+  return h(
+    "div",
+    { class: "card", data: { test: "posting" } },
+    h("div", { class: "secondary" }, `${v.tab} · ${t(locale, "row")} ${v.row}`),
+    h("h1", { data: { test: "name" } }, v.cadreName || v.cadreId || t(locale, "posting")),
+    v.cadreName && v.cadreId ? h("div", { class: "gray" }, v.cadreId) : null,
+    statusBadge(v.status, v.statusText),
+    h(
+      "div",
+      { class: "facts" },
+      fact(t(locale, "unit"), v.unit || "…", "unit"),
+      fact(t(locale, "position"), v.position || "…", "position"),
+      fact(t(locale, "period"), period, "period"),
+      fact(t(locale, "nextDue"), v.nextDue ?? "–", "next-due"),
+      fact(t(locale, "reportState"), v.reportStateText, "report-state"),
+    ),
+    v.reasons.length
+      ? h(
+          "div",
+          null,
+          h("h2", null, t(locale, "reasons")),
+          h(
+            "ul",
+            { class: "reasons" },
+            ...v.reasons.map((r) => h("li", { data: { test: "reason" } }, r)),
+          ),
+        )
+      : null,
+    h("h2", null, t(locale, "calendar")),
+    v.duties.length
+      ? h("ol", { class: "duties", data: { test: "calendar" } }, ...v.duties.map(duty))
+      : h("p", { class: "gray" }, "–"),
+  );
+}
+
+export function renderNone(v: NoRowView): HTMLElement {
+  return h(
+    "div",
+    { class: "card empty", data: { test: "none" } },
+    h("p", { class: "gray" }, v.hint),
+  );
+}
+
+export function renderOverview(locale: Locale, o: OverviewResponse): HTMLElement {
+  const years = h(
+    "table",
+    { class: "years", data: { test: "years" } },
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        h("th", null, t(locale, "yearCol")),
+        h("th", null, t(locale, "postingsCol")),
+        h("th", null, ""),
+      ),
+    ),
+    h(
+      "tbody",
+      null,
+      ...o.years.map((y) =>
+        h(
+          "tr",
+          { class: y.over ? "over" : "", data: { test: "year", year: String(y.year) } },
+          h("td", null, String(y.year)),
+          h("td", { class: "num" }, `${y.postings} / ${y.quota}`),
+          h(
+            "td",
+            { class: "bar-cell" },
+            h(
+              "div",
+              { class: "bar", attrs: { "aria-hidden": "true" } },
+              h("div", {
+                class: "bar-fill",
+                attrs: {
+                  style: `width:${Math.min(100, Math.round((100 * y.postings) / Math.max(1, y.quota)))}%`,
+                },
+              }),
+            ),
+            y.over ? h("div", { class: "error small" }, t(locale, "overQuota")) : null,
+            y.cadres.length ? h("div", { class: "secondary small" }, y.cadres.join(", ")) : null,
+          ),
+        ),
+      ),
+    ),
+  );
+  const overdue = o.overdue.length
+    ? h(
+        "ul",
+        { class: "list", data: { test: "overdue" } },
+        ...o.overdue.map((d) =>
+          h(
+            "li",
+            { data: { test: "overdue-item" } },
+            h("b", null, d.cadre),
+            ` · ${t(locale, "row")} ${d.row}`,
+            h("div", null, d.duty),
+            h(
+              "div",
+              { class: "error small" },
+              `${t(locale, "due")} ${d.due} · ${t(locale, "daysLate", { n: d.daysLate })}`,
+            ),
+          ),
+        ),
+      )
+    : h("p", { class: "gray", data: { test: "overdue" } }, t(locale, "noOverdue"));
+  const aging = o.agingOut.length
+    ? h(
+        "ul",
+        { class: "list", data: { test: "aging" } },
+        ...o.agingOut.map((a) =>
+          h(
+            "li",
+            { data: { test: "aging-item" } },
+            h("b", null, a.name || a.id),
+            ` · ${t(locale, "row")} ${a.row}`,
+            h("div", { class: "secondary small" }, t(locale, "until", { d: a.ageLimit })),
+          ),
+        ),
+      )
+    : h("p", { class: "gray", data: { test: "aging" } }, t(locale, "noAgingOut"));
+  return h(
+    "div",
+    { class: "card", data: { test: "overview" } },
+    o.problems.length
+      ? h(
+          "div",
+          { class: "notice warning" },
+          h("b", null, t(locale, "problems")),
+          h("ul", { class: "reasons" }, ...o.problems.map((p) => h("li", null, p))),
+        )
+      : null,
+    h("h2", null, t(locale, "years")),
+    years,
+    h("h2", null, t(locale, "overdue")),
+    overdue,
+    h("h2", null, t(locale, "agingOut")),
+    h("div", { class: "secondary small" }, t(locale, "nextRound", { d: o.nextRound })),
+    aging,
+  );
+}
+
+export function renderCheck(r: CheckResponse): HTMLElement {
+  return h(
+    "div",
+    { data: { test: "check-summary" } },
+    h("b", null, r.title),
+    h("div", null, r.message),
+    r.counts.length
+      ? h(
+          "ul",
+          { class: "counts" },
+          ...r.counts.map((c) =>
+            h("li", null, h("span", { class: "num" }, String(c.count)), ` ${c.text}`),
+          ),
+        )
+      : null,
+  );
+}
