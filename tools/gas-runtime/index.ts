@@ -1,0 +1,22 @@
+/**
+ * The local Apps Script runtime: an in-memory SpreadsheetApp & co. in a node:vm realm, for tests
+ * and the demo. See README.md.
+ */
+export { columnToLetters, lettersToColumn, parseA1Range, toA1 } from "./a1.ts";
+export type { AuthModeName, EnumValue, ServiceOptions } from "./core.ts";
+export type { BlobData, RuntimeExtension, RuntimeInternals } from "./extensions.ts";
+export { extensions } from "./extensions.ts";
+export type {
+  CellModel,
+  CellValue,
+  ConditionalFormatRuleModel,
+  DataValidationModel,
+  ProtectionModel,
+  RowInput,
+} from "./model.ts";
+export { SheetModel, SpreadsheetModel } from "./model.ts";
+export type { LockKind, Runtime, RuntimeOptions, UserAuthMode } from "./runtime.ts";
+export { createRuntime } from "./runtime.ts";
+export type { TriggerRecord } from "./services.ts";
+export { formatDate, instantOf, offsetMs } from "./time.ts";
+export type { ButtonName, DialogAnswer, DialogQuestion, MenuItemModel, MenuModel } from "./ui.ts";

@@ -1,0 +1,690 @@
+/**
+ * PropertiesService, CacheService, LockService, Session, Utilities (with Blob), ScriptApp
+ * (auth modes, time-based triggers), Logger and console.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { format as utilFormat } from "node:util";
+import { type AuthModeName, type Core, enumName, makeEnum } from "./core.ts";
+import { isDateValue } from "./spreadsheet.ts";
+import { formatDate, formatString } from "./time.ts";
+
+// Properties ------------------------------------------------------------------------------------
+// https://developers.google.com/apps-script/reference/properties/properties
+
+const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+export class PropertiesImpl {
+  readonly #core: Core;
+  readonly #store: Map<string, string>;
+  constructor(core: Core, store: Map<string, string>) {
+    this.#core = core;
+    this.#store = store;
+  }
+  toString() {
+    return "Properties";
+  }
+  getProperty(key: unknown) {
+    return this.#store.get(String(key)) ?? null;
+  }
+  setProperty(key: unknown, value: unknown) {
+    const v = String(value);
+    if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_LIMIT) {
+      this.#core.fail("Argument too large: value");
+    }
+    this.#store.set(String(key), v);
+    return this;
+  }
+  deleteProperty(key: unknown) {
+    this.#store.delete(String(key));
+    return this;
+  }
+  getProperties() {
+    return Object.fromEntries(this.#store);
+  }
+  setProperties(properties: unknown, deleteAllOthers?: unknown) {
+    if (deleteAllOthers) this.#store.clear();
+    for (const [k, v] of Object.entries((properties ?? {}) as Record<string, unknown>)) {
+      this.setProperty(k, v);
+    }
+    return this;
+  }
+  getKeys() {
+    return [...this.#store.keys()];
+  }
+  deleteAllProperties() {
+    this.#store.clear();
+    return this;
+  }
+}
+
+export class PropertiesServiceImpl {
+  readonly #core: Core;
+  readonly #stores: Record<"document" | "script" | "user", Map<string, string>>;
+  constructor(core: Core, stores: Record<"document" | "script" | "user", Map<string, string>>) {
+    this.#core = core;
+    this.#stores = stores;
+  }
+  toString() {
+    return "PropertiesService";
+  }
+  getDocumentProperties() {
+    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores.document));
+  }
+  getScriptProperties() {
+    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores.script));
+  }
+  getUserProperties() {
+    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores.user));
+  }
+}
+
+// Cache -------------------------------------------------------------------------------------------
+// https://developers.google.com/apps-script/reference/cache/cache
+
+export const CACHE_DEFAULT_SECONDS = 600;
+export const CACHE_MAX_SECONDS = 21_600;
+const CACHE_KEY_LIMIT = 250;
+const CACHE_VALUE_LIMIT = 100 * 1024;
+const CACHE_CAP = 1000;
+
+export type CacheStore = Map<string, { value: string; expiresAt: number }>;
+
+export class CacheImpl {
+  readonly #core: Core;
+  readonly #store: CacheStore;
+  constructor(core: Core, store: CacheStore) {
+    this.#core = core;
+    this.#store = store;
+  }
+  toString() {
+    return "Cache";
+  }
+  #live(key: string) {
+    const e = this.#store.get(key);
+    if (!e) return null;
+    if (e.expiresAt <= this.#core.now()) {
+      this.#store.delete(key);
+      return null;
+    }
+    return e.value;
+  }
+  get(key: unknown) {
+    return this.#live(String(key));
+  }
+  getAll(keys: unknown) {
+    const out: Record<string, string> = {};
+    for (const k of Array.isArray(keys) ? keys : []) {
+      const v = this.#live(String(k));
+      if (v !== null) out[String(k)] = v;
+    }
+    return out;
+  }
+  put(key: unknown, value: unknown, expirationInSeconds?: unknown) {
+    const k = String(key);
+    const v = String(value);
+    if (k.length > CACHE_KEY_LIMIT) this.#core.fail("Argument too large: key");
+    if (Buffer.byteLength(v, "utf8") > CACHE_VALUE_LIMIT) {
+      this.#core.fail("Argument too large: value");
+    }
+    let seconds =
+      expirationInSeconds === undefined || expirationInSeconds === null
+        ? CACHE_DEFAULT_SECONDS
+        : Number(expirationInSeconds);
+    seconds = Math.min(Math.max(seconds, 1), CACHE_MAX_SECONDS);
+    this.#store.set(k, { value: v, expiresAt: this.#core.now() + seconds * 1000 });
+    if (this.#store.size > CACHE_CAP) {
+      // Google keeps the 900 items farthest from expiration.
+      const keep = [...this.#store].sort((a, b) => b[1].expiresAt - a[1].expiresAt).slice(0, 900);
+      this.#store.clear();
+      for (const [kk, e] of keep) this.#store.set(kk, e);
+    }
+  }
+  putAll(values: unknown, expirationInSeconds?: unknown) {
+    for (const [k, v] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+      this.put(k, v, expirationInSeconds);
+    }
+  }
+  remove(key: unknown) {
+    this.#store.delete(String(key));
+  }
+  removeAll(keys: unknown) {
+    for (const k of Array.isArray(keys) ? keys : []) this.#store.delete(String(k));
+  }
+}
+
+export class CacheServiceImpl {
+  readonly #core: Core;
+  readonly #stores: Record<"document" | "script" | "user", CacheStore>;
+  constructor(core: Core, stores: Record<"document" | "script" | "user", CacheStore>) {
+    this.#core = core;
+    this.#stores = stores;
+  }
+  toString() {
+    return "CacheService";
+  }
+  getDocumentCache() {
+    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores.document));
+  }
+  getScriptCache() {
+    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores.script));
+  }
+  getUserCache() {
+    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores.user));
+  }
+}
+
+// Lock --------------------------------------------------------------------------------------------
+// https://developers.google.com/apps-script/reference/lock/lock
+
+export type LockKind = "document" | "script" | "user";
+
+export class LockImpl {
+  readonly #core: Core;
+  readonly #kind: LockKind;
+  constructor(core: Core, kind: LockKind) {
+    this.#core = core;
+    this.#kind = kind;
+  }
+  toString() {
+    return "Lock";
+  }
+  #acquire(timeoutInMillis: unknown): boolean {
+    const st = this.#core.locks[this.#kind];
+    const me = this.#core.execId;
+    if (st.holder === me) return true;
+    const timeout = Math.max(0, Number(timeoutInMillis) || 0);
+    if (st.holder === "other" && st.otherUntil !== undefined) {
+      const wait = st.otherUntil - this.#core.now();
+      if (wait <= timeout) {
+        // The other execution lets go within our wait: we get the lock after waiting for it.
+        this.#core.advance(Math.max(0, wait));
+        st.holder = null;
+        delete st.otherUntil;
+      }
+    }
+    if (st.holder === null) {
+      st.holder = me;
+      return true;
+    }
+    // No real threads: waiting means the simulated clock moves on by the whole timeout.
+    this.#core.advance(timeout);
+    return false;
+  }
+  tryLock(timeoutInMillis: unknown) {
+    return this.#acquire(timeoutInMillis);
+  }
+  waitLock(timeoutInMillis: unknown) {
+    if (!this.#acquire(timeoutInMillis)) {
+      this.#core.fail("Lock timeout: another process was holding the lock for too long.");
+    }
+  }
+  hasLock() {
+    return this.#core.locks[this.#kind].holder === this.#core.execId;
+  }
+  releaseLock() {
+    const st = this.#core.locks[this.#kind];
+    if (st.holder === this.#core.execId) st.holder = null;
+  }
+}
+
+export class LockServiceImpl {
+  readonly #core: Core;
+  constructor(core: Core) {
+    this.#core = core;
+  }
+  toString() {
+    return "LockService";
+  }
+  getDocumentLock() {
+    return this.#core.service("Lock", new LockImpl(this.#core, "document"));
+  }
+  getScriptLock() {
+    return this.#core.service("Lock", new LockImpl(this.#core, "script"));
+  }
+  getUserLock() {
+    return this.#core.service("Lock", new LockImpl(this.#core, "user"));
+  }
+}
+
+// Session -----------------------------------------------------------------------------------------
+// https://developers.google.com/apps-script/reference/base/session
+
+export class UserImpl {
+  readonly #email: () => string;
+  constructor(email: () => string) {
+    this.#email = email;
+  }
+  toString() {
+    return "User";
+  }
+  getEmail() {
+    return this.#email();
+  }
+  getUserLoginId() {
+    return this.#email();
+  }
+}
+
+export class SessionImpl {
+  readonly #core: Core;
+  readonly #locale: string;
+  readonly #timeZone: () => string;
+  readonly #email: string;
+  constructor(core: Core, locale: string, timeZone: () => string, email: string) {
+    this.#core = core;
+    this.#locale = locale;
+    this.#timeZone = timeZone;
+    this.#email = email;
+  }
+  toString() {
+    return "Session";
+  }
+  /** The email is "" where the user has not authorised the script (simple triggers, custom functions). */
+  visibleEmail(): string {
+    return this.#core.authMode() === "FULL" ? this.#email : "";
+  }
+  getActiveUserLocale() {
+    return this.#locale;
+  }
+  getScriptTimeZone() {
+    return this.#timeZone();
+  }
+  getActiveUser() {
+    return this.#core.service("User", new UserImpl(() => this.visibleEmail()));
+  }
+  getEffectiveUser() {
+    return this.#core.service("User", new UserImpl(() => this.visibleEmail()));
+  }
+  getTemporaryActiveUserKey() {
+    return createHash("sha256").update(`tmp-key:${this.#email}`).digest("base64url").slice(0, 43);
+  }
+}
+
+// Utilities and Blob ----------------------------------------------------------------------------
+// https://developers.google.com/apps-script/reference/utilities/utilities
+
+export const DigestAlgorithm = makeEnum([
+  "MD2",
+  "MD5",
+  "SHA_1",
+  "SHA_256",
+  "SHA_384",
+  "SHA_512",
+] as const);
+export const Charset = makeEnum(["US_ASCII", "UTF_8"] as const);
+
+function toSignedBytes(buf: Uint8Array): number[] {
+  return Array.from(buf, (b) => (b > 127 ? b - 256 : b));
+}
+
+function bytesOf(data: unknown): Buffer {
+  if (typeof data === "string") return Buffer.from(data, "utf8");
+  if (Array.isArray(data)) return Buffer.from(data.map((b) => Number(b) & 0xff));
+  if (data instanceof Uint8Array) return Buffer.from(data);
+  return Buffer.from(String(data ?? ""), "utf8");
+}
+
+export class BlobImpl {
+  readonly #core: Core;
+  bytes: Buffer;
+  contentType: string | null;
+  name: string | null;
+  constructor(core: Core, bytes: Buffer, contentType: string | null, name: string | null) {
+    this.#core = core;
+    this.bytes = bytes;
+    this.contentType = contentType;
+    this.name = name;
+  }
+  toString() {
+    return "Blob";
+  }
+  getBytes() {
+    return toSignedBytes(this.bytes);
+  }
+  getDataAsString(charset?: unknown) {
+    const enc = charset && /ascii/i.test(String(charset)) ? "latin1" : "utf8";
+    return this.bytes.toString(enc);
+  }
+  setDataFromString(s: unknown) {
+    this.bytes = Buffer.from(String(s), "utf8");
+    return this;
+  }
+  setBytes(data: unknown) {
+    this.bytes = bytesOf(data);
+    return this;
+  }
+  getContentType() {
+    return this.contentType;
+  }
+  setContentType(contentType: unknown) {
+    this.contentType = contentType === null ? null : String(contentType);
+    return this;
+  }
+  getName() {
+    return this.name;
+  }
+  setName(name: unknown) {
+    this.name = name === null ? null : String(name);
+    return this;
+  }
+  copyBlob() {
+    return this.#core.service(
+      "Blob",
+      new BlobImpl(this.#core, Buffer.from(this.bytes), this.contentType, this.name),
+    );
+  }
+  getBlob() {
+    return this;
+  }
+  isGoogleType() {
+    return false;
+  }
+}
+
+export class UtilitiesImpl {
+  readonly #core: Core;
+  readonly DigestAlgorithm = DigestAlgorithm;
+  readonly Charset = Charset;
+  constructor(core: Core) {
+    this.#core = core;
+  }
+  toString() {
+    return "Utilities";
+  }
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
+  formatDate(date: unknown, timeZone: unknown, format: unknown) {
+    if (!isDateValue(date)) this.#core.fail("Invalid argument: date");
+    try {
+      return formatDate(Date.prototype.getTime.call(date), String(timeZone), String(format));
+    } catch (e) {
+      return this.#core.fail(`Invalid argument: format (${(e as Error).message})`);
+    }
+  }
+  formatString(template: unknown, ...args: unknown[]) {
+    return formatString(String(template), args);
+  }
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer) */
+  sleep(milliseconds: unknown) {
+    const ms = Number(milliseconds);
+    if (ms > 300_000) this.#core.fail("Argument too large: milliseconds");
+    this.#core.advance(Math.max(0, ms));
+    this.#core.checkTime();
+  }
+  getUuid() {
+    return randomUUID();
+  }
+  base64Encode(data: unknown) {
+    return bytesOf(data).toString("base64");
+  }
+  base64EncodeWebSafe(data: unknown) {
+    return bytesOf(data).toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
+  }
+  base64Decode(encoded: unknown) {
+    return toSignedBytes(Buffer.from(String(encoded), "base64"));
+  }
+  base64DecodeWebSafe(encoded: unknown) {
+    return toSignedBytes(Buffer.from(String(encoded), "base64url"));
+  }
+  computeDigest(algorithm: unknown, value: unknown) {
+    const algo: Record<string, string> = {
+      MD5: "md5",
+      SHA_1: "sha1",
+      SHA_256: "sha256",
+      SHA_384: "sha384",
+      SHA_512: "sha512",
+    };
+    const name = algo[enumName(algorithm)];
+    if (!name) return this.#core.fail("Invalid argument: algorithm");
+    return toSignedBytes(createHash(name).update(bytesOf(value)).digest());
+  }
+  newBlob(data: unknown, contentType?: unknown, name?: unknown) {
+    return this.#core.service(
+      "Blob",
+      new BlobImpl(
+        this.#core,
+        bytesOf(data),
+        contentType === undefined || contentType === null ? null : String(contentType),
+        name === undefined || name === null ? null : String(name),
+      ),
+    );
+  }
+}
+
+// ScriptApp -------------------------------------------------------------------------------------
+// https://developers.google.com/apps-script/reference/script/script-app
+
+export const AuthMode = makeEnum(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"] as const);
+export const AuthorizationStatus = makeEnum(["REQUIRED", "NOT_REQUIRED"] as const);
+export const TriggerSource = makeEnum(["SPREADSHEETS", "CLOCK", "FORMS", "DOCUMENTS"] as const);
+export const EventType = makeEnum([
+  "CLOCK",
+  "ON_OPEN",
+  "ON_EDIT",
+  "ON_FORM_SUBMIT",
+  "ON_CHANGE",
+] as const);
+
+export interface TriggerRecord {
+  id: string;
+  handler: string;
+  kind: "time";
+  at: number;
+  /** For recurring triggers (everyMinutes/everyHours/everyDays): the period. */
+  everyMs?: number;
+  fired?: boolean;
+}
+
+export const MAX_TRIGGERS = 20;
+
+class TriggerImpl {
+  readonly record: TriggerRecord;
+  constructor(record: TriggerRecord) {
+    this.record = record;
+  }
+  toString() {
+    return "Trigger";
+  }
+  getHandlerFunction() {
+    return this.record.handler;
+  }
+  getUniqueId() {
+    return this.record.id;
+  }
+  getEventType() {
+    return EventType.CLOCK;
+  }
+  getTriggerSource() {
+    return TriggerSource.CLOCK;
+  }
+  getTriggerSourceId() {
+    return null;
+  }
+}
+
+class ClockTriggerBuilderImpl {
+  readonly #core: Core;
+  readonly #triggers: TriggerRecord[];
+  readonly #handler: string;
+  #at: number | undefined;
+  #every: number | undefined;
+  constructor(core: Core, triggers: TriggerRecord[], handler: string) {
+    this.#core = core;
+    this.#triggers = triggers;
+    this.#handler = handler;
+  }
+  toString() {
+    return "ClockTriggerBuilder";
+  }
+  after(durationMilliseconds: unknown) {
+    this.#at = this.#core.now() + Number(durationMilliseconds);
+    return this;
+  }
+  at(date: unknown) {
+    if (!isDateValue(date)) this.#core.fail("Invalid argument: date");
+    this.#at = Date.prototype.getTime.call(date);
+    return this;
+  }
+  everyMinutes(n: unknown) {
+    this.#every = Number(n) * 60_000;
+    return this;
+  }
+  everyHours(n: unknown) {
+    this.#every = Number(n) * 3_600_000;
+    return this;
+  }
+  everyDays(n: unknown) {
+    this.#every = Number(n) * 86_400_000;
+    return this;
+  }
+  atHour() {
+    return this;
+  }
+  nearMinute() {
+    return this;
+  }
+  inTimezone() {
+    return this;
+  }
+  create() {
+    if (this.#triggers.length >= MAX_TRIGGERS) {
+      this.#core.fail(
+        "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+      );
+    }
+    const at = this.#at ?? this.#core.now() + (this.#every ?? 0);
+    const record: TriggerRecord = {
+      id: this.#core.newId(""),
+      handler: this.#handler,
+      kind: "time",
+      at,
+    };
+    if (this.#every !== undefined) record.everyMs = this.#every;
+    this.#triggers.push(record);
+    return this.#core.service("Trigger", new TriggerImpl(record));
+  }
+}
+
+class TriggerBuilderImpl {
+  readonly #core: Core;
+  readonly #triggers: TriggerRecord[];
+  readonly #handler: string;
+  constructor(core: Core, triggers: TriggerRecord[], handler: string) {
+    this.#core = core;
+    this.#triggers = triggers;
+    this.#handler = handler;
+  }
+  toString() {
+    return "TriggerBuilder";
+  }
+  timeBased() {
+    return this.#core.service(
+      "ClockTriggerBuilder",
+      new ClockTriggerBuilderImpl(this.#core, this.#triggers, this.#handler),
+    );
+  }
+}
+
+class AuthorizationInfoImpl {
+  toString() {
+    return "AuthorizationInfo";
+  }
+  getAuthorizationStatus() {
+    return AuthorizationStatus.NOT_REQUIRED;
+  }
+  getAuthorizationUrl() {
+    return null;
+  }
+  getAuthorizedScopes() {
+    return [];
+  }
+}
+
+export class ScriptAppImpl {
+  readonly #core: Core;
+  readonly #triggers: TriggerRecord[];
+  readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
+  readonly TriggerSource = TriggerSource;
+  readonly EventType = EventType;
+  constructor(core: Core, triggers: TriggerRecord[]) {
+    this.#core = core;
+    this.#triggers = triggers;
+  }
+  toString() {
+    return "ScriptApp";
+  }
+  getScriptId() {
+    return "local-script";
+  }
+  getAuthorizationInfo() {
+    return this.#core.service("AuthorizationInfo", new AuthorizationInfoImpl());
+  }
+  newTrigger(functionName: unknown) {
+    return this.#core.service(
+      "TriggerBuilder",
+      new TriggerBuilderImpl(this.#core, this.#triggers, String(functionName)),
+    );
+  }
+  getProjectTriggers() {
+    return this.#triggers.map((t) => this.#core.service("Trigger", new TriggerImpl(t)));
+  }
+  getUserTriggers() {
+    return this.getProjectTriggers();
+  }
+  deleteTrigger(trigger: unknown) {
+    const impl = this.#core.unwrap(trigger);
+    const id = impl instanceof TriggerImpl ? impl.record.id : undefined;
+    const i = this.#triggers.findIndex((t) => t.id === id);
+    if (i >= 0) this.#triggers.splice(i, 1);
+  }
+}
+
+export function authModeValue(mode: AuthModeName) {
+  return AuthMode[mode];
+}
+
+// Logger and console ------------------------------------------------------------------------------
+
+export class LoggerImpl {
+  readonly #logs: string[];
+  #own: string[] = [];
+  constructor(logs: string[]) {
+    this.#logs = logs;
+  }
+  toString() {
+    return "Logger";
+  }
+  /** log(data) or log(format, ...values) with %s / %d style placeholders. */
+  log(data: unknown, ...values: unknown[]) {
+    const msg =
+      values.length > 0 && typeof data === "string"
+        ? formatString(data, values)
+        : typeof data === "string"
+          ? data
+          : utilFormat("%o", data);
+    this.#logs.push(msg);
+    this.#own.push(msg);
+    return this;
+  }
+  getLog() {
+    return this.#own.join("\n");
+  }
+  clear() {
+    this.#own = [];
+  }
+}
+
+export function makeConsole(logs: string[]) {
+  const write = (...args: unknown[]) => {
+    logs.push(utilFormat(...args));
+  };
+  return {
+    log: write,
+    info: write,
+    warn: write,
+    error: write,
+    debug: write,
+    time: () => {},
+    timeEnd: () => {},
+  };
+}
