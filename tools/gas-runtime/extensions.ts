@@ -5,6 +5,8 @@
  * are callable in AuthMode.FULL only, unless `modes` says otherwise).
  */
 import type { AuthModeName, ServiceOptions } from "./core.ts";
+import { documentExtension } from "./document-app.ts";
+import { driveExtension } from "./drive-app.ts";
 import type { SpreadsheetModel } from "./model.ts";
 
 export interface BlobData {
@@ -46,4 +48,4 @@ export interface RuntimeExtension {
   install(rt: RuntimeInternals): Record<string, unknown>;
 }
 
-export const extensions: RuntimeExtension[] = [];
+export const extensions: RuntimeExtension[] = [driveExtension, documentExtension];

@@ -1,0 +1,461 @@
+/**
+ * What each document says, built from the sheet's data: the plan of documents a request asks
+ * for (one entry per Google Doc, with a stable key so that a re-run finds it again), and the
+ * values of each document's placeholders.
+ *
+ * Privacy (rules.md, "Documents"): the proposal list shows each II.2 condition as Đạt / Không
+ * đạt only. No value handed to a template is a raw sensitive cell: not the birth date, gender
+ * details, pregnancy, children, discipline or ratings. These values simply do not exist here,
+ * so a template that asks for {{Ngày sinh}} gets nothing and the run reports the placeholder.
+ *
+ * Who is on the proposal list of year N: the postings that start in year N (the cadres
+ * actually proposed, with their unit and position), their conditions checked on the posting's
+ * start date. A year without postings lists the roster's candidates instead: the cadres whose
+ * status on 1 January of year N is "Đủ điều kiện" or "Cần BTV xem xét".
+ */
+import { type Day, formatDay, yearOf, ymd } from "../dates";
+import { fold } from "../text";
+import type { TemplateKind } from "./layout";
+
+export type RequestKind = "proposal" | "reportForms" | "evaluationForms" | "summary";
+export const REQUEST_KINDS: readonly RequestKind[] = [
+  "proposal",
+  "reportForms",
+  "evaluationForms",
+  "summary",
+];
+
+export type Outcome = "pass" | "fail" | "missing" | "notApplicable";
+
+export interface ConditionView {
+  code: string;
+  outcome: Outcome;
+}
+
+export interface CadreView {
+  id: string;
+  name: string;
+  department: string;
+  position: string;
+  plannedTitle: string;
+  /** "Đối tượng 1", "Đối tượng 2", "Ngoại lệ" or "" (none). */
+  group: string;
+  /** The roster status word (Kết quả). */
+  status: string;
+  conditions: ConditionView[];
+}
+
+export type DutyStateName = "done" | "doneLate" | "overdue" | "dueSoon" | "upcoming";
+
+export interface DutyView {
+  code: string;
+  n?: number;
+  label: string;
+  due: Day;
+  done: Day | null;
+  state: DutyStateName;
+  daysLate?: number;
+}
+
+export interface PostingView {
+  /** 1-based sheet row. */
+  row: number;
+  cadreId: string;
+  /** The cadre's roster row checked on the posting's start date (absent: not in the roster). */
+  cadre?: CadreView;
+  unit: string;
+  unitType: string;
+  position: string;
+  decisionNo: string;
+  start: Day | null;
+  end: Day | null;
+  /** The posting status word (Kết quả of "Đợt cử đi"). */
+  status: string;
+  duties: DutyView[];
+}
+
+export interface DocumentsInput {
+  today: Day;
+  issuingBody: string;
+  placeName: string;
+  postings: PostingView[];
+  /** Candidates of a year without postings (cadres eligible on 1 January of that year). */
+  poolByYear: Record<number, CadreView[]>;
+}
+
+export interface DocumentRequest {
+  year?: number;
+  kinds: RequestKind[];
+  /** 1-based rows of "Đợt cử đi"; absent = every posting of the year(s). */
+  rows?: number[];
+}
+
+/** Where a document's link goes in the posting row. */
+export type LinkColumn = "reports" | "evaluations";
+
+export interface DocumentSpec {
+  /** Stable identity: the same document on every run (kept in the file's appProperties). */
+  key: string;
+  template: TemplateKind;
+  year: number;
+  /** File name, e.g. "2019 – CB01 Nguyễn Văn An – Báo cáo 6 tháng lần 1". */
+  title: string;
+  /** Short label used next to the link in the sheet, e.g. "Báo cáo 6 tháng lần 1". */
+  label: string;
+  /** Posting row the document belongs to (per-posting documents). */
+  row?: number;
+  linkColumn?: LinkColumn;
+  /** Placeholder values (names as written in the templates). */
+  values: Record<string, string>;
+  /** Items of the list block (proposal, summary). */
+  items?: Record<string, string>[];
+}
+
+export interface PlanSkip {
+  row: number;
+  reason: { vi: string; en: string };
+}
+
+export interface DocumentPlan {
+  specs: DocumentSpec[];
+  skipped: PlanSkip[];
+  years: number[];
+}
+
+export const CONDITION_LABELS: readonly { code: string; label: string }[] = [
+  { code: "DK-BIENCHE", label: "Biên chế" },
+  { code: "DK-PHAMCHAT", label: "Phẩm chất" },
+  { code: "DK-DANG", label: "Đảng viên/nguồn phát triển Đảng" },
+  { code: "DK-TUOI", label: "Độ tuổi" },
+  { code: "DK-XEPLOAI", label: "Hoàn thành tốt nhiệm vụ" },
+  { code: "DK-KYLUAT", label: "Không trong thời gian kỷ luật" },
+  { code: "DK-NU", label: "Không mang thai, nuôi con nhỏ" },
+];
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  pass: "Đạt",
+  fail: "Không đạt",
+  missing: "Chưa đủ dữ liệu",
+  notApplicable: "Không áp dụng",
+};
+
+export function outcomeWord(outcome: Outcome | undefined): string {
+  return outcome ? OUTCOME_WORDS[outcome] : "—";
+}
+
+/** "ngày 7 tháng 1 năm 2019", the date line of an administrative document. */
+export function formalDate(day: Day): string {
+  const { y, m, d } = ymd(day);
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+const dayText = (day: Day | null | undefined): string => (day == null ? "…" : formatDay(day));
+const orDots = (text: string): string => (text.trim() === "" ? "…" : text);
+
+/** Values every document shares. */
+export function commonValues(input: DocumentsInput, year: number): Record<string, string> {
+  return {
+    "Hôm nay": formatDay(input.today),
+    "Ngày tháng năm": formalDate(input.today),
+    Năm: String(year),
+    "Cơ quan ban hành": input.issuingBody,
+    "Địa danh": input.placeName,
+  };
+}
+
+/** The receiving unit as an issuing body, "Huyện Gò Dầu" → "BCH ĐOÀN HUYỆN GÒ DẦU". */
+export function unitIssuingBody(unit: string): string {
+  const upper = unit.trim().toLocaleUpperCase("vi");
+  if (upper === "") return "BCH ĐOÀN …";
+  const f = fold(unit);
+  return /^(doan|thanh doan|huyen doan|bch)\b/.test(f) ? upper : `BCH ĐOÀN ${upper}`;
+}
+
+/** Sheet-header placeholders of a cadre (Vietnamese header and English alias). */
+function cadreValues(cadre: CadreView | undefined, cadreId: string): Record<string, string> {
+  const v: Record<string, string> = {
+    "Mã CB": cadreId,
+    "Họ và tên": orDots(cadre?.name ?? ""),
+    "Ban/Văn phòng": orDots(cadre?.department ?? ""),
+    "Chức vụ": orDots(cadre?.position ?? ""),
+    "Quy hoạch chức danh": orDots(cadre?.plannedTitle ?? ""),
+    "Đối tượng": orDots(cadre?.group ?? ""),
+  };
+  return withAliases(v, {
+    "Mã CB": "ID",
+    "Họ và tên": "Full name",
+    "Ban/Văn phòng": "Department",
+    "Chức vụ": "Position",
+    "Quy hoạch chức danh": "Planned position",
+    "Đối tượng": "Target group",
+  });
+}
+
+function postingValues(posting: PostingView): Record<string, string> {
+  const v: Record<string, string> = {
+    "Đơn vị tiếp nhận": orDots(posting.unit),
+    "Loại đơn vị": orDots(posting.unitType),
+    "Vị trí": orDots(posting.position),
+    "Ngày bắt đầu": dayText(posting.start),
+    "Ngày kết thúc": dayText(posting.end),
+    "Số quyết định": orDots(posting.decisionNo),
+    "Cơ quan đơn vị tiếp nhận": unitIssuingBody(posting.unit),
+  };
+  return withAliases(v, {
+    "Đơn vị tiếp nhận": "Receiving unit",
+    "Loại đơn vị": "Unit type",
+    "Ngày bắt đầu": "Start date",
+    "Ngày kết thúc": "End date",
+    "Số quyết định": "Decision no.",
+  });
+}
+
+function withAliases(
+  values: Record<string, string>,
+  aliases: Record<string, string>,
+): Record<string, string> {
+  const out = { ...values };
+  for (const [vi, en] of Object.entries(aliases)) {
+    const v = values[vi];
+    if (v !== undefined) out[en] = v;
+  }
+  return out;
+}
+
+/** The conditions of a cadre: one placeholder per rule code and a one-line summary. */
+export function conditionValues(cadre: CadreView | undefined): Record<string, string> {
+  const v: Record<string, string> = {};
+  const parts: string[] = [];
+  for (const { code, label } of CONDITION_LABELS) {
+    const word = outcomeWord(cadre?.conditions.find((c) => c.code === code)?.outcome);
+    v[code] = word;
+    parts.push(`${label}: ${word}`);
+  }
+  v["Điều kiện"] = cadre ? parts.join("; ") : "Không có trong tab Cán bộ";
+  return v;
+}
+
+/** "[BC-6T] …" words of a duty's state. */
+export function dutyStateText(duty: DutyView): string {
+  switch (duty.state) {
+    case "done":
+      return `xong ${dayText(duty.done)}, đúng hạn`;
+    case "doneLate":
+      return `[${duty.code}] xong ${dayText(duty.done)}, trễ ${duty.daysLate ?? 0} ngày (hạn ${dayText(duty.due)})`;
+    case "overdue":
+      return `[${duty.code}] quá hạn ${duty.daysLate ?? 0} ngày (hạn ${dayText(duty.due)})`;
+    case "dueSoon":
+      return `sắp đến hạn ${dayText(duty.due)}`;
+    case "upcoming":
+      return `chưa đến hạn (${dayText(duty.due)})`;
+  }
+}
+
+const REPORT_CODES = new Set(["BC-6T", "BC-KT", "NX-6T", "NX-KT"]);
+
+/** The posting's overall state for the summary. */
+export function postingStateWord(duties: readonly DutyView[]): string {
+  const overdue = duties.filter((d) => d.state === "overdue").length;
+  const late = duties.filter((d) => d.state === "doneLate").length;
+  if (overdue > 0) return `Quá hạn (${overdue} việc chưa làm)`;
+  const open = duties.filter((d) => d.state === "dueSoon" || d.state === "upcoming").length;
+  if (open === 0) return late > 0 ? `Hoàn thành (${late} việc trễ hạn)` : "Hoàn thành đúng hạn";
+  return late > 0 ? `Đang thực hiện (${late} việc trễ hạn)` : "Đang thực hiện, đúng hạn";
+}
+
+function summaryCounts(postings: readonly PostingView[]): string {
+  const reports = postings.flatMap((p) => p.duties.filter((d) => REPORT_CODES.has(d.code)));
+  const count = (s: DutyStateName) => reports.filter((d) => d.state === s).length;
+  const due = reports.filter((d) => d.state !== "upcoming" && d.state !== "dueSoon").length;
+  if (postings.length === 0) return "Chưa có cán bộ nào được cử đi trong năm.";
+  return (
+    `${postings.length} cán bộ; ${due} báo cáo, nhận xét đã đến hạn: ${count("done")} nộp đúng hạn, ` +
+    `${count("doneLate")} nộp trễ, ${count("overdue")} quá hạn chưa nộp; ` +
+    `${count("dueSoon") + count("upcoming")} chưa đến hạn.`
+  );
+}
+
+function periodStart(posting: PostingView, duty: DutyView, all: readonly DutyView[]): Day | null {
+  // A period runs from the previous duty of the same series (or the start) to this duty's due date.
+  const series = all
+    .filter((d) => d.code === duty.code && d.due < duty.due)
+    .sort((a, b) => b.due - a.due);
+  if (duty.code.endsWith("-KT")) return posting.start;
+  return series[0]?.due ?? posting.start;
+}
+
+const SERIES: Record<string, { template: TemplateKind; link: LinkColumn; name: string }> = {
+  "BC-6T": { template: "report", link: "reports", name: "Báo cáo" },
+  "BC-KT": { template: "report", link: "reports", name: "Báo cáo" },
+  "NX-6T": { template: "evaluation", link: "evaluations", name: "Nhận xét" },
+  "NX-KT": { template: "evaluation", link: "evaluations", name: "Nhận xét" },
+};
+
+/** "6 tháng lần 1" / "kết thúc" */
+function periodName(duty: DutyView): string {
+  return duty.code.endsWith("-KT") ? "kết thúc" : `6 tháng lần ${duty.n ?? 1}`;
+}
+
+function formSpecs(input: DocumentsInput, posting: PostingView, kind: RequestKind): DocumentSpec[] {
+  const start = posting.start as Day;
+  const year = yearOf(start);
+  const wanted = kind === "reportForms" ? ["BC-6T", "BC-KT"] : ["NX-6T", "NX-KT"];
+  const duties = posting.duties
+    .filter((d) => wanted.includes(d.code))
+    .sort((a, b) => a.due - b.due || (a.code.endsWith("-KT") ? 1 : -1));
+  const name = posting.cadre?.name ?? "";
+  return duties.map((duty) => {
+    const series = SERIES[duty.code]!;
+    const label = `${series.name} ${periodName(duty)}`;
+    const toStanding = duty.code.endsWith("-KT");
+    const values: Record<string, string> = {
+      ...commonValues(input, year),
+      ...cadreValues(posting.cadre, posting.cadreId),
+      ...postingValues(posting),
+      "Kỳ báo cáo": periodName(duty),
+      "Từ ngày": dayText(periodStart(posting, duty, posting.duties)),
+      "Đến ngày": dayText(duty.due),
+      "Hạn nộp": dayText(duty.due),
+      "Kính gửi": toStanding ? "Ban Thường vụ Tỉnh đoàn" : "Thường trực Tỉnh đoàn",
+    };
+    return {
+      key: `${series.template}:${posting.cadreId}:${formatDay(start)}:${duty.code.endsWith("-KT") ? "final" : (duty.n ?? 1)}`,
+      template: series.template,
+      year,
+      title: `${year} – ${posting.cadreId}${name ? ` ${name}` : ""} – ${label}`,
+      label,
+      row: posting.row,
+      linkColumn: series.link,
+      values,
+    };
+  });
+}
+
+function proposalItem(n: number, cadre: CadreView | undefined, posting?: PostingView) {
+  return {
+    STT: String(n),
+    ...cadreValues(cadre, cadre?.id ?? posting?.cadreId ?? ""),
+    "Đơn vị tiếp nhận": orDots(posting?.unit ?? ""),
+    "Vị trí": orDots(posting?.position ?? ""),
+    "Ngày bắt đầu": dayText(posting?.start),
+    ...conditionValues(cadre),
+    "Kết quả": cadre?.status ?? "Không có trong tab Cán bộ",
+  };
+}
+
+function proposalSpec(input: DocumentsInput, year: number): DocumentSpec {
+  const postings = postingsOfYear(input.postings, year);
+  const items =
+    postings.length > 0
+      ? postings.map((p, i) => proposalItem(i + 1, p.cadre, p))
+      : (input.poolByYear[year] ?? []).map((c, i) => proposalItem(i + 1, c));
+  return {
+    key: `proposal:${year}`,
+    template: "proposal",
+    year,
+    title: `${year} – Danh sách đề xuất`,
+    label: "Danh sách đề xuất",
+    values: { ...commonValues(input, year), "Số cán bộ": String(items.length).padStart(2, "0") },
+    items,
+  };
+}
+
+function summarySpec(input: DocumentsInput, year: number): DocumentSpec {
+  const postings = postingsOfYear(input.postings, year);
+  const items = postings.map((p, i) => {
+    const reports = p.duties.filter((d) => REPORT_CODES.has(d.code));
+    const others = p.duties.filter((d) => !REPORT_CODES.has(d.code));
+    const describe = (list: DutyView[]) =>
+      list.length === 0 ? "—" : list.map((d) => `${d.label}: ${dutyStateText(d)}`).join("; ");
+    return {
+      STT: String(i + 1),
+      ...cadreValues(p.cadre, p.cadreId),
+      ...postingValues(p),
+      "Báo cáo, nhận xét": describe(reports),
+      "Nhiệm vụ khác": describe(others),
+      "Tình trạng": postingStateWord(p.duties),
+    };
+  });
+  return {
+    key: `summary:${year}`,
+    template: "summary",
+    year,
+    title: `${year} – Báo cáo tổng hợp kết quả`,
+    label: "Báo cáo tổng hợp kết quả",
+    values: {
+      ...commonValues(input, year),
+      "Số cán bộ": String(items.length).padStart(2, "0"),
+      "Tổng hợp": summaryCounts(postings),
+    },
+    items,
+  };
+}
+
+/** Postings that start in `year`, by start date then row. */
+export function postingsOfYear(postings: readonly PostingView[], year: number): PostingView[] {
+  return postings
+    .filter((p) => p.start !== null && yearOf(p.start) === year)
+    .sort((a, b) => (a.start as Day) - (b.start as Day) || a.row - b.row);
+}
+
+/** The years present: every posting's start year, sorted. */
+export function yearsPresent(postings: readonly PostingView[]): number[] {
+  return [...new Set(postings.flatMap((p) => (p.start === null ? [] : [yearOf(p.start)])))].sort(
+    (a, b) => a - b,
+  );
+}
+
+/**
+ * The documents a request asks for, in the order they are made: the proposal list(s), then
+ * each posting's forms (row order), then the summary(ies). Years: the requested one; without
+ * one, the years of the selected rows, or every year present.
+ */
+export function planDocuments(input: DocumentsInput, request: DocumentRequest): DocumentPlan {
+  const rowSet = request.rows && request.rows.length > 0 ? new Set(request.rows) : null;
+  const skipped: PlanSkip[] = [];
+  const selected = input.postings.filter((p) => !rowSet || rowSet.has(p.row));
+  const years =
+    request.year !== undefined ? [request.year] : yearsPresent(rowSet ? selected : input.postings);
+  const kinds = new Set(request.kinds);
+  const specs: DocumentSpec[] = [];
+  if (kinds.has("proposal")) for (const y of years) specs.push(proposalSpec(input, y));
+  if (kinds.has("reportForms") || kinds.has("evaluationForms")) {
+    for (const p of [...selected].sort((a, b) => a.row - b.row)) {
+      if (p.start === null) {
+        skipped.push({
+          row: p.row,
+          reason: {
+            vi: `Dòng ${p.row}: chưa có Ngày bắt đầu đọc được, chưa tạo được mẫu báo cáo, nhận xét.`,
+            en: `Row ${p.row}: no readable start date, so no report or evaluation form was made.`,
+          },
+        });
+        continue;
+      }
+      if (!years.includes(yearOf(p.start))) continue;
+      if (p.cadreId.trim() === "") {
+        skipped.push({
+          row: p.row,
+          reason: {
+            vi: `Dòng ${p.row}: chưa có Mã CB.`,
+            en: `Row ${p.row}: no cadre ID.`,
+          },
+        });
+        continue;
+      }
+      if (kinds.has("reportForms")) specs.push(...formSpecs(input, p, "reportForms"));
+      if (kinds.has("evaluationForms")) specs.push(...formSpecs(input, p, "evaluationForms"));
+    }
+  }
+  if (kinds.has("summary")) for (const y of years) specs.push(summarySpec(input, y));
+  return { specs, skipped, years };
+}
+
+/** A short, stable fingerprint of a key (FNV-1a, 32 bits, hex): resume bookkeeping. */
+export function keyHash(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}

@@ -1,0 +1,745 @@
+/**
+ * DocumentApp (Document, Body, Paragraph, Table, TableRow, TableCell, Text) and the advanced
+ * Docs service's `Docs.Documents.batchUpdate` with `replaceAllText` requests, over the Google
+ * Docs held in a DriveStore (drive-app.ts). Every method goes through the runtime's
+ * `core.service()` wrapper: counted ("Body.replaceText" …), timed and auth-checked.
+ * https://developers.google.com/apps-script/reference/document
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate
+ */
+import { makeEnum } from "./core.ts";
+import {
+  type BodyChild,
+  childText,
+  DOC_MIME,
+  type DocContent,
+  type DriveStore,
+  docUrl,
+  driveStoreOf,
+  type ParagraphModel,
+  type TableCellModel,
+  type TableModel,
+  type TableRowModel,
+  type TextStyle,
+} from "./drive-app.ts";
+import type { RuntimeExtension, RuntimeInternals } from "./extensions.ts";
+
+export const Attribute = makeEnum([
+  "BOLD",
+  "ITALIC",
+  "UNDERLINE",
+  "FONT_SIZE",
+  "FONT_FAMILY",
+  "HORIZONTAL_ALIGNMENT",
+  "BORDER_WIDTH",
+  "HEADING",
+  "LINE_SPACING",
+  "SPACING_AFTER",
+  "SPACING_BEFORE",
+] as const);
+export const HorizontalAlignment = makeEnum(["LEFT", "CENTER", "RIGHT", "JUSTIFY"] as const);
+export const ElementType = makeEnum([
+  "BODY_SECTION",
+  "PARAGRAPH",
+  "TABLE",
+  "TABLE_ROW",
+  "TABLE_CELL",
+  "TEXT",
+] as const);
+export const ParagraphHeading = makeEnum([
+  "NORMAL",
+  "HEADING1",
+  "HEADING2",
+  "HEADING3",
+  "TITLE",
+  "SUBTITLE",
+] as const);
+
+type Model = BodyChild | TableRowModel | TableCellModel;
+
+/** Java's Matcher replacement: `$n` is a group, `\x` is x. */
+function javaReplacement(replacement: string, groups: string[]): string {
+  let out = "";
+  for (let i = 0; i < replacement.length; i += 1) {
+    const ch = replacement[i]!;
+    if (ch === "\\" && i + 1 < replacement.length) {
+      out += replacement[i + 1];
+      i += 1;
+    } else if (ch === "$") {
+      const m = /^\d+/.exec(replacement.slice(i + 1));
+      if (!m) throw new Error("Illegal group reference in replacement");
+      out += groups[Number(m[0])] ?? "";
+      i += m[0].length;
+    } else out += ch;
+  }
+  return out;
+}
+
+function replaceIn(p: ParagraphModel, pattern: RegExp, replacement: string): number {
+  let count = 0;
+  p.text = p.text.replace(pattern, (...args) => {
+    count += 1;
+    const groups = args.slice(0, -2).filter((a) => typeof a === "string") as string[];
+    return javaReplacement(replacement, groups);
+  });
+  return count;
+}
+
+function paragraphsOf(model: Model): ParagraphModel[] {
+  switch (model.type) {
+    case "PARAGRAPH":
+      return [model];
+    case "TABLE":
+      return model.rows.flatMap(paragraphsOf);
+    case "TABLE_ROW":
+      return model.cells.flatMap(paragraphsOf);
+    case "TABLE_CELL":
+      return model.children;
+  }
+}
+
+function textOf(model: Model): string {
+  switch (model.type) {
+    case "PARAGRAPH":
+    case "TABLE":
+      return childText(model);
+    case "TABLE_ROW":
+      return model.cells.map((c) => c.children.map((p) => p.text).join("\n")).join("\t");
+    case "TABLE_CELL":
+      return model.children.map((p) => p.text).join("\n");
+  }
+}
+
+function styleFromAttributes(
+  core: RuntimeInternals,
+  attrs: unknown,
+  into: TextStyle,
+): string | undefined {
+  let align: string | undefined;
+  for (const [k, v] of Object.entries((attrs ?? {}) as Record<string, unknown>)) {
+    switch (k) {
+      case "BOLD":
+        into.bold = Boolean(v);
+        break;
+      case "ITALIC":
+        into.italic = Boolean(v);
+        break;
+      case "UNDERLINE":
+        into.underline = Boolean(v);
+        break;
+      case "FONT_SIZE":
+        into.fontSize = Number(v);
+        break;
+      case "FONT_FAMILY":
+        into.fontFamily = String(v);
+        break;
+      case "HORIZONTAL_ALIGNMENT":
+        align = String(v);
+        break;
+      case "BORDER_WIDTH":
+      case "HEADING":
+      case "LINE_SPACING":
+      case "SPACING_AFTER":
+      case "SPACING_BEFORE":
+        break;
+      default:
+        core.fail(`Invalid argument: attributes (${k})`);
+    }
+  }
+  return align;
+}
+
+/** Shared by the element classes: where an element lives, to find its parent. */
+class Tree {
+  constructor(
+    readonly core: RuntimeInternals,
+    readonly content: DocContent | null,
+  ) {}
+
+  parentOf(model: Model): Model | "body" | null {
+    const c = this.content;
+    if (!c) return null;
+    if (c.body.includes(model as BodyChild)) return "body";
+    for (const child of c.body) {
+      if (child.type !== "TABLE") continue;
+      if (child.rows.includes(model as TableRowModel)) return child;
+      for (const row of child.rows) {
+        if (row.cells.includes(model as TableCellModel)) return row;
+        for (const cell of row.cells) {
+          if (cell.children.includes(model as ParagraphModel)) return cell;
+        }
+      }
+    }
+    return null;
+  }
+
+  wrap(model: Model): unknown {
+    switch (model.type) {
+      case "PARAGRAPH":
+        return this.core.service("Paragraph", new ParagraphImpl(this, model));
+      case "TABLE":
+        return this.core.service("Table", new TableImpl(this, model));
+      case "TABLE_ROW":
+        return this.core.service("TableRow", new TableRowImpl(this, model));
+      case "TABLE_CELL":
+        return this.core.service("TableCell", new TableCellImpl(this, model));
+    }
+  }
+
+  /** Host model of an element argument (a wrapper from this runtime). */
+  modelOf(element: unknown): Model {
+    const impl = this.core.unwrap(element) as { model?: Model } | null;
+    if (!impl || !impl.model) this.core.fail("Invalid argument: element");
+    return impl.model;
+  }
+
+  remove(model: Model): void {
+    const parent = this.parentOf(model);
+    if (parent === "body") {
+      const body = this.content!.body;
+      if (body.length === 1) {
+        this.core.fail("Can't remove the last paragraph in a document section.");
+      }
+      body.splice(body.indexOf(model as BodyChild), 1);
+    } else if (parent?.type === "TABLE") {
+      parent.rows.splice(parent.rows.indexOf(model as TableRowModel), 1);
+    } else if (parent?.type === "TABLE_ROW") {
+      parent.cells.splice(parent.cells.indexOf(model as TableCellModel), 1);
+    } else if (parent?.type === "TABLE_CELL") {
+      parent.children.splice(parent.children.indexOf(model as ParagraphModel), 1);
+    }
+  }
+}
+
+abstract class ElementImpl<M extends Model> {
+  constructor(
+    readonly tree: Tree,
+    readonly model: M,
+  ) {}
+  getType() {
+    return ElementType[this.model.type];
+  }
+  getText() {
+    return textOf(this.model);
+  }
+  replaceText(searchPattern: unknown, replacement: unknown) {
+    const re = new RegExp(String(searchPattern), "g");
+    for (const p of paragraphsOf(this.model)) replaceIn(p, re, String(replacement ?? ""));
+    return this;
+  }
+  getParent() {
+    const parent = this.tree.parentOf(this.model);
+    if (parent === null) return null;
+    if (parent === "body") {
+      return this.tree.content ? this.tree.core.service("Body", new BodyImpl(this.tree)) : null;
+    }
+    return this.tree.wrap(parent);
+  }
+  removeFromParent() {
+    this.tree.remove(this.model);
+    return this;
+  }
+  copy() {
+    return new Tree(this.tree.core, null).wrap(structuredClone(this.model));
+  }
+  editAsText() {
+    return this.tree.core.service("Text", new TextImpl(this.tree, paragraphsOf(this.model)));
+  }
+  setAttributes(attributes: unknown) {
+    const style: TextStyle = {};
+    const align = styleFromAttributes(this.tree.core, attributes, style);
+    const raw = (attributes ?? {}) as Record<string, unknown>;
+    if (this.model.type === "TABLE" && raw.BORDER_WIDTH !== undefined) {
+      this.model.borderWidth = Number(raw.BORDER_WIDTH);
+    }
+    for (const p of paragraphsOf(this.model)) {
+      Object.assign(p.style, style);
+      if (align) p.align = align;
+    }
+    return this;
+  }
+  toString() {
+    return this.model.type;
+  }
+}
+
+class TextImpl {
+  constructor(
+    readonly tree: Tree,
+    readonly paragraphs: ParagraphModel[],
+  ) {}
+  toString() {
+    return "Text";
+  }
+  getText() {
+    return this.paragraphs.map((p) => p.text).join("\n");
+  }
+  #set(key: keyof TextStyle, args: unknown[]) {
+    // (value) or (start, end, value): a range is applied to the paragraphs it touches.
+    const value = args.length >= 3 ? args[2] : args[0];
+    for (const p of this.paragraphs) (p.style as Record<string, unknown>)[key] = value;
+    return this;
+  }
+  setBold(...args: unknown[]) {
+    return this.#set(
+      "bold",
+      args.map((a, i) => (i === args.length - 1 ? Boolean(a) : a)),
+    );
+  }
+  setItalic(...args: unknown[]) {
+    return this.#set(
+      "italic",
+      args.map((a, i) => (i === args.length - 1 ? Boolean(a) : a)),
+    );
+  }
+  setUnderline(...args: unknown[]) {
+    return this.#set(
+      "underline",
+      args.map((a, i) => (i === args.length - 1 ? Boolean(a) : a)),
+    );
+  }
+  setFontSize(...args: unknown[]) {
+    return this.#set(
+      "fontSize",
+      args.map((a, i) => (i === args.length - 1 ? Number(a) : a)),
+    );
+  }
+  setFontFamily(...args: unknown[]) {
+    return this.#set(
+      "fontFamily",
+      args.map((a, i) => (i === args.length - 1 ? String(a) : a)),
+    );
+  }
+}
+
+class ParagraphImpl extends ElementImpl<ParagraphModel> {
+  setText(text: unknown) {
+    this.model.text = String(text ?? "");
+    return this;
+  }
+  appendText(text: unknown) {
+    this.model.text += String(text ?? "");
+    return this.editAsText();
+  }
+  setAlignment(alignment: unknown) {
+    this.model.align = String(alignment);
+    return this;
+  }
+  getAlignment() {
+    return this.model.align ? HorizontalAlignment[this.model.align as "LEFT"] : null;
+  }
+  setHeading(heading: unknown) {
+    this.model.heading = String(heading);
+    return this;
+  }
+  getHeading() {
+    return ParagraphHeading[(this.model.heading ?? "NORMAL") as "NORMAL"];
+  }
+  getAttributes() {
+    const s = this.model.style;
+    return {
+      BOLD: s.bold ?? null,
+      ITALIC: s.italic ?? null,
+      UNDERLINE: s.underline ?? null,
+      FONT_SIZE: s.fontSize ?? null,
+      FONT_FAMILY: s.fontFamily ?? null,
+      HORIZONTAL_ALIGNMENT: this.model.align ?? null,
+    };
+  }
+}
+
+class TableCellImpl extends ElementImpl<TableCellModel> {
+  setText(text: unknown) {
+    const first = this.model.children[0];
+    this.model.children = [
+      { type: "PARAGRAPH", text: String(text ?? ""), style: { ...(first?.style ?? {}) } },
+    ];
+    if (first?.align) this.model.children[0]!.align = first.align;
+    return this;
+  }
+  getNumChildren() {
+    return this.model.children.length;
+  }
+  getChild(index: unknown) {
+    const p = this.model.children[Number(index)];
+    if (!p) this.tree.core.fail("Child index out of bounds.");
+    return this.tree.wrap(p);
+  }
+  appendParagraph(text: unknown) {
+    const p: ParagraphModel =
+      typeof text === "string" || text === undefined
+        ? { type: "PARAGRAPH", text: String(text ?? ""), style: {} }
+        : (structuredClone(this.tree.modelOf(text)) as ParagraphModel);
+    this.model.children.push(p);
+    return this.tree.wrap(p);
+  }
+  clear() {
+    this.model.children = [{ type: "PARAGRAPH", text: "", style: {} }];
+    return this;
+  }
+  getParentRow() {
+    return this.getParent();
+  }
+}
+
+class TableRowImpl extends ElementImpl<TableRowModel> {
+  getNumCells() {
+    return this.model.cells.length;
+  }
+  getCell(index: unknown) {
+    const c = this.model.cells[Number(index)];
+    if (!c) this.tree.core.fail("Child index out of bounds.");
+    return this.tree.wrap(c);
+  }
+  appendTableCell(text: unknown) {
+    const cell: TableCellModel = {
+      type: "TABLE_CELL",
+      children: [{ type: "PARAGRAPH", text: String(text ?? ""), style: {} }],
+    };
+    this.model.cells.push(cell);
+    return this.tree.wrap(cell);
+  }
+  getParentTable() {
+    return this.getParent();
+  }
+}
+
+class TableImpl extends ElementImpl<TableModel> {
+  getNumRows() {
+    return this.model.rows.length;
+  }
+  getRow(index: unknown) {
+    const r = this.model.rows[Number(index)];
+    if (!r) this.tree.core.fail("Child index out of bounds.");
+    return this.tree.wrap(r);
+  }
+  getCell(row: unknown, cell: unknown) {
+    const c = this.model.rows[Number(row)]?.cells[Number(cell)];
+    if (!c) this.tree.core.fail("Child index out of bounds.");
+    return this.tree.wrap(c);
+  }
+  #rowOf(row: unknown): TableRowModel {
+    if (row === undefined) {
+      const width = this.model.rows[0]?.cells.length ?? 1;
+      return {
+        type: "TABLE_ROW",
+        cells: Array.from({ length: width }, () => ({
+          type: "TABLE_CELL" as const,
+          children: [{ type: "PARAGRAPH" as const, text: "", style: {} }],
+        })),
+      };
+    }
+    const m = this.tree.modelOf(row);
+    if (m.type !== "TABLE_ROW") this.tree.core.fail("Invalid argument: tableRow");
+    return structuredClone(m);
+  }
+  insertTableRow(index: unknown, row?: unknown) {
+    const i = Number(index);
+    if (i < 0 || i > this.model.rows.length) this.tree.core.fail("Child index out of bounds.");
+    const r = this.#rowOf(row);
+    this.model.rows.splice(i, 0, r);
+    return this.tree.wrap(r);
+  }
+  appendTableRow(row?: unknown) {
+    const r = this.#rowOf(row);
+    this.model.rows.push(r);
+    return this.tree.wrap(r);
+  }
+  removeRow(index: unknown) {
+    const [r] = this.model.rows.splice(Number(index), 1);
+    if (!r) this.tree.core.fail("Child index out of bounds.");
+    return this.tree.wrap(r);
+  }
+  setBorderWidth(width: unknown) {
+    this.model.borderWidth = Number(width);
+    return this;
+  }
+  getBorderWidth() {
+    return this.model.borderWidth;
+  }
+}
+
+function tableFrom(core: RuntimeInternals, cells: unknown): TableModel {
+  if (cells === undefined) return { type: "TABLE", rows: [], borderWidth: 1, style: {} };
+  if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r))) {
+    core.fail("Invalid argument: cells");
+  }
+  const rows = cells as unknown[][];
+  const width = rows[0]?.length ?? 0;
+  if (rows.some((r) => r.length !== width)) {
+    core.fail("All rows in a table must have the same number of cells.");
+  }
+  return {
+    type: "TABLE",
+    borderWidth: 1,
+    style: {},
+    rows: rows.map((r) => ({
+      type: "TABLE_ROW",
+      cells: r.map((text) => ({
+        type: "TABLE_CELL",
+        children: [{ type: "PARAGRAPH", text: String(text ?? ""), style: {} }],
+      })),
+    })),
+  };
+}
+
+class BodyImpl {
+  constructor(readonly tree: Tree) {}
+  get #body() {
+    return this.tree.content!.body;
+  }
+  toString() {
+    return "Body";
+  }
+  getType() {
+    return ElementType.BODY_SECTION;
+  }
+  getText() {
+    return this.#body.map(childText).join("\n");
+  }
+  getNumChildren() {
+    return this.#body.length;
+  }
+  getChild(index: unknown) {
+    const c = this.#body[Number(index)];
+    if (!c) this.tree.core.fail("Child index out of bounds.");
+    return this.tree.wrap(c);
+  }
+  getChildIndex(element: unknown) {
+    const i = this.#body.indexOf(this.tree.modelOf(element) as BodyChild);
+    if (i < 0) this.tree.core.fail("Element does not contain the specified child element.");
+    return i;
+  }
+  getTables() {
+    return this.#body.filter((c) => c.type === "TABLE").map((t) => this.tree.wrap(t));
+  }
+  getParagraphs() {
+    return paragraphsOf({ type: "TABLE_CELL", children: [] })
+      .concat(this.#body.flatMap((c) => paragraphsOf(c)))
+      .map((p) => this.tree.wrap(p));
+  }
+  #paragraphModel(arg: unknown): ParagraphModel {
+    if (typeof arg === "string" || arg === undefined) {
+      return { type: "PARAGRAPH", text: String(arg ?? ""), style: {} };
+    }
+    const m = this.tree.modelOf(arg);
+    if (m.type !== "PARAGRAPH") this.tree.core.fail("Invalid argument: paragraph");
+    return structuredClone(m);
+  }
+  #tableModel(arg: unknown): TableModel {
+    if (arg === undefined || Array.isArray(arg)) return tableFrom(this.tree.core, arg);
+    const m = this.tree.modelOf(arg);
+    if (m.type !== "TABLE") this.tree.core.fail("Invalid argument: table");
+    return structuredClone(m);
+  }
+  appendParagraph(arg: unknown) {
+    const p = this.#paragraphModel(arg);
+    this.#body.push(p);
+    return this.tree.wrap(p);
+  }
+  insertParagraph(index: unknown, arg: unknown) {
+    const p = this.#paragraphModel(arg);
+    this.#insert(Number(index), p);
+    return this.tree.wrap(p);
+  }
+  appendTable(arg?: unknown) {
+    const t = this.#tableModel(arg);
+    this.#body.push(t);
+    // Docs keeps a paragraph after a table at the end of the body.
+    this.#body.push({ type: "PARAGRAPH", text: "", style: {} });
+    return this.tree.wrap(t);
+  }
+  insertTable(index: unknown, arg?: unknown) {
+    const t = this.#tableModel(arg);
+    this.#insert(Number(index), t);
+    return this.tree.wrap(t);
+  }
+  #insert(index: number, child: BodyChild) {
+    if (index < 0 || index > this.#body.length) this.tree.core.fail("Child index out of bounds.");
+    this.#body.splice(index, 0, child);
+  }
+  removeChild(element: unknown) {
+    this.tree.remove(this.tree.modelOf(element));
+    return this;
+  }
+  clear() {
+    this.tree.content!.body = [{ type: "PARAGRAPH", text: "", style: {} }];
+    return this;
+  }
+  replaceText(searchPattern: unknown, replacement: unknown) {
+    const re = new RegExp(String(searchPattern), "g");
+    for (const c of this.#body) {
+      for (const p of paragraphsOf(c)) replaceIn(p, re, String(replacement ?? ""));
+    }
+    return this;
+  }
+  setAttributes(attributes: unknown) {
+    const style: TextStyle = {};
+    styleFromAttributes(this.tree.core, attributes, style);
+    Object.assign(this.tree.content!.style, style);
+    return this;
+  }
+  editAsText() {
+    return this.tree.core.service(
+      "Text",
+      new TextImpl(
+        this.tree,
+        this.#body.flatMap((c) => paragraphsOf(c)),
+      ),
+    );
+  }
+}
+
+class DocumentImpl {
+  constructor(
+    readonly core: RuntimeInternals,
+    readonly store: DriveStore,
+    readonly id: string,
+  ) {}
+  toString() {
+    return "Document";
+  }
+  #file() {
+    const f = this.store.files.get(this.id);
+    if (!f || !this.store.docs.has(this.id))
+      this.core.fail("Document is missing (perhaps it was deleted?)");
+    return f;
+  }
+  getId() {
+    return this.id;
+  }
+  getName() {
+    return this.#file().name;
+  }
+  setName(name: unknown) {
+    this.#file().name = String(name);
+    this.store.touch(this.id);
+    return this;
+  }
+  getUrl() {
+    return docUrl(this.id);
+  }
+  getBody() {
+    this.#file();
+    return this.core.service(
+      "Body",
+      new BodyImpl(new Tree(this.core, this.store.docs.get(this.id)!)),
+    );
+  }
+  saveAndClose() {
+    this.store.touch(this.id);
+  }
+}
+
+export class DocumentAppImpl {
+  readonly Attribute = Attribute;
+  readonly HorizontalAlignment = HorizontalAlignment;
+  readonly ElementType = ElementType;
+  readonly ParagraphHeading = ParagraphHeading;
+  constructor(
+    readonly core: RuntimeInternals,
+    readonly store: DriveStore,
+  ) {}
+  toString() {
+    return "DocumentApp";
+  }
+  create(name: unknown) {
+    const f = this.store.add({ name: String(name), mimeType: DOC_MIME });
+    return this.core.service("Document", new DocumentImpl(this.core, this.store, f.id));
+  }
+  openById(id: unknown) {
+    const f = this.store.files.get(String(id));
+    if (!f || f.mimeType !== DOC_MIME || !this.store.docs.has(f.id)) {
+      this.core.fail(
+        "Document is missing (perhaps it was deleted, or you don't have read access?)",
+      );
+    }
+    // Opening a file by id with the documents scope makes it "opened with the app".
+    return this.core.service("Document", new DocumentImpl(this.core, this.store, f.id));
+  }
+  openByUrl(url: unknown) {
+    const m = /\/d\/([^/]+)/.exec(String(url));
+    if (!m) this.core.fail("Invalid argument: url");
+    return this.openById(m[1]);
+  }
+}
+
+class DocsDocumentsImpl {
+  constructor(
+    readonly core: RuntimeInternals,
+    readonly store: DriveStore,
+  ) {}
+  toString() {
+    return "Documents";
+  }
+  batchUpdate(resource: unknown, documentId: unknown) {
+    const id = String(documentId);
+    const doc = this.store.docs.get(id);
+    if (!doc) {
+      this.core.fail(
+        `GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Requested entity was not found.`,
+      );
+    }
+    const requests = ((resource ?? {}) as { requests?: unknown[] }).requests ?? [];
+    const replies = requests.map((req) => {
+      const r = req as {
+        replaceAllText?: {
+          containsText?: { text?: string; matchCase?: boolean };
+          replaceText?: string;
+        };
+      };
+      if (!r.replaceAllText) {
+        this.core.fail(
+          `Unsupported request in the local runtime: ${Object.keys(req as object).join(", ")}`,
+        );
+      }
+      const find = r.replaceAllText.containsText?.text ?? "";
+      if (find === "")
+        this.core.fail("Invalid requests[0].replaceAllText: text must not be empty.");
+      const flags = r.replaceAllText.containsText?.matchCase ? "g" : "gi";
+      const re = new RegExp(find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), flags);
+      const value = r.replaceAllText.replaceText ?? "";
+      let occurrencesChanged = 0;
+      for (const child of doc.body) {
+        for (const p of paragraphsOf(child)) {
+          p.text = p.text.replace(re, () => {
+            occurrencesChanged += 1;
+            return value;
+          });
+        }
+      }
+      return { replaceAllText: { occurrencesChanged } };
+    });
+    this.store.touch(id);
+    return { documentId: id, replies };
+  }
+}
+
+export class DocsAdvancedImpl {
+  readonly Documents: DocsDocumentsImpl;
+  constructor(core: RuntimeInternals, store: DriveStore) {
+    this.Documents = core.service("Docs.Documents", new DocsDocumentsImpl(core, store));
+  }
+  toString() {
+    return "Docs";
+  }
+}
+
+/** The `DocumentApp` and `Docs` globals over `store`. */
+export function createDocumentServices(
+  core: RuntimeInternals,
+  store: DriveStore,
+): { DocumentApp: DocumentAppImpl; Docs: DocsAdvancedImpl } {
+  return {
+    DocumentApp: core.service("DocumentApp", new DocumentAppImpl(core, store)),
+    Docs: new DocsAdvancedImpl(core, store),
+  };
+}
+
+/** Extension: the `DocumentApp` and `Docs` (advanced Docs service) globals. */
+export const documentExtension: RuntimeExtension = {
+  name: "documents",
+  install(rt) {
+    const { DocumentApp, Docs } = createDocumentServices(rt, driveStoreOf(rt));
+    return { DocumentApp, Docs };
+  },
+};
