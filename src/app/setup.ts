@@ -1,2 +1,551 @@
-// Placeholder until this feature lands.
-export function menuSetUp(): void {}
+/**
+ * "Thiết lập bảng tính": makes a spreadsheet ready for the add-on without touching any data.
+ * - creates the missing tabs (Cán bộ, Đợt cử đi, Đơn vị, Cấu hình);
+ * - appends the missing headers at the right of each tab (existing columns never move);
+ * - dropdowns for every vocabulary (existing odd values are flagged, not rejected), units from
+ *   "Đơn vị", cadre IDs from "Cán bộ", date validation on date columns;
+ * - a frozen header row; conditional formatting of the statuses and of overdue reports;
+ * - "Cấu hình" gains every missing key with its default and an explanatory note;
+ * - "Đơn vị" is seeded with Tây Ninh's units when it has none.
+ * Running it twice gives the same sheet as running it once.
+ */
+import { Workbook } from "../adapters/sheets";
+import { isBlank } from "../core/cells";
+import { type ColumnMap, mapColumns, type NumberedColumn } from "../core/headers";
+import type { Text } from "../core/i18n";
+import {
+  type ColumnDef,
+  dropdownWords,
+  GENDERS,
+  PARTY_STATUSES,
+  PERIODIC_EVALUATION_COLUMN,
+  PERIODIC_REPORT_COLUMN,
+  POSTING_COLUMNS,
+  POSTING_OUTPUT,
+  POSTING_POSITIONS,
+  POSTING_STATUS,
+  RATING_COLUMN,
+  RATINGS,
+  ROSTER_COLUMNS,
+  ROSTER_OUTPUT,
+  ROSTER_STATUS,
+  SETTINGS_COLUMNS,
+  STANDINGS,
+  STATUS_COLOURS,
+  TABS,
+  TARGET_GROUPS,
+  type TabDef,
+  UNIT_COLUMNS,
+  UNIT_TYPES,
+  type UnitType,
+  YES_NO_WORDS,
+} from "../core/schema";
+import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, type Settings } from "../core/settings";
+import { fold } from "../core/text";
+import { runCommand } from "./command";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+// ------------------------------------------------------------------ what the sheet should hold
+
+/** How a column's data cells are validated. */
+export type ColumnRule =
+  | { kind: "list"; words: readonly string[] }
+  | { kind: "date" }
+  | { kind: "months" }
+  /** Values from another tab's column (Đơn vị → unit names, Cán bộ → Mã CB). */
+  | { kind: "range"; tab: TabDef; column: ColumnDef };
+
+export interface ColumnSpec {
+  def: ColumnDef;
+  rule?: ColumnRule;
+  /** Numbered family this column belongs to (e.g. ratings), for finding it under any number. */
+  numbered?: NumberedColumn & { n: number };
+}
+
+const YES_NO: ColumnRule = { kind: "list", words: YES_NO_WORDS };
+const DATE: ColumnRule = { kind: "date" };
+
+/** Periodic report/evaluation columns created for a new tab: enough for a 24-month posting. */
+export const PERIODIC_COLUMNS_CREATED = 3;
+
+/** Rating years the roster needs for the plan: the N years before each plan year. */
+export function ratingYears(settings: Settings): number[] {
+  const years: number[] = [];
+  const first = settings.planFirstYear - Math.max(1, settings.ratingYears);
+  for (let y = first; y <= settings.planLastYear - 1; y += 1) years.push(y);
+  return years;
+}
+
+const RATING_FAMILY = { name: "rating", pattern: RATING_COLUMN.pattern };
+const REPORT_FAMILY = { name: "report", pattern: PERIODIC_REPORT_COLUMN.pattern };
+const EVALUATION_FAMILY = { name: "evaluation", pattern: PERIODIC_EVALUATION_COLUMN.pattern };
+
+/** The roster's columns in the contract's order (sheet-contract.md, "Tab Cán bộ"). */
+export function rosterSpecs(settings: Settings): ColumnSpec[] {
+  const c = ROSTER_COLUMNS;
+  return [
+    { def: c.id },
+    { def: c.name },
+    { def: c.gender, rule: { kind: "list", words: dropdownWords(GENDERS) } },
+    { def: c.birth, rule: DATE },
+    { def: c.department },
+    { def: c.position },
+    { def: c.fullTimeExec, rule: YES_NO },
+    { def: c.plannedTitle },
+    { def: c.group, rule: { kind: "list", words: dropdownWords(TARGET_GROUPS) } },
+    { def: c.decision },
+    { def: c.payroll, rule: YES_NO },
+    { def: c.party, rule: { kind: "list", words: dropdownWords(PARTY_STATUSES) } },
+    { def: c.standing, rule: { kind: "list", words: dropdownWords(STANDINGS) } },
+    ...ratingYears(settings).map(
+      (y): ColumnSpec => ({
+        def: { header: RATING_COLUMN.header(y), en: `Rating ${y}` },
+        rule: { kind: "list", words: dropdownWords(RATINGS) },
+        numbered: { ...RATING_FAMILY, n: y },
+      }),
+    ),
+    { def: c.disciplineUntil, rule: DATE },
+    { def: c.underReview, rule: YES_NO },
+    { def: c.pregnant, rule: YES_NO },
+    { def: c.youngestChild, rule: DATE },
+    { def: ROSTER_OUTPUT.result },
+    { def: ROSTER_OUTPUT.reasons },
+    { def: ROSTER_OUTPUT.ageLimit },
+    { def: ROSTER_OUTPUT.checkedAt },
+  ];
+}
+
+/** The postings' columns in the contract's order (sheet-contract.md, "Tab Đợt cử đi"). */
+export function postingSpecs(): ColumnSpec[] {
+  const c = POSTING_COLUMNS;
+  const periodic: ColumnSpec[] = [];
+  for (let n = 1; n <= PERIODIC_COLUMNS_CREATED; n += 1) {
+    periodic.push(
+      {
+        def: { header: PERIODIC_REPORT_COLUMN.header(n), en: PERIODIC_REPORT_COLUMN.en(n) },
+        rule: DATE,
+        numbered: { ...REPORT_FAMILY, n },
+      },
+      {
+        def: {
+          header: PERIODIC_EVALUATION_COLUMN.header(n),
+          en: PERIODIC_EVALUATION_COLUMN.en(n),
+        },
+        rule: DATE,
+        numbered: { ...EVALUATION_FAMILY, n },
+      },
+    );
+  }
+  return [
+    { def: c.cadreId, rule: { kind: "range", tab: TABS.roster, column: ROSTER_COLUMNS.id } },
+    { def: c.unit, rule: { kind: "range", tab: TABS.units, column: UNIT_COLUMNS.name } },
+    { def: c.unitType, rule: { kind: "list", words: dropdownWords(UNIT_TYPES) } },
+    { def: c.position, rule: { kind: "list", words: dropdownWords(POSTING_POSITIONS) } },
+    { def: c.start, rule: DATE },
+    { def: c.months, rule: { kind: "months" } },
+    { def: c.end, rule: DATE },
+    { def: c.decisionNo },
+    { def: c.partyAgreed, rule: YES_NO },
+    { def: c.partyMoved, rule: DATE },
+    { def: c.unionMoved, rule: DATE },
+    ...periodic,
+    { def: c.finalReport, rule: DATE },
+    { def: c.finalEvaluation, rule: DATE },
+    { def: c.partyExchange, rule: DATE },
+    { def: c.settled, rule: DATE },
+    { def: POSTING_OUTPUT.result },
+    { def: POSTING_OUTPUT.reasons },
+    { def: POSTING_OUTPUT.nextDue },
+    { def: POSTING_OUTPUT.state },
+  ];
+}
+
+export function unitSpecs(): ColumnSpec[] {
+  return [
+    { def: UNIT_COLUMNS.name },
+    { def: UNIT_COLUMNS.type, rule: { kind: "list", words: dropdownWords(UNIT_TYPES) } },
+  ];
+}
+
+/**
+ * Tây Ninh's receiving units (plan III.1: huyện, thành phố, đoàn trực thuộc). Hòa Thành and
+ * Trảng Bàng became thị xã in 2020: district level, so type "Huyện", with a note saying so.
+ */
+export const TAY_NINH_UNITS: readonly { name: string; type: UnitType; note?: string }[] = [
+  { name: "Thành phố Tây Ninh", type: "city" },
+  { name: "Huyện Tân Biên", type: "district" },
+  { name: "Huyện Tân Châu", type: "district" },
+  { name: "Huyện Dương Minh Châu", type: "district" },
+  { name: "Huyện Châu Thành", type: "district" },
+  {
+    name: "Thị xã Hòa Thành",
+    type: "district",
+    note: "Thị xã (từ 01/02/2020, trước đó là huyện Hòa Thành): đơn vị cấp huyện, nên loại đơn vị là Huyện.\nA town since 2020: district level, hence type Huyện.",
+  },
+  { name: "Huyện Gò Dầu", type: "district" },
+  { name: "Huyện Bến Cầu", type: "district" },
+  {
+    name: "Thị xã Trảng Bàng",
+    type: "district",
+    note: "Thị xã (từ 01/02/2020, trước đó là huyện Trảng Bàng): đơn vị cấp huyện, nên loại đơn vị là Huyện.\nA town since 2020: district level, hence type Huyện.",
+  },
+  { name: "Đoàn Khối các cơ quan tỉnh", type: "affiliated" },
+  { name: "Đoàn Khối doanh nghiệp tỉnh", type: "affiliated" },
+];
+
+const UNIT_WORD: Record<UnitType, string> = Object.fromEntries(
+  UNIT_TYPES.map((o) => [o.value, o.words[0]]),
+) as Record<UnitType, string>;
+
+/** The help text of a column's validation: Vietnamese, then English. */
+export function helpText(spec: ColumnSpec): string {
+  const rule = spec.rule;
+  if (!rule) return "";
+  switch (rule.kind) {
+    case "list":
+      return `Chọn một trong: ${rule.words.join(", ")}.\nChoose one of: ${rule.words.join(", ")}.`;
+    case "date":
+      return "Nhập ngày dạng dd/mm/yyyy, ví dụ 07/01/2019.\nType a date as dd/mm/yyyy.";
+    case "months":
+      return "Số tháng (số nguyên); để trống = 12.\nNumber of months (whole number); blank = 12.";
+    case "range":
+      return `Chọn một giá trị của cột "${rule.column.header}" trong tab "${rule.tab.name}".\nChoose a value of column "${rule.column.header}" in the "${rule.tab.name}" tab.`;
+  }
+}
+
+/** Which specs a header row lacks (a numbered column counts under any spelling). */
+export function missingSpecs(
+  header: readonly unknown[],
+  specs: readonly ColumnSpec[],
+): ColumnSpec[] {
+  const { found } = locate(header, specs);
+  return specs.filter((_s, i) => found[i] === undefined);
+}
+
+function locate(
+  header: readonly unknown[],
+  specs: readonly ColumnSpec[],
+): { found: (number | undefined)[]; map: ColumnMap<string> } {
+  const plain: Record<string, ColumnDef> = {};
+  const families = new Map<string, NumberedColumn>();
+  specs.forEach((s, i) => {
+    if (s.numbered) families.set(s.numbered.name, s.numbered);
+    else plain[String(i)] = s.def;
+  });
+  const map = mapColumns(header, plain, [...families.values()]);
+  const found = specs.map((s, i) =>
+    s.numbered ? map.numbered.get(s.numbered.name)?.get(s.numbered.n) : map.index[String(i)],
+  );
+  return { found, map };
+}
+
+// ------------------------------------------------------------------ applying it
+
+interface Report {
+  createdTabs: string[];
+  addedHeaders: number;
+  addedKeys: number;
+  seededUnits: number;
+}
+
+/** Columns a tab ends up with: spec → 1-based column. */
+type Placed = { spec: ColumnSpec; column: number }[];
+
+/** True when a data range holds nothing at all (a new sheet's [[""]]). */
+function isEmpty(values: readonly (readonly unknown[])[]): boolean {
+  return values.every((row) => row.every((c) => isBlank(c)));
+}
+
+/**
+ * Appends the headers `specs` lacks at the right of the data (one setValues), and returns
+ * where every spec's column is.
+ */
+function ensureHeaders(
+  sheet: Sheet,
+  values: unknown[][],
+  specs: readonly ColumnSpec[],
+  report: Report,
+): Placed {
+  const header = values[0] ?? [];
+  const { found } = locate(header, specs);
+  const missing = specs.filter((_s, i) => found[i] === undefined);
+  const first = isEmpty(values) ? 1 : Math.max(...values.map((r) => r.length)) + 1;
+  const placed: Placed = [];
+  let next = first;
+  specs.forEach((spec, i) => {
+    const at = found[i];
+    if (at !== undefined) placed.push({ spec, column: at + 1 });
+    else {
+      placed.push({ spec, column: next });
+      next += 1;
+    }
+  });
+  if (missing.length > 0) {
+    const maxColumns = sheet.getMaxColumns();
+    const last = first + missing.length - 1;
+    if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
+    sheet
+      .getRange(1, first, 1, missing.length)
+      .setValues([missing.map((s) => s.def.header)])
+      .setFontWeight("bold");
+    report.addedHeaders += missing.length;
+    if (first === 1) {
+      // A tab that was empty: its header row grows with the new columns.
+      values[0] = missing.map((s) => s.def.header);
+    } else {
+      values[0] = [...header, ...missing.map((s) => s.def.header)];
+    }
+  }
+  return placed;
+}
+
+/** The rows below the header of one column, as far as the sheet goes. */
+function dataColumn(sheet: Sheet, column: number, maxRows: number) {
+  return sheet.getRange(2, column, Math.max(1, maxRows - 1), 1);
+}
+
+function applyValidation(
+  sheet: Sheet,
+  placed: Placed,
+  maxRows: number,
+  sources: ReadonlyMap<TabDef, { sheet: Sheet; placed: Placed; maxRows: number }>,
+): void {
+  for (const { spec, column } of placed) {
+    const rule = spec.rule;
+    if (!rule) continue;
+    let builder = SpreadsheetApp.newDataValidation();
+    switch (rule.kind) {
+      case "list":
+        builder = builder.requireValueInList([...rule.words], true);
+        break;
+      case "date":
+        builder = builder.requireDate();
+        break;
+      case "months":
+        builder = builder.requireNumberBetween(1, 120);
+        break;
+      case "range": {
+        const source = sources.get(rule.tab);
+        const at = source?.placed.find((p) => p.spec.def === rule.column);
+        if (!source || !at) continue;
+        builder = builder.requireValueInRange(
+          dataColumn(source.sheet, at.column, source.maxRows),
+          true,
+        );
+        break;
+      }
+    }
+    dataColumn(sheet, column, maxRows).setDataValidation(
+      builder.setAllowInvalid(true).setHelpText(helpText(spec)).build(),
+    );
+  }
+}
+
+/** Conditional formats the add-on owns: text → background on one column. */
+interface Highlight {
+  def: ColumnDef;
+  when: "equals" | "startsWith";
+  text: string;
+  colour: string;
+}
+
+const OVERDUE_PREFIX = "Quá hạn";
+const COMPLETE = "Hoàn thành";
+
+function highlightsOf(tab: TabDef): Highlight[] {
+  if (tab === TABS.roster) {
+    return (Object.keys(ROSTER_STATUS) as (keyof typeof ROSTER_STATUS)[]).map((s) => ({
+      def: ROSTER_OUTPUT.result,
+      when: "equals",
+      text: ROSTER_STATUS[s].vi,
+      colour: STATUS_COLOURS[s],
+    }));
+  }
+  if (tab === TABS.postings) {
+    return [
+      ...(Object.keys(POSTING_STATUS) as (keyof typeof POSTING_STATUS)[]).map(
+        (s): Highlight => ({
+          def: POSTING_OUTPUT.result,
+          when: "equals",
+          text: POSTING_STATUS[s].vi,
+          colour: STATUS_COLOURS[s],
+        }),
+      ),
+      { def: POSTING_OUTPUT.state, when: "startsWith", text: OVERDUE_PREFIX, colour: "#f4c7c3" },
+      { def: POSTING_OUTPUT.state, when: "equals", text: COMPLETE, colour: "#b7e1cd" },
+    ];
+  }
+  return [];
+}
+
+/** Whether an existing rule is one of ours (same condition, text and colour), to be replaced. */
+function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ours: Highlight[]) {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  const type = String(condition.getCriteriaType());
+  const values = condition.getCriteriaValues();
+  const background = (condition.getBackground() ?? "").toLowerCase();
+  return ours.some(
+    (h) =>
+      type === (h.when === "equals" ? "TEXT_EQUAL_TO" : "TEXT_STARTS_WITH") &&
+      values.length === 1 &&
+      values[0] === h.text &&
+      background === h.colour.toLowerCase(),
+  );
+}
+
+function applyHighlights(sheet: Sheet, tab: TabDef, placed: Placed, maxRows: number): void {
+  const ours = highlightsOf(tab);
+  if (ours.length === 0) return;
+  const kept = sheet.getConditionalFormatRules().filter((r) => !isOurs(r, ours));
+  const added = ours.flatMap((h) => {
+    const at = placed.find((p) => p.spec.def === h.def);
+    if (!at) return [];
+    let builder = SpreadsheetApp.newConditionalFormatRule();
+    builder =
+      h.when === "equals" ? builder.whenTextEqualTo(h.text) : builder.whenTextStartsWith(h.text);
+    return [
+      builder
+        .setBackground(h.colour)
+        .setRanges([dataColumn(sheet, at.column, maxRows)])
+        .build(),
+    ];
+  });
+  sheet.setConditionalFormatRules([...kept, ...added]);
+}
+
+/** "Cấu hình": header, every missing key with its default, a note on each key without one. */
+function ensureSettings(sheet: Sheet, values: unknown[][], report: Report): void {
+  if (isEmpty(values)) {
+    sheet
+      .getRange(1, 1, 1, 2)
+      .setValues([[SETTINGS_COLUMNS.key.header, SETTINGS_COLUMNS.value.header]])
+      .setFontWeight("bold");
+    values.splice(0, values.length, [SETTINGS_COLUMNS.key.header, SETTINGS_COLUMNS.value.header]);
+    report.addedHeaders += 2;
+  }
+  const present = new Set<string>();
+  values.forEach((row, i) => {
+    if (i > 0 && typeof row[0] === "string") present.add(fold(row[0]));
+  });
+  const missing = SETTING_DEFS.filter((d) => !present.has(fold(d.vi)) && !present.has(fold(d.en)));
+  let lastRow = values.length;
+  while (lastRow > 1 && (values[lastRow - 1] ?? []).every((c) => isBlank(c))) lastRow -= 1;
+  if (missing.length > 0) {
+    sheet
+      .getRange(lastRow + 1, 1, missing.length, 2)
+      .setValues(missing.map((d) => [d.vi, d.default ?? ""]));
+    for (const d of missing) values[lastRow++] = [d.vi, d.default ?? ""];
+    report.addedKeys += missing.length;
+  }
+  if (lastRow < 2) return;
+  // Notes: the key cells that have none get the setting's explanation (one read, one write).
+  const keys = sheet.getRange(2, 1, lastRow - 1, 1);
+  const notes = keys.getNotes();
+  let changed = false;
+  const next = notes.map((row, i) => {
+    const key = values[i + 1]?.[0];
+    const def =
+      typeof key === "string"
+        ? SETTING_DEFS.find((d) => fold(d.vi) === fold(key) || fold(d.en) === fold(key))
+        : undefined;
+    if (!def || (row[0] ?? "") !== "") return [row[0] ?? ""];
+    changed = true;
+    const dflt = def.default === null ? "để trống / blank" : String(def.default);
+    return [`${def.help.vi}\n${def.help.en}\nMặc định / default: ${dflt}`];
+  });
+  if (changed) keys.setNotes(next);
+}
+
+/** "Đơn vị" with no unit yet: Tây Ninh's units, below the header. */
+function seedUnits(sheet: Sheet, values: unknown[][], placed: Placed, report: Report): void {
+  const hasUnits = values.slice(1).some((row) => row.some((c) => !isBlank(c)));
+  if (hasUnits) return;
+  const name = placed.find((p) => p.spec.def === UNIT_COLUMNS.name)?.column;
+  const type = placed.find((p) => p.spec.def === UNIT_COLUMNS.type)?.column;
+  if (name === undefined || type === undefined) return;
+  const n = TAY_NINH_UNITS.length;
+  if (type === name + 1) {
+    sheet.getRange(2, name, n, 2).setValues(TAY_NINH_UNITS.map((u) => [u.name, UNIT_WORD[u.type]]));
+  } else {
+    sheet.getRange(2, name, n, 1).setValues(TAY_NINH_UNITS.map((u) => [u.name]));
+    sheet.getRange(2, type, n, 1).setValues(TAY_NINH_UNITS.map((u) => [UNIT_WORD[u.type]]));
+  }
+  sheet.getRange(2, name, n, 1).setNotes(TAY_NINH_UNITS.map((u) => [u.note ?? ""]));
+  report.seededUnits = n;
+}
+
+function summary(report: Report): Text {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (report.createdTabs.length > 0) {
+    const tabs = report.createdTabs.map((t) => `"${t}"`).join(", ");
+    vi.push(`Đã tạo tab ${tabs}.`);
+    en.push(`Created the ${tabs} tab(s).`);
+  }
+  if (report.addedHeaders > 0) {
+    vi.push(
+      `Đã thêm ${report.addedHeaders} cột tiêu đề còn thiếu (ở bên phải, dữ liệu cũ giữ nguyên).`,
+    );
+    en.push(`Added ${report.addedHeaders} missing header(s) at the right; existing data kept.`);
+  }
+  if (report.addedKeys > 0) {
+    vi.push(`Đã thêm ${report.addedKeys} khóa cấu hình với giá trị mặc định.`);
+    en.push(`Added ${report.addedKeys} setting(s) with their defaults.`);
+  }
+  if (report.seededUnits > 0) {
+    vi.push(`Đã nhập sẵn ${report.seededUnits} đơn vị của tỉnh Tây Ninh.`);
+    en.push(`Filled in ${report.seededUnits} units of Tây Ninh.`);
+  }
+  vi.push("Danh sách chọn, định dạng ngày và tô màu trạng thái đã sẵn sàng.");
+  en.push("Dropdowns, date validation and status colours are in place.");
+  return { vi: vi.join(" "), en: en.join(" ") };
+}
+
+/** Menu "Thiết lập bảng tính". */
+export function menuSetUp(): void {
+  runCommand((ctx) => {
+    const workbook = Workbook.active();
+    const report: Report = { createdTabs: [], addedHeaders: 0, addedKeys: 0, seededUnits: 0 };
+    const order = [TABS.roster, TABS.postings, TABS.units, TABS.settings] as const;
+    const sheets = new Map<TabDef, Sheet>();
+    for (const tab of order) {
+      let sheet = workbook.find(tab);
+      if (!sheet) {
+        sheet = workbook.insert(tab);
+        report.createdTabs.push(tab.name);
+      }
+      sheets.set(tab, sheet);
+    }
+    const read = (tab: TabDef): unknown[][] => sheets.get(tab)!.getDataRange().getValues();
+
+    // Cấu hình first: the roster's rating columns follow the plan period.
+    const settingsSheet = sheets.get(TABS.settings)!;
+    const settingsValues = read(TABS.settings);
+    ensureSettings(settingsSheet, settingsValues, report);
+    const parsed = readSettings(settingsValues, workbook.offsetMinutes());
+    const settings = parsed.errors.length === 0 ? parsed.settings : { ...DEFAULT_SETTINGS };
+
+    const specs = new Map<TabDef, ColumnSpec[]>([
+      [TABS.roster, rosterSpecs(settings)],
+      [TABS.postings, postingSpecs()],
+      [TABS.units, unitSpecs()],
+    ]);
+    const laid = new Map<TabDef, { sheet: Sheet; placed: Placed; maxRows: number }>();
+    for (const tab of [TABS.units, TABS.roster, TABS.postings]) {
+      const sheet = sheets.get(tab)!;
+      const values = read(tab);
+      const placed = ensureHeaders(sheet, values, specs.get(tab)!, report);
+      if (tab === TABS.units) seedUnits(sheet, values, placed, report);
+      laid.set(tab, { sheet, placed, maxRows: sheet.getMaxRows() });
+    }
+    for (const [tab, { sheet, placed, maxRows }] of laid) {
+      if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+      applyValidation(sheet, placed, maxRows, laid);
+      applyHighlights(sheet, tab, placed, maxRows);
+    }
+    if (settingsSheet.getFrozenRows() !== 1) settingsSheet.setFrozenRows(1);
+    ctx.toast(summary(report), 10);
+  });
+}
