@@ -15,15 +15,32 @@ export interface EnumValue {
   ordinal(): number;
 }
 
+/** Enum values are class instances (not plain objects) so realm conversion keeps their identity. */
+class GasEnumValue implements EnumValue {
+  readonly #name: string;
+  readonly #ordinal: number;
+  constructor(name: string, ordinal: number) {
+    this.#name = name;
+    this.#ordinal = ordinal;
+  }
+  toString() {
+    return this.#name;
+  }
+  toJSON() {
+    return this.#name;
+  }
+  name() {
+    return this.#name;
+  }
+  ordinal() {
+    return this.#ordinal;
+  }
+}
+
 export function makeEnum<K extends string>(names: readonly K[]): Record<K, EnumValue> {
   const out = {} as Record<K, EnumValue>;
   names.forEach((n, i) => {
-    out[n] = Object.freeze({
-      toString: () => n,
-      toJSON: () => n,
-      name: () => n,
-      ordinal: () => i,
-    });
+    out[n] = Object.freeze(new GasEnumValue(n, i));
   });
   return Object.freeze(out);
 }

@@ -76,7 +76,11 @@ function isPlainObject(v: object): boolean {
 export function fromRealm<T>(value: T): T {
   const conv = (v: unknown): unknown => {
     if (v === null || typeof v !== "object") return v;
-    if (Array.isArray(v)) return v.map(conv);
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < v.length; i++) out.push(conv(v[i]));
+      return out;
+    }
     const tag = Object.prototype.toString.call(v);
     if (tag === "[object Date]") return new Date(Date.prototype.getTime.call(v));
     if (tag === "[object Object]" && isPlainObject(v)) {
