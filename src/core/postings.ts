@@ -30,6 +30,7 @@ import { checkEligibility, type EligibilityResult, makeReason, type Reason } fro
 import { type ColumnMap, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
+  DUTY_SECTION,
   type DutyState,
   dutyCalendar,
   dutyStates,
@@ -497,7 +498,7 @@ function checkOne(
       const absent = !dutyHeaders.has(s.duty.header);
       f.notes.push({
         code: s.duty.code,
-        section: `VI`,
+        section: DUTY_SECTION[s.duty.code],
         text: absent
           ? {
               vi: text.vi.replace("còn trống", `chưa có trong tab, hãy thêm cột này`),
