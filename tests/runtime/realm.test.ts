@@ -1,9 +1,41 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { createRuntime } from "../../tools/gas-runtime/index.ts";
 
-const FIXTURE_DIST = path.join(import.meta.dirname, "../fixtures/runtime/bundle");
+/** A dist/ directory as the build writes it: two script files, an HTML file, the manifest. */
+function fixtureDist(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "gas-runtime-dist-"));
+  // Written second in file-name order although created first: load() must sort.
+  writeFileSync(
+    path.join(dir, "20-second.js"),
+    `LOAD_ORDER.push("20-second.js");
+function greetTwice(name) { return greet(name) + " / " + greet(name); }
+function loadOrder() { return LOAD_ORDER; }
+function showPage() {
+  var t = HtmlService.createTemplateFromFile("page");
+  t.who = "<Ana & Bảo>";
+  SpreadsheetApp.getUi().showSidebar(t.evaluate().setTitle("Trang"));
+}
+`,
+  );
+  writeFileSync(
+    path.join(dir, "10-first.js"),
+    `var LOAD_ORDER = ["10-first.js"];
+function greet(name) { return "Xin chào " + name; }
+`,
+  );
+  writeFileSync(
+    path.join(dir, "page.html"),
+    '<h1>Hello <?= who ?></h1><div><?!= "<b>raw</b>" ?></div>\n',
+  );
+  writeFileSync(path.join(dir, "appsscript.json"), '{"timeZone":"Asia/Ho_Chi_Minh"}');
+  return dir;
+}
+
+const FIXTURE_DIST = fixtureDist();
 
 describe("the script realm", () => {
   it("holds only Apps Script globals and JS built-ins (no Node globals)", () => {
