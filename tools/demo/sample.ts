@@ -1,8 +1,10 @@
 /**
  * The sample workbook (samples/di-co-so-mau.xlsx): a fictional provincial office's roster
- * and its postings of 2018–2022, as staff would keep them before running the add-on.
- * Every name, date and decision number is invented; the units are Tây Ninh's districts, city
- * and directly-affiliated unions (public bodies, no personal data).
+ * and its postings of 2018–2022, as staff would keep them before running the add-on. Built
+ * from the test fixtures (tests/fixtures/roster-sample.ts, postings-sample.ts), so the demo,
+ * the tests and the sample agree on every expected status; the units are Tây Ninh's
+ * (src/app/setup.ts) and the settings are the defaults with "Ngày xét" = the fixtures'
+ * reference date. Every person is invented.
  *
  * `npm run sample` writes the .xlsx; tests/demo-sample.test.ts checks the committed file
  * holds exactly what this module builds.
@@ -10,9 +12,20 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type RowInput, SpreadsheetModel } from "../gas-runtime/model.ts";
+import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
+import { SETTING_DEFS } from "../../src/core/settings.ts";
+import {
+  POSTINGS_SAMPLE_TODAY,
+  postingsSampleValues,
+} from "../../tests/fixtures/postings-sample.ts";
+import {
+  isSampleDate,
+  ROSTER_SAMPLE_REFERENCE_DATE,
+  rosterSampleValues,
+  type SampleCell,
+} from "../../tests/fixtures/roster-sample.ts";
+import { type CellValue, type RowInput, SpreadsheetModel } from "../gas-runtime/model.ts";
 import { writeXlsxFile } from "../xlsx/write.ts";
-import { SAMPLE_POSTINGS, SAMPLE_ROSTER, SAMPLE_SETTINGS, SAMPLE_UNITS } from "./sample-data.ts";
 
 export const SAMPLE_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -22,8 +35,12 @@ export const SAMPLE_FILE = join(
   "di-co-so-mau.xlsx",
 );
 
-/** The day the sample is shown on: mid-2022, with postings done, running and overdue. */
-export const SAMPLE_TODAY = { year: 2022, month: 6, day: 15 } as const;
+/** The day the sample is shown on: the postings fixture's "today" (15/06/2021). */
+export const SAMPLE_TODAY = {
+  year: POSTINGS_SAMPLE_TODAY.y,
+  month: POSTINGS_SAMPLE_TODAY.m,
+  day: POSTINGS_SAMPLE_TODAY.d,
+} as const;
 
 export const SAMPLE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -35,13 +52,9 @@ export function sampleDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day) - 7 * 3_600_000);
 }
 
-/** A cell of the draft tables: "d:2018-05-14" is a date cell, anything else is as typed. */
-function cell(v: string | number | null): RowInput {
-  if (typeof v === "string") {
-    const m = /^d:(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    if (m) return sampleDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  }
-  return v === "" ? null : v;
+function cell(v: SampleCell | CellValue): RowInput {
+  if (isSampleDate(v)) return sampleDate(v.y, v.m, v.d);
+  return v === "" ? null : (v as CellValue);
 }
 
 function columnLetters(col: number): string {
@@ -52,32 +65,51 @@ function columnLetters(col: number): string {
   return s;
 }
 
-const DATE_HEADERS =
-  /^(Ngày|Kỷ luật đến ngày|Chuyển sinh hoạt|Báo cáo|Nhận xét|Trao đổi|Quyết toán)/;
+const UNIT_WORDS = { district: "Huyện", city: "Thành phố", affiliated: "Đoàn trực thuộc" } as const;
+
+function settingValue(key: string, fallback: unknown): RowInput {
+  if (key === "referenceDate") {
+    const d = ROSTER_SAMPLE_REFERENCE_DATE;
+    return sampleDate(d.y, d.m, d.d);
+  }
+  return fallback === null || fallback === undefined ? null : (fallback as CellValue);
+}
 
 export function buildSampleModel(): SpreadsheetModel {
-  const model = new SpreadsheetModel({ name: "Đi cơ sở – mẫu", timeZone: SAMPLE_TIME_ZONE });
+  const model = new SpreadsheetModel({
+    name: "Đi cơ sở – bảng tính mẫu",
+    timeZone: SAMPLE_TIME_ZONE,
+  });
 
   const roster = model.addSheet(
     "Cán bộ",
-    SAMPLE_ROSTER.map((r) => r.map(cell)),
+    rosterSampleValues().map((r) => r.map(cell)),
   );
-  const postingRows = SAMPLE_POSTINGS.map((r) => r.map(cell));
-  const width = SAMPLE_POSTINGS[0]!.length;
+
+  const postingRows = postingsSampleValues().map((r) => r.map(cell));
+  const width = postingRows[0]!.length;
   const last = columnLetters(width);
   postingRows[0]!.push(REPORT_DUE_HEADER);
   for (let r = 1; r < postingRows.length; r++) {
     postingRows[r]!.push({ formula: `=REPORT_DUE(A${r + 1}:${last}${r + 1})`, value: null });
   }
   const postings = model.addSheet("Đợt cử đi", postingRows);
-  const units = model.addSheet(
-    "Đơn vị",
-    SAMPLE_UNITS.map((r) => r.map(cell)),
-  );
-  const settings = model.addSheet(
-    "Cấu hình",
-    SAMPLE_SETTINGS.map((r) => r.map(cell)),
-  );
+
+  const units = model.addSheet("Đơn vị", [
+    ["Đơn vị", "Loại đơn vị"],
+    ...TAY_NINH_UNITS.map((u) => [u.name, UNIT_WORDS[u.type]]),
+  ]);
+  TAY_NINH_UNITS.forEach((u, i) => {
+    if (u.note) units.cell(i + 2, 1).note = u.note;
+  });
+
+  const settings = model.addSheet("Cấu hình", [
+    ["Khóa", "Giá trị"],
+    ...SETTING_DEFS.map((d) => [d.vi, settingValue(d.key, d.default)]),
+  ]);
+  SETTING_DEFS.forEach((d, i) => {
+    settings.cell(i + 2, 1).note = d.help.vi;
+  });
 
   for (const sheet of [roster, postings, units, settings]) {
     sheet.frozenRows = 1;
@@ -88,23 +120,14 @@ export function buildSampleModel(): SpreadsheetModel {
       c.background = "#d9e2f3";
       c.wrap = true;
       const text = String(h ?? "");
-      sheet.columnWidths.set(
-        i + 1,
-        text === "Họ và tên" || /Đơn vị|Lý do|Ban/.test(text) ? 180 : 110,
-      );
-      if (DATE_HEADERS.test(text)) {
-        for (let r = 2; r <= sheet.lastRow(); r++) {
-          const v = sheet.get(r, i + 1)?.value;
-          if (v instanceof Date) sheet.cell(r, i + 1).numberFormat = "dd/mm/yyyy";
-        }
-      }
+      sheet.columnWidths.set(i + 1, /Họ và tên|Đơn vị|Ban|Khóa|Quyết định/.test(text) ? 180 : 110);
     });
+    for (const [r, , c] of sheet.entries()) {
+      if (r > 1 && c.value instanceof Date) c.numberFormat = "dd/mm/yyyy";
+    }
   }
-  settings.columnWidths.set(1, 260);
-  settings.columnWidths.set(2, 200);
   postings.cell(1, width + 1).note =
     "Cột của người dùng: =REPORT_DUE(hàng) trả về hạn báo cáo sớm nhất chưa nộp (BC-6T, BC-KT).";
-  roster.cell(1, 1).note = "Mã cán bộ: duy nhất, bắt buộc.";
   return model;
 }
 

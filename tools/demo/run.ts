@@ -1,0 +1,570 @@
+/**
+ * The demo: the add-on's whole job on one workbook, in the local Apps Script runtime.
+ *
+ * 1. reads the workbook (.xlsx; the sample by default) — the input file is only read;
+ * 2. loads the built bundle (dist/) and opens the spreadsheet (onOpen builds the menu);
+ * 3. clicks "Thiết lập bảng tính", "Kiểm tra điều kiện", "Kiểm tra đợt cử đi" as a user would;
+ * 4. computes every =REPORT_DUE(…) cell through the custom function (adding such a column to the
+ *    copy when the workbook has none) and stores each result as the formula's cached value;
+ * 5. generates the documents ("Tạo văn bản…", then the dialog's server call until done);
+ * 6. writes the checked workbook (.xlsx and an HTML view), the documents and a summary into one
+ *    folder.
+ * A step the bundle does not offer is reported as skipped; an alert the bundle raises (a tab or
+ * header missing…) is reported with its own words.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, extname, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { findTab, mapColumns } from "../../src/core/headers.ts";
+import { POSTING_OUTPUT, TABS } from "../../src/core/schema.ts";
+import { createRuntime, type Runtime } from "../gas-runtime/index.ts";
+import type { SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
+import { readXlsxFile } from "../xlsx/read.ts";
+import { writeXlsxFile } from "../xlsx/write.ts";
+import { instantFromWallClock } from "../xlsx/zone.ts";
+import { createProgress, type Progress } from "./progress.ts";
+import { formatCell, renderWorkbookHtml } from "./render-html.ts";
+import { REPORT_DUE_HEADER, SAMPLE_FILE, SAMPLE_TODAY } from "./sample.ts";
+import { type DemoSummary, summarise } from "./summary.ts";
+
+export const MENU = {
+  setUp: "Thiết lập bảng tính",
+  eligibility: "Kiểm tra điều kiện",
+  postings: "Kiểm tra đợt cử đi",
+  documents: "Tạo văn bản…",
+} as const;
+
+export const DOCUMENT_KINDS = ["proposal", "reportForms", "evaluationForms", "summary"] as const;
+
+/** Marks a folder the demo wrote, so that a re-run may replace it (and nothing else). */
+const MARKER = ".di-co-so-demo";
+
+export interface DemoOptions {
+  /** The workbook to check; default the sample (samples/di-co-so-mau.xlsx). */
+  input?: string;
+  /** Output folder; default out/demo. */
+  outDir?: string;
+  /** The built add-on; default dist/. */
+  distDir?: string;
+  /** "Today" in the spreadsheet's zone; default 15/06/2022 for the sample, the real today otherwise. */
+  today?: { year: number; month: number; day: number };
+  /** Where the progress bar and the summary go; default process.stdout. */
+  out?: { write(s: string): unknown; isTTY?: boolean };
+}
+
+export type StepState = "done" | "skipped" | "stopped" | "failed";
+
+export interface StepOutcome {
+  name: string;
+  state: StepState;
+  /** What happened, in Vietnamese: the toast, the alert, or why the step was skipped. */
+  detail: string;
+}
+
+export interface DemoFile {
+  path: string;
+  what: string;
+}
+
+export interface DemoResult {
+  input: string;
+  sample: boolean;
+  outDir: string;
+  today: string;
+  steps: StepOutcome[];
+  summary: DemoSummary;
+  files: DemoFile[];
+  /** Messages the bundle showed (alerts), in order. */
+  alerts: string[];
+  /** REPORT_DUE cells; `comparable` = results that are a date or blank, `agreeing` = equal to Hạn báo cáo tới. */
+  reportDue: {
+    cells: number;
+    computed: number;
+    comparable: number;
+    agreeing: number;
+    added: boolean;
+  };
+  inputUnchanged: boolean;
+  ms: number;
+}
+
+/** A problem that stops the demo before the add-on runs (no file, not an .xlsx …). */
+export class DemoError extends Error {}
+
+const STEP_COUNT = 9;
+
+function sha256(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+function prepareOutDir(outDir: string): void {
+  if (existsSync(outDir)) {
+    const entries = readdirSync(outDir);
+    if (entries.length > 0 && !entries.includes(MARKER)) {
+      throw new DemoError(
+        `Thư mục "${outDir}" đã có tệp khác: chọn một thư mục trống bằng --out <thư mục>.`,
+      );
+    }
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, MARKER), "Thư mục kết quả của npm run demo: chạy lại sẽ ghi đè.\n");
+}
+
+function alertText(a: { title: string; prompt: string }): string {
+  return [a.title, a.prompt].filter((s) => s && s.trim() !== "").join(": ");
+}
+
+/** Clicks a menu item and says what came of it. */
+function clickStep(rt: Runtime, caption: string): StepOutcome {
+  if (!rt.menuCaptions().includes(caption)) {
+    return { name: caption, state: "skipped", detail: "bỏ qua: menu không có mục này" };
+  }
+  const before = JSON.stringify(rt.spreadsheet.snapshot());
+  const toasts = rt.toasts.length;
+  const alerts = rt.alerts.length;
+  const dialogs = rt.dialogs.length;
+  try {
+    rt.click(caption);
+  } catch (e) {
+    return { name: caption, state: "failed", detail: `lỗi: ${(e as Error).message}` };
+  }
+  const newAlerts = rt.alerts.slice(alerts).map(alertText);
+  if (newAlerts.length > 0) {
+    return { name: caption, state: "stopped", detail: newAlerts.join(" | ") };
+  }
+  const newToasts = rt.toasts.slice(toasts).map((t) => t.message);
+  const changed = JSON.stringify(rt.spreadsheet.snapshot()) !== before;
+  if (!changed && newToasts.length === 0 && rt.dialogs.length === dialogs) {
+    return {
+      name: caption,
+      state: "skipped",
+      detail: "bỏ qua: chức năng này chưa có trong bản dựng (không thay đổi gì, không báo gì)",
+    };
+  }
+  return {
+    name: caption,
+    state: "done",
+    detail: newToasts.join(" | ") || (changed ? "đã ghi vào bảng tính" : "đã mở hộp thoại"),
+  };
+}
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  }
+  return s;
+}
+
+function columnNumber(l: string): number {
+  let n = 0;
+  for (const ch of l.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+const REPORT_DUE_FORMULA =
+  /^=\s*REPORT_DUE\s*\(\s*(?:'?([^'!]+)'?!)?\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i;
+
+/** Adds a user column of =REPORT_DUE(row) to the postings tab (the copy, never the input). */
+function addReportDueColumn(sheet: SheetModel): number {
+  const last = sheet.lastColumn();
+  const col = last + 1;
+  const header = sheet.cell(1, col);
+  header.value = REPORT_DUE_HEADER;
+  header.fontWeight = "bold";
+  header.note = "Cột do bản chạy thử thêm vào: =REPORT_DUE(hàng) cho từng đợt cử đi.";
+  const rows = sheet.values();
+  for (let r = 2; r <= rows.length; r++) {
+    if (!rows[r - 1]?.some((v) => v !== null && v !== "")) continue;
+    sheet.cell(r, col).formula = `=REPORT_DUE(A${r}:${letters(last)}${r})`;
+  }
+  return col;
+}
+
+interface ReportDueOutcome {
+  step: StepOutcome;
+  cells: number;
+  computed: number;
+  comparable: number;
+  agreeing: number;
+  added: boolean;
+}
+
+/** Computes every =REPORT_DUE(range) cell of the postings tab; results become cached values. */
+function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
+  const name = "REPORT_DUE";
+  const none = (detail: string, state: StepState = "skipped"): ReportDueOutcome => ({
+    step: { name, state, detail },
+    cells: 0,
+    computed: 0,
+    comparable: 0,
+    agreeing: 0,
+    added: false,
+  });
+  const tabName = findTab(
+    model.sheets.map((s) => s.name),
+    TABS.postings,
+  );
+  const sheet = tabName ? model.sheet(tabName) : undefined;
+  if (!sheet) return none(`bỏ qua: không có tab "${TABS.postings.name}"`);
+  if (typeof (rt.context as Record<string, unknown>).REPORT_DUE !== "function") {
+    return none("bỏ qua: bản dựng chưa có hàm REPORT_DUE");
+  }
+  let formulas = [...sheet.entries()].filter(
+    ([, , c]) => c.formula && REPORT_DUE_FORMULA.test(c.formula),
+  );
+  let added = false;
+  if (formulas.length === 0) {
+    addReportDueColumn(sheet);
+    added = true;
+    formulas = [...sheet.entries()].filter(
+      ([, , c]) => c.formula && REPORT_DUE_FORMULA.test(c.formula),
+    );
+  }
+  const header = sheet.values()[0] ?? [];
+  const nextDueCol = mapColumns(header, POSTING_OUTPUT).index.nextDue;
+  let computed = 0;
+  let agreeing = 0;
+  let comparable = 0;
+  let placeholder = false;
+  const errors: string[] = [];
+  for (const [r, c, cell] of formulas) {
+    const m = REPORT_DUE_FORMULA.exec(cell.formula ?? "")!;
+    const source = m[1] ? model.sheet(m[1]) : sheet;
+    const r1 = Number(m[3]);
+    const r2 = Number(m[5]);
+    const c1 = columnNumber(m[2]!);
+    const c2 = columnNumber(m[4]!);
+    const values: unknown[][] = [];
+    for (let rr = Math.min(r1, r2); rr <= Math.max(r1, r2); rr++) {
+      const line: unknown[] = [];
+      for (let cc = Math.min(c1, c2); cc <= Math.max(c1, c2); cc++) {
+        const v = source?.get(rr, cc)?.value;
+        line.push(v === null || v === undefined ? "" : v);
+      }
+      values.push(line);
+    }
+    let result: unknown;
+    try {
+      result = rt.customFunction(sheet.name, `${letters(c)}${r}`, name, values);
+    } catch (e) {
+      cell.value = "#ERROR!";
+      errors.push(`${letters(c)}${r}: ${(e as Error).message}`);
+      continue;
+    }
+    const scalar = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
+    if (scalar === "…") placeholder = true;
+    cell.value =
+      scalar instanceof Date || typeof scalar === "string" || typeof scalar === "number"
+        ? scalar === ""
+          ? null
+          : scalar
+        : null;
+    if (cell.value instanceof Date && !cell.numberFormat) cell.numberFormat = "dd/mm/yyyy";
+    computed++;
+    if (nextDueCol !== undefined && (cell.value === null || cell.value instanceof Date)) {
+      comparable++;
+      const shown = formatCell(sheet.get(r, nextDueCol + 1)?.value ?? null, model.timeZone);
+      if (shown === formatCell(cell.value, model.timeZone)) agreeing++;
+    }
+  }
+  if (placeholder) return none("bỏ qua: hàm REPORT_DUE của bản dựng chưa tính gì");
+  const where = `cột "${String(header[(formulas[0]?.[1] ?? 1) - 1] ?? REPORT_DUE_HEADER)}"`;
+  const parts = [
+    `${computed}/${formulas.length} ô =REPORT_DUE(…) đã tính (${where}${added ? ", cột do bản chạy thử thêm vào bản sao" : ""})`,
+  ];
+  if (nextDueCol !== undefined) {
+    parts.push(`${agreeing}/${comparable} ngày khớp với cột "Hạn báo cáo tới"`);
+  }
+  if (errors.length > 0) parts.push(`lỗi: ${errors.slice(0, 3).join("; ")}`);
+  return {
+    step: {
+      name,
+      state: errors.length > 0 && computed === 0 ? "failed" : "done",
+      detail: parts.join("; "),
+    },
+    cells: formulas.length,
+    computed,
+    comparable,
+    agreeing,
+    added,
+  };
+}
+
+type DocumentsHtmlWriter = (rt: Runtime, outDir: string) => string[];
+
+async function documentsHtmlWriter(): Promise<DocumentsHtmlWriter | undefined> {
+  const url = new URL("./documents-html.ts", import.meta.url);
+  if (!existsSync(url)) return undefined;
+  const mod = (await import(url.href)) as { writeDocumentsHtml?: DocumentsHtmlWriter };
+  return mod.writeDocumentsHtml;
+}
+
+interface GenerateResult {
+  done?: boolean;
+  [k: string]: unknown;
+}
+
+async function generateDocuments(
+  rt: Runtime,
+  outDir: string,
+  progress: Progress,
+): Promise<{ step: StepOutcome; files: DemoFile[] }> {
+  const name = MENU.documents;
+  const open = clickStep(rt, name);
+  if (open.state === "failed" || open.state === "stopped") return { step: open, files: [] };
+  if (typeof (rt.context as Record<string, unknown>).documentsGenerate !== "function") {
+    return {
+      step: { name, state: "skipped", detail: "bỏ qua: bản dựng chưa có hàm documentsGenerate" },
+      files: [],
+    };
+  }
+  const alerts = rt.alerts.length;
+  let result: GenerateResult | undefined;
+  let rounds = 0;
+  try {
+    do {
+      rounds++;
+      result = rt.run<GenerateResult>("documentsGenerate", {
+        kinds: [...DOCUMENT_KINDS],
+        onExisting: "skip",
+      });
+      if (result && result.done === false) progress.line(`  … tạo văn bản: lượt ${rounds}`);
+    } while (result && result.done === false && rounds < 200);
+  } catch (e) {
+    return { step: { name, state: "failed", detail: `lỗi: ${(e as Error).message}` }, files: [] };
+  }
+  const newAlerts = rt.alerts.slice(alerts).map(alertText);
+  if (newAlerts.length > 0) {
+    return { step: { name, state: "stopped", detail: newAlerts.join(" | ") }, files: [] };
+  }
+  const writer = await documentsHtmlWriter();
+  if (!writer) {
+    return {
+      step: {
+        name,
+        state: "skipped",
+        detail: `đã tạo văn bản trong Drive giả lập (${rounds} lượt) nhưng chưa có công cụ ghi chúng ra HTML`,
+      },
+      files: [],
+    };
+  }
+  const docsDir = join(outDir, "van-ban");
+  mkdirSync(docsDir, { recursive: true });
+  const written = writer(rt, docsDir);
+  const message = typeof result?.message === "string" ? `: ${result.message}` : "";
+  return {
+    step: { name, state: "done", detail: `${written.length} văn bản (${rounds} lượt)${message}` },
+    files: written.map((p) => ({ path: p, what: "văn bản" })),
+  };
+}
+
+function dayText(t: { year: number; month: number; day: number }): string {
+  return `${String(t.day).padStart(2, "0")}/${String(t.month).padStart(2, "0")}/${t.year}`;
+}
+
+function todayIn(timeZone: string): { year: number; month: number; day: number } {
+  const p: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }).formatToParts(new Date())) {
+    p[part.type] = part.value;
+  }
+  return { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
+}
+
+export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
+  const started = performance.now();
+  const out = options.out ?? process.stdout;
+  const progress = createProgress(STEP_COUNT, out);
+  const sample = options.input === undefined;
+  const input = resolve(options.input ?? SAMPLE_FILE);
+  const outDir = resolve(options.outDir ?? "out/demo");
+  const distDir = resolve(options.distDir ?? "dist");
+  const steps: StepOutcome[] = [];
+  const files: DemoFile[] = [];
+  const base = basename(input, extname(input));
+
+  progress.step(`Đọc ${relative(process.cwd(), input) || input}`);
+  if (!existsSync(input)) throw new DemoError(`Không tìm thấy tệp "${input}".`);
+  if (!existsSync(join(distDir, "appsscript.json"))) {
+    throw new DemoError(`Chưa có bản dựng trong "${distDir}": hãy chạy "npm run build" trước.`);
+  }
+  const hashBefore = sha256(input);
+  let model: SpreadsheetModel;
+  try {
+    model = await readXlsxFile(input);
+  } catch (e) {
+    throw new DemoError(
+      `Không đọc được "${input}" như một bảng tính .xlsx (${(e as Error).message}). ` +
+        "Trong Google Sheets, chọn Tệp ▸ Tải xuống ▸ Microsoft Excel (.xlsx) rồi chạy lại với tệp đó.",
+    );
+  }
+  steps.push({
+    name: "Đọc bảng tính",
+    state: "done",
+    detail: `${model.sheets.length} tab: ${model.sheets.map((s) => `${s.name} (${Math.max(0, s.lastRow() - 1)} hàng)`).join(", ")}`,
+  });
+  prepareOutDir(outDir);
+
+  const today = options.today ?? (sample ? SAMPLE_TODAY : todayIn(model.timeZone));
+  // 09:00 in the spreadsheet's zone on "today".
+  const now = instantFromWallClock(
+    new Date(Date.UTC(today.year, today.month - 1, today.day, 9)),
+    model.timeZone,
+  ).getTime();
+
+  progress.step("Nạp tiện ích (dist/) vào môi trường Apps Script cục bộ");
+  const rt = createRuntime({ spreadsheet: model, now, timeZone: model.timeZone, locale: "vi" });
+  rt.load(distDir);
+  rt.open();
+  steps.push({
+    name: "Mở bảng tính",
+    state: "done",
+    detail: `menu: ${rt.menuCaptions().join(" · ")}`,
+  });
+
+  for (const caption of [MENU.setUp, MENU.eligibility, MENU.postings]) {
+    progress.step(caption);
+    steps.push(clickStep(rt, caption));
+  }
+
+  progress.step("Tính =REPORT_DUE(hàng)");
+  const due = fillReportDue(rt, rt.spreadsheet);
+  steps.push(due.step);
+
+  progress.step("Tạo văn bản");
+  const docs = await generateDocuments(rt, outDir, progress);
+  steps.push(docs.step);
+  files.push(...docs.files);
+
+  progress.step("Ghi bảng tính đã kiểm tra");
+  const xlsxPath = join(outDir, `${base}-da-kiem-tra.xlsx`);
+  const report = await writeXlsxFile(rt.spreadsheet, xlsxPath);
+  files.unshift({
+    path: xlsxPath,
+    what: "bảng tính đã kiểm tra (màu, danh sách thả xuống, kết quả)",
+  });
+  const htmlPath = join(outDir, `${base}-da-kiem-tra.html`);
+  writeFileSync(
+    htmlPath,
+    renderWorkbookHtml(rt.spreadsheet, { title: `${rt.spreadsheet.name} — đã kiểm tra` }),
+  );
+  files.splice(1, 0, { path: htmlPath, what: "xem nhanh bảng tính trong trình duyệt" });
+  steps.push({
+    name: "Ghi tệp .xlsx",
+    state: "done",
+    detail:
+      report.skipped.length === 0
+        ? "đủ giá trị, công thức, ghi chú, màu, danh sách thả xuống"
+        : `không ghi được ${report.skipped.length} mục (.xlsx không có dạng tương ứng): ${report.skipped.slice(0, 2).join("; ")}`,
+  });
+
+  progress.step("Tóm tắt");
+  const summary = summarise(rt.spreadsheet);
+  const alerts = rt.alerts.map(alertText);
+  const inputUnchanged = sha256(input) === hashBefore;
+  const result: DemoResult = {
+    input,
+    sample,
+    outDir,
+    today: dayText(today),
+    steps,
+    summary,
+    files,
+    alerts,
+    reportDue: {
+      cells: due.cells,
+      computed: due.computed,
+      comparable: due.comparable,
+      agreeing: due.agreeing,
+      added: due.added,
+    },
+    inputUnchanged,
+    ms: 0,
+  };
+  const summaryPath = join(outDir, "tom-tat.txt");
+  files.push({ path: summaryPath, what: "bản tóm tắt này" });
+  result.ms = Math.round(performance.now() - started);
+  writeFileSync(summaryPath, formatSummary(result));
+  progress.done();
+  return result;
+}
+
+const MARK: Record<StepState, string> = { done: "✓", skipped: "–", stopped: "!", failed: "✗" };
+
+function table(counts: Record<string, number>): string[] {
+  const width = Math.max(0, ...Object.keys(counts).map((k) => k.length));
+  return Object.entries(counts).map(([k, n]) => `    ${k.padEnd(width)}  ${String(n).padStart(3)}`);
+}
+
+/** The text printed at the end (and saved as tom-tat.txt). */
+export function formatSummary(r: DemoResult): string {
+  const lines: string[] = [];
+  lines.push(
+    `Đi cơ sở — chạy thử trên ${r.sample ? "bảng tính mẫu" : "bảng tính"} ${relative(process.cwd(), r.input) || r.input}`,
+  );
+  lines.push(`Ngày hôm nay (theo bản chạy thử): ${r.today}`);
+  lines.push("");
+  lines.push("Các bước:");
+  for (const s of r.steps) lines.push(`  ${MARK[s.state]} ${s.name} — ${s.detail}`);
+  const { roster, postings } = r.summary;
+  lines.push("");
+  if (roster) {
+    lines.push(`Tab "${roster.tab}": ${roster.total} cán bộ`);
+    lines.push(...table(roster.counts));
+  } else {
+    lines.push(`Không có tab "${TABS.roster.name}".`);
+  }
+  if (postings) {
+    lines.push(`Tab "${postings.tab}": ${postings.total} đợt cử đi`);
+    lines.push(...table(postings.counts));
+    if (Object.keys(postings.states).length > 0) {
+      lines.push("  Tình trạng báo cáo:");
+      lines.push(...table(postings.states));
+    }
+    lines.push("");
+    if (postings.overdue.length === 0) {
+      lines.push("Không có báo cáo quá hạn.");
+    } else {
+      lines.push(`Báo cáo quá hạn (${postings.overdue.length}):`);
+      for (const o of postings.overdue) {
+        const who = [o.cadreId, o.cadreName].filter(Boolean).join(" ");
+        const due = o.nextDue ? ` (hạn tới: ${o.nextDue})` : "";
+        lines.push(`  hàng ${o.row}: ${who} — ${o.unit} — ${o.state}${due}`);
+      }
+    }
+  } else {
+    lines.push(`Không có tab "${TABS.postings.name}".`);
+  }
+  if (r.alerts.length > 0) {
+    lines.push("");
+    lines.push("Thông báo của tiện ích (như trong Google Sheets):");
+    for (const a of r.alerts) lines.push(`  ${a}`);
+  }
+  lines.push("");
+  lines.push(`Tệp kết quả (${r.outDir}):`);
+  for (const f of r.files) lines.push(`  ${relative(r.outDir, f.path)} — ${f.what}`);
+  lines.push("");
+  lines.push(
+    r.inputUnchanged
+      ? "Tệp đầu vào không bị sửa (SHA-256 như trước khi chạy)."
+      : "CẢNH BÁO: tệp đầu vào đã thay đổi trong khi chạy!",
+  );
+  lines.push(`Thời gian: ${(r.ms / 1000).toFixed(1).replace(".", ",")} giây`);
+  return `${lines.join("\n")}\n`;
+}
+
+export function exitCode(r: DemoResult): number {
+  if (!r.inputUnchanged || r.steps.some((s) => s.state === "failed")) return 1;
+  if (r.steps.some((s) => s.state === "stopped")) return 2;
+  return 0;
+}
+
+export const isMain = (url: string) =>
+  process.argv[1] !== undefined && pathToFileURL(resolve(process.argv[1])).href === url;
