@@ -477,7 +477,7 @@ export class SpreadsheetImpl {
     return null;
   }
   getDataRange() {
-    return this.#s.sheet(this.#s.activeSheet()).getDataRange();
+    return new SheetImpl(this.#s, this.#s.activeSheet()).getDataRange();
   }
   getLastRow() {
     return this.#s.activeSheet().lastRow();
