@@ -1,0 +1,341 @@
+/**
+ * "Thiết lập bảng tính" clicked on the BUILT bundle in the local runtime: a spreadsheet set up
+ * from nothing, one set up around existing data (nothing moved or overwritten), and the same
+ * sheet after two runs as after one.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  POSTING_COLUMNS,
+  POSTING_OUTPUT,
+  ROSTER_COLUMNS,
+  ROSTER_OUTPUT,
+  STATUS_COLOURS,
+} from "../src/core/schema";
+import { SETTING_DEFS } from "../src/core/settings";
+import {
+  createRuntime,
+  type Runtime,
+  type SheetModel,
+  SpreadsheetModel,
+} from "../tools/gas-runtime/index";
+import { postingsSampleValues } from "./fixtures/postings-sample";
+import { toValues } from "./fixtures/roster-cells";
+import { rosterSampleValues } from "./fixtures/roster-sample";
+import { distDir } from "./support/bundle";
+
+const NOW = Date.UTC(2021, 5, 15, 3, 30);
+
+function runtime(model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh" })): Runtime {
+  const rt = createRuntime({ timeZone: "Asia/Ho_Chi_Minh", now: NOW, spreadsheet: model });
+  rt.load(distDir());
+  rt.open("FULL");
+  return rt;
+}
+
+function headerRow(sheet: SheetModel): unknown[] {
+  const out: unknown[] = [];
+  for (let c = 1; c <= sheet.maxColumns; c += 1) {
+    const v = sheet.cell(1, c).value;
+    if (v === null || v === "") break;
+    out.push(v);
+  }
+  return out;
+}
+
+const column = (sheet: SheetModel, header: string) => headerRow(sheet).indexOf(header) + 1;
+
+describe("Thiết lập bảng tính on an empty spreadsheet", () => {
+  const rt = runtime();
+  rt.click("Thiết lập bảng tính");
+  const ss = rt.spreadsheet;
+
+  it("creates the four tabs after the existing one, with their headers in the contract's order", () => {
+    expect(rt.alerts).toEqual([]);
+    expect(ss.sheets.map((s) => s.name)).toEqual([
+      "Trang tính1",
+      "Cán bộ",
+      "Đợt cử đi",
+      "Đơn vị",
+      "Cấu hình",
+    ]);
+    expect(headerRow(ss.sheet("Cán bộ")!)).toEqual([
+      ...Object.values(ROSTER_COLUMNS)
+        .slice(0, 13)
+        .map((c) => c.header),
+      "Xếp loại 2017",
+      "Xếp loại 2018",
+      "Xếp loại 2019",
+      "Xếp loại 2020",
+      "Xếp loại 2021",
+      ...Object.values(ROSTER_COLUMNS)
+        .slice(13)
+        .map((c) => c.header),
+      ...Object.values(ROSTER_OUTPUT).map((c) => c.header),
+    ]);
+    const postings = headerRow(ss.sheet("Đợt cử đi")!);
+    expect(postings.slice(0, 11)).toEqual(
+      Object.values(POSTING_COLUMNS)
+        .slice(0, 11)
+        .map((c) => c.header),
+    );
+    expect(postings.slice(11, 17)).toEqual([
+      "Báo cáo 6 tháng lần 1",
+      "Nhận xét 6 tháng lần 1",
+      "Báo cáo 6 tháng lần 2",
+      "Nhận xét 6 tháng lần 2",
+      "Báo cáo 6 tháng lần 3",
+      "Nhận xét 6 tháng lần 3",
+    ]);
+    expect(postings.slice(-4)).toEqual(Object.values(POSTING_OUTPUT).map((c) => c.header));
+    expect(ss.sheet("Cán bộ")!.cell(1, 1).fontWeight).toBe("bold");
+  });
+
+  it("freezes the header row of every tab", () => {
+    for (const name of ["Cán bộ", "Đợt cử đi", "Đơn vị", "Cấu hình"]) {
+      expect(ss.sheet(name)!.frozenRows, name).toBe(1);
+    }
+  });
+
+  it("offers dropdowns that flag, not reject, odd values, with help text", () => {
+    const roster = ss.sheet("Cán bộ")!;
+    const gender = roster.cell(2, column(roster, "Giới tính")).dataValidation!;
+    expect(gender.criteria).toBe("VALUE_IN_LIST");
+    expect(gender.args).toEqual([["Nam", "Nữ"], true]);
+    expect(gender.allowInvalid).toBe(true);
+    expect(gender.helpText).toContain("Chọn một trong: Nam, Nữ.");
+    expect(roster.cell(1000, column(roster, "Giới tính")).dataValidation?.criteria).toBe(
+      "VALUE_IN_LIST",
+    );
+    expect(roster.cell(1, column(roster, "Giới tính")).dataValidation).toBeUndefined();
+    const list = (sheet: SheetModel, header: string) =>
+      (sheet.cell(2, column(sheet, header)).dataValidation?.args[0] as string[]) ?? [];
+    expect(list(roster, "Biên chế")).toEqual(["Có", "Không"]);
+    expect(list(roster, "Đối tượng")).toEqual(["1", "2", "Ngoại lệ"]);
+    expect(list(roster, "Đảng viên")).toEqual(["Đảng viên", "Nguồn phát triển Đảng", "Không"]);
+    expect(list(roster, "Xếp loại 2019")).toEqual([
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Hoàn thành tốt nhiệm vụ",
+      "Hoàn thành nhiệm vụ",
+      "Không hoàn thành nhiệm vụ",
+    ]);
+    const postings = ss.sheet("Đợt cử đi")!;
+    expect(list(postings, "Vị trí")).toEqual(["Phó Bí thư", "Ủy viên BTV", "Ủy viên BCH"]);
+    expect(list(postings, "Loại đơn vị")).toEqual(["Huyện", "Thành phố", "Đoàn trực thuộc"]);
+    expect(list(postings, "Cấp ủy thống nhất")).toEqual(["Có", "Không"]);
+  });
+
+  it("takes units from the Đơn vị tab and cadre IDs from Cán bộ", () => {
+    const postings = ss.sheet("Đợt cử đi")!;
+    const unit = postings.cell(2, column(postings, "Đơn vị tiếp nhận")).dataValidation!;
+    expect(unit.criteria).toBe("VALUE_IN_RANGE");
+    expect(String(unit.args[0])).toMatch(/^'?Đơn vị'?!A2:A1000$/);
+    expect(unit.allowInvalid).toBe(true);
+    const id = postings.cell(2, 1).dataValidation!;
+    expect(id.criteria).toBe("VALUE_IN_RANGE");
+    expect(String(id.args[0])).toMatch(/^'?Cán bộ'?!A2:A1000$/);
+  });
+
+  it("validates dates on date columns, and the months as a number", () => {
+    const roster = ss.sheet("Cán bộ")!;
+    const postings = ss.sheet("Đợt cử đi")!;
+    for (const h of ["Ngày sinh", "Kỷ luật đến ngày", "Ngày sinh con nhỏ nhất"]) {
+      expect(roster.cell(2, column(roster, h)).dataValidation?.criteria, h).toBe(
+        "DATE_IS_VALID_DATE",
+      );
+    }
+    for (const h of [
+      "Ngày bắt đầu",
+      "Ngày kết thúc",
+      "Chuyển sinh hoạt Đảng",
+      "Báo cáo 6 tháng lần 2",
+      "Nhận xét kết thúc",
+      "Quyết toán kinh phí",
+    ]) {
+      expect(postings.cell(2, column(postings, h)).dataValidation?.criteria, h).toBe(
+        "DATE_IS_VALID_DATE",
+      );
+    }
+    expect(postings.cell(2, column(postings, "Số tháng")).dataValidation?.criteria).toBe(
+      "NUMBER_BETWEEN",
+    );
+    expect(postings.cell(2, column(postings, "Số quyết định")).dataValidation).toBeUndefined();
+  });
+
+  it("colours the statuses and overdue reports with conditional formatting", () => {
+    const postings = ss.sheet("Đợt cử đi")!;
+    const letter = (h: string) => String.fromCharCode(64 + column(postings, h));
+    const rules = postings.conditionalFormatRules.map((r) => [
+      r.ranges.join(","),
+      r.condition,
+      r.values[0],
+      r.background,
+    ]);
+    const result = `${letter("Kết quả")}2:${letter("Kết quả")}1000`;
+    const state = `${letter("Tình trạng")}2:${letter("Tình trạng")}1000`;
+    expect(rules).toEqual([
+      [result, "TEXT_EQUAL_TO", "Không hợp lệ", STATUS_COLOURS.invalid],
+      [result, "TEXT_EQUAL_TO", "Thiếu dữ liệu", STATUS_COLOURS.missingData],
+      [result, "TEXT_EQUAL_TO", "Hợp lệ", STATUS_COLOURS.valid],
+      [state, "TEXT_STARTS_WITH", "Quá hạn", "#f4c7c3"],
+      [state, "TEXT_EQUAL_TO", "Hoàn thành", "#b7e1cd"],
+    ]);
+    const roster = ss.sheet("Cán bộ")!;
+    expect(roster.conditionalFormatRules.map((r) => r.values[0])).toEqual([
+      "Không đủ điều kiện",
+      "Thiếu dữ liệu",
+      "Cần BTV xem xét",
+      "Đủ điều kiện",
+    ]);
+  });
+
+  it("lists every setting with its default and a note explaining it", () => {
+    const settings = ss.sheet("Cấu hình")!;
+    expect([settings.cell(1, 1).value, settings.cell(1, 2).value]).toEqual(["Khóa", "Giá trị"]);
+    SETTING_DEFS.forEach((def, i) => {
+      expect(settings.cell(i + 2, 1).value).toBe(def.vi);
+      expect(settings.cell(i + 2, 2).value).toBe(def.default);
+      expect(settings.cell(i + 2, 1).note).toContain(def.help.vi);
+    });
+    expect(settings.cell(2, 1).note).toContain("Mặc định / default: để trống / blank");
+    expect(settings.cell(3, 1).note).toContain("Mặc định / default: 30");
+  });
+
+  it("seeds Tây Ninh's units, the towns noted as district level", () => {
+    const units = ss.sheet("Đơn vị")!;
+    const rows: unknown[][] = [];
+    for (let r = 1; r <= 12; r += 1) rows.push([units.cell(r, 1).value, units.cell(r, 2).value]);
+    expect(rows).toEqual([
+      ["Đơn vị", "Loại đơn vị"],
+      ["Thành phố Tây Ninh", "Thành phố"],
+      ["Huyện Tân Biên", "Huyện"],
+      ["Huyện Tân Châu", "Huyện"],
+      ["Huyện Dương Minh Châu", "Huyện"],
+      ["Huyện Châu Thành", "Huyện"],
+      ["Thị xã Hòa Thành", "Huyện"],
+      ["Huyện Gò Dầu", "Huyện"],
+      ["Huyện Bến Cầu", "Huyện"],
+      ["Thị xã Trảng Bàng", "Huyện"],
+      ["Đoàn Khối các cơ quan tỉnh", "Đoàn trực thuộc"],
+      ["Đoàn Khối doanh nghiệp tỉnh", "Đoàn trực thuộc"],
+    ]);
+    expect(units.cell(7, 1).note).toMatch(/^Thị xã \(từ 01\/02\/2020/);
+    expect(units.cell(2, 2).dataValidation?.args[0]).toEqual([
+      "Huyện",
+      "Thành phố",
+      "Đoàn trực thuộc",
+    ]);
+  });
+
+  it("says what it did in a toast", () => {
+    expect(rt.toasts.map((t) => t.message)).toEqual([
+      `Đã tạo tab "Cán bộ", "Đợt cử đi", "Đơn vị", "Cấu hình". Đã thêm ${headerRow(ss.sheet("Cán bộ")!).length + headerRow(ss.sheet("Đợt cử đi")!).length + 4} cột tiêu đề còn thiếu (ở bên phải, dữ liệu cũ giữ nguyên). Đã thêm ${SETTING_DEFS.length} khóa cấu hình với giá trị mặc định. Đã nhập sẵn 11 đơn vị của tỉnh Tây Ninh. Danh sách chọn, định dạng ngày và tô màu trạng thái đã sẵn sàng.`,
+    ]);
+  });
+});
+
+describe("Thiết lập bảng tính is idempotent", () => {
+  it("running it twice gives the same spreadsheet as once", () => {
+    const rt = runtime();
+    rt.click("Thiết lập bảng tính");
+    const once = rt.spreadsheet.snapshot();
+    rt.click("Thiết lập bảng tính");
+    expect(rt.alerts).toEqual([]);
+    expect(rt.spreadsheet.snapshot()).toEqual(once);
+  });
+
+  it("also around existing data, with the user's own conditional formats kept", () => {
+    const rt = runtime(existing());
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    sheet.conditionalFormatRules.push({
+      ranges: ["A2:A20"],
+      condition: "TEXT_CONTAINS",
+      values: ["CB0"],
+      background: "#ffff00",
+    });
+    rt.click("Thiết lập bảng tính");
+    const once = rt.spreadsheet.snapshot();
+    rt.click("Thiết lập bảng tính");
+    expect(rt.spreadsheet.snapshot()).toEqual(once);
+    expect(sheet.conditionalFormatRules[0]!.values).toEqual(["CB0"]);
+    expect(sheet.conditionalFormatRules).toHaveLength(6);
+  });
+});
+
+/** A workbook in use: the sample tabs with some columns missing and a settings tab of its own. */
+function existing(): SpreadsheetModel {
+  const model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh" });
+  const roster = toValues(rosterSampleValues());
+  model.addSheet("Cán bộ", roster as never);
+  const postings = toValues(postingsSampleValues()).map((r) => r.slice(0, 9));
+  postings[3]![3] = "Phó chủ tịch"; // a value outside the vocabulary
+  model.addSheet("Đợt cử đi", postings as never);
+  model.addSheet("Đơn vị", [
+    ["Đơn vị", "Loại đơn vị"],
+    ["Huyện Tân Biên", "Huyện"],
+  ]);
+  model.addSheet("Cấu hình", [
+    ["Khóa", "Giá trị"],
+    ["Số cán bộ tối đa mỗi năm", 3],
+  ]);
+  model.sheet("Cấu hình")!.cell(2, 1).note = "Ý kiến BTV ngày 01/02/2019";
+  return model;
+}
+
+describe("Thiết lập bảng tính around existing data", () => {
+  it("appends the missing headers at the right and touches no existing cell", () => {
+    const model = existing();
+    const before = model.snapshot() as {
+      sheets: { name: string; cells: Record<string, unknown> }[];
+    };
+    const rt = runtime(model);
+    rt.click("Thiết lập bảng tính");
+    expect(rt.alerts).toEqual([]);
+    const after = rt.spreadsheet.snapshot() as typeof before;
+    for (const sheet of before.sheets) {
+      const now = after.sheets.find((s) => s.name === sheet.name)!;
+      for (const [a1, cell] of Object.entries(sheet.cells)) {
+        const { dataValidation: _dv, ...rest } = now.cells[a1] as Record<string, unknown>;
+        expect(rest, `${sheet.name}!${a1}`).toEqual(cell);
+      }
+    }
+    const postings = rt.spreadsheet.sheet("Đợt cử đi")!;
+    expect(headerRow(postings).slice(0, 9)).toEqual(postingsSampleValues()[0]!.slice(0, 9));
+    expect(headerRow(postings)[9]).toBe("Chuyển sinh hoạt Đảng");
+    // The roster had Xếp loại 2017–2018: 2019–2021 are added, 2017–2018 not repeated.
+    const roster = headerRow(rt.spreadsheet.sheet("Cán bộ")!);
+    expect(roster.filter((h) => String(h).startsWith("Xếp loại"))).toEqual([
+      "Xếp loại 2017",
+      "Xếp loại 2018",
+      "Xếp loại 2019",
+      "Xếp loại 2020",
+      "Xếp loại 2021",
+    ]);
+    // The odd value stays, flagged by the dropdown that allows invalid values.
+    expect(postings.cell(4, 4).value).toBe("Phó chủ tịch");
+    expect(postings.cell(4, 4).dataValidation?.allowInvalid).toBe(true);
+  });
+
+  it("keeps the user's settings and notes, adds the missing keys, does not seed units", () => {
+    const rt = runtime(existing());
+    rt.click("Thiết lập bảng tính");
+    const settings = rt.spreadsheet.sheet("Cấu hình")!;
+    expect(settings.cell(2, 2).value).toBe(3);
+    expect(settings.cell(2, 1).note).toBe("Ý kiến BTV ngày 01/02/2019");
+    const keys: unknown[] = [];
+    for (let r = 2; r <= SETTING_DEFS.length + 1; r += 1) keys.push(settings.cell(r, 1).value);
+    expect(new Set(keys)).toEqual(new Set(SETTING_DEFS.map((d) => d.vi)));
+    expect(settings.cell(SETTING_DEFS.length + 2, 1).value).toBeNull();
+    const units = rt.spreadsheet.sheet("Đơn vị")!;
+    expect(units.cell(3, 1).value).toBeNull();
+  });
+
+  it("leaves the postings check working on the set-up sheet", () => {
+    const rt = runtime(existing());
+    rt.click("Thiết lập bảng tính");
+    rt.click("Kiểm tra đợt cử đi");
+    expect(rt.alerts).toEqual([]);
+    const postings = rt.spreadsheet.sheet("Đợt cử đi")!;
+    expect(postings.cell(2, column(postings, "Kết quả")).value).toBe("Hợp lệ");
+    expect(rt.toasts.at(-1)!.message).toMatch(/^Đã kiểm tra 15 đợt cử đi/);
+  });
+});
