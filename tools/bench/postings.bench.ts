@@ -1,0 +1,204 @@
+/**
+ * "Kiểm tra đợt cử đi" and =REPORT_DUE on the built bundle (dist/) in the local Apps Script
+ * runtime, for 10, 1 000 and 10 000 generated postings (and as many cadres).
+ * Targets: the check makes the same number of service calls at every size (one read per tab,
+ * one write per block); =REPORT_DUE over a 10 000-row range in one call stays far inside the
+ * 30 s custom-function limit; =REPORT_DUE in many cells reads the header once (its calls per
+ * cell do not grow with the number of cells).
+ *
+ * `serviceCalls` is the runtime's raw count of every Apps Script call. Times are the median
+ * CPU time after a warm-up run.
+ */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRuntime, type Runtime, SpreadsheetModel } from "../gas-runtime/index.ts";
+import { generateRoster } from "./eligibility.bench.ts";
+import type { BenchRow } from "./types.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const SIZES = [10, 1_000, 10_000] as const;
+const RUNS = 5;
+
+const HEADER = [
+  "Mã CB",
+  "Đơn vị tiếp nhận",
+  "Loại đơn vị",
+  "Vị trí",
+  "Ngày bắt đầu",
+  "Số tháng",
+  "Ngày kết thúc",
+  "Số quyết định",
+  "Cấp ủy thống nhất",
+  "Chuyển sinh hoạt Đảng",
+  "Chuyển sinh hoạt Đoàn",
+  "Báo cáo 6 tháng lần 1",
+  "Nhận xét 6 tháng lần 1",
+  "Báo cáo 6 tháng lần 2",
+  "Nhận xét 6 tháng lần 2",
+  "Báo cáo 6 tháng lần 3",
+  "Nhận xét 6 tháng lần 3",
+  "Báo cáo kết thúc",
+  "Nhận xét kết thúc",
+  "Trao đổi cấp ủy",
+  "Quyết toán kinh phí",
+];
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s / 4_294_967_296;
+  };
+}
+
+function dateCell(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
+}
+
+/** `n` postings of the generated cadres: mostly valid, some breaking each rule. */
+export function generatePostings(n: number): unknown[][] {
+  const next = random(n + 7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const rows: unknown[][] = [HEADER];
+  for (let i = 0; i < n; i += 1) {
+    const y = 2018 + Math.floor(next() * 5);
+    const m = next() < 0.9 ? 1 + Math.floor(next() * 3) : 4 + Math.floor(next() * 9);
+    const d = 1 + Math.floor(next() * 28);
+    const months = pick([12, 12, 12, 15, 18, 24, "", 11]);
+    const done = (after: number) =>
+      next() < 0.8 ? dateCell(y + Math.floor((m + after) / 12), ((m + after) % 12) + 1, d) : "";
+    rows.push([
+      `CB${String(1 + Math.floor(next() * n)).padStart(5, "0")}`,
+      pick(["Huyện Tân Biên", "Thành phố Tây Ninh", "Đoàn Khối các cơ quan tỉnh"]),
+      pick(["Huyện", "Thành phố", "Đoàn trực thuộc"]),
+      pick(["Phó Bí thư", "Ủy viên BTV", "Ủy viên BCH"]),
+      next() < 0.02 ? pick(["", "31/02/2019"]) : dateCell(y, m, d),
+      months,
+      next() < 0.1 ? dateCell(y + 1, m, d) : "",
+      `${i + 1}-QĐ/TĐTN-TCKT`,
+      pick(["Có", "Không", ""]),
+      done(0),
+      done(0),
+      done(5),
+      done(5),
+      done(11),
+      done(11),
+      "",
+      "",
+      done(11),
+      done(11),
+      "",
+      done(12),
+    ]);
+  }
+  return rows;
+}
+
+function workbook(n: number): Runtime {
+  const model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh", locale: "vi" });
+  model.addSheet("Cấu hình", [["Khóa", "Giá trị"]]);
+  model.addSheet("Cán bộ", generateRoster(n) as never);
+  model.addSheet("Đợt cử đi", generatePostings(n) as never);
+  model.addSheet("Đơn vị", [
+    ["Đơn vị", "Loại đơn vị"],
+    ["Huyện Tân Biên", "Huyện"],
+  ]);
+  const rt = createRuntime({ locale: "vi", now: Date.UTC(2021, 5, 15, 3), spreadsheet: model });
+  rt.load(join(root, "dist"));
+  rt.open("FULL");
+  return rt;
+}
+
+function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const checkCalls = new Set<number>();
+  for (const size of SIZES) {
+    const rt = workbook(size);
+    rt.click("Kiểm tra đợt cử đi"); // warm-up; creates the add-on's columns
+    const times: number[] = [];
+    let calls = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      rt.resetCalls();
+      times.push(cpuMs(() => rt.click("Kiểm tra đợt cử đi")));
+      calls = rt.totalCalls();
+    }
+    checkCalls.add(calls);
+    const failed = rt.alerts.length > 0 ? "; the run FAILED (alert shown)" : "";
+    rows.push({
+      name: "Kiểm tra đợt cử đi",
+      size,
+      serviceCalls: calls,
+      ms: median(times),
+      note: `${rt.calls["Range.getValues"] ?? 0} getValues (one per tab)${failed}`,
+    });
+  }
+  for (const row of rows)
+    row.note += `; same calls at every size: ${checkCalls.size === 1 ? "yes" : "NO"}`;
+
+  // =REPORT_DUE over an n-row range, in one call.
+  for (const size of SIZES) {
+    const rt = workbook(size);
+    const values = generatePostings(size).slice(1);
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    sheet.cell(2, 30).formula = `=REPORT_DUE(A2:U${size + 1})`;
+    const arg = rt.toRealm(values);
+    rt.customFunction("Đợt cử đi", "AD2", "REPORT_DUE", arg); // warm-up
+    const times: number[] = [];
+    let calls = 0;
+    let out: unknown[][] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      rt.load(join(root, "dist")); // a fresh execution: the header comes from the cache
+      rt.resetCalls();
+      times.push(
+        cpuMs(() => {
+          out = rt.customFunction<unknown[][]>("Đợt cử đi", "AD2", "REPORT_DUE", arg);
+        }),
+      );
+      calls = rt.totalCalls();
+    }
+    const ms = median(times);
+    rows.push({
+      name: "=REPORT_DUE(range), one call",
+      size,
+      serviceCalls: calls,
+      ms,
+      note: `${Array.isArray(out) ? out.length : 1} values; ${(ms / 300).toFixed(2)} % of the 30 s limit`,
+    });
+  }
+
+  // =REPORT_DUE in n cells (one row each), all computed in one execution.
+  for (const size of [10, 1_000] as const) {
+    const rt = workbook(size);
+    const values = generatePostings(size).slice(1);
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    const args = values.map((v) => rt.toRealm([v]));
+    for (let r = 0; r < size; r += 1)
+      sheet.cell(r + 2, 30).formula = `=REPORT_DUE(A${r + 2}:U${r + 2})`;
+    rt.resetCalls();
+    const ms = cpuMs(() => {
+      for (let r = 0; r < size; r += 1) {
+        rt.customFunction("Đợt cử đi", `AD${r + 2}`, "REPORT_DUE", args[r]);
+      }
+    });
+    rows.push({
+      name: "=REPORT_DUE(row) in every row",
+      size,
+      serviceCalls: rt.totalCalls(),
+      ms,
+      note: `${rt.calls["Range.getValues"] ?? 0} getValues in all (header and Cấu hình read once); ${(rt.totalCalls() / size).toFixed(1)} calls per cell`,
+    });
+  }
+  return rows;
+}
