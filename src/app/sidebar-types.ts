@@ -95,7 +95,8 @@ export interface ViewResponse {
   /** false: nothing changed since `known`; `view` is then omitted. */
   changed: boolean;
   view?: SelectionView;
-  today: string;
+  /** Today in the spreadsheet's time zone (omitted when unchanged). */
+  today?: string;
 }
 
 export interface YearView {

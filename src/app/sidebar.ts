@@ -263,8 +263,10 @@ function selectionView(sel: Selection, locale: Locale): SelectionView {
 export function sidebarView(known: string | null): ViewResponse {
   return serve((locale) => {
     const sel = readSelection();
-    const workbook = Workbook.active();
-    const today = formatDay(workbook.today());
+    if (sel && known !== null && known === sel.key) {
+      return { locale, key: sel.key, changed: false };
+    }
+    const today = formatDay(Workbook.active().today());
     if (!sel) {
       return {
         locale,
@@ -273,9 +275,6 @@ export function sidebarView(known: string | null): ViewResponse {
         view: { kind: "none", tab: "", row: 0, hint: pick(locale, HINT) },
         today,
       };
-    }
-    if (known !== null && known === sel.key) {
-      return { locale, key: sel.key, changed: false, today };
     }
     return { locale, key: sel.key, changed: true, view: selectionView(sel, locale), today };
   });

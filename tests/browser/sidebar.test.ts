@@ -1,0 +1,360 @@
+/**
+ * The sidebar in a real browser: Debian's Chromium loads the BUILT dist/sidebar.html from a
+ * local server whose google.script.run shim runs the same built bundle in the local Apps
+ * Script runtime, on a small workbook (fixture.ts) checked on 20/09/2019. The tests click
+ * as a person would and read what a person sees.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { createRuntime, type Runtime } from "../../tools/gas-runtime/index.ts";
+import { type PreviewServer, startPreviewServer } from "../../tools/preview/server.ts";
+import { distDir } from "../support/bundle";
+import { type Browser, launchBrowser } from "./browser";
+import {
+  POSTING_ROWS,
+  ROSTER_ROWS,
+  sidebarWorkbook,
+  TODAY,
+  XSS_GENDER,
+  XSS_NAME,
+  XSS_UNIT,
+} from "./fixture";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SCREENSHOT = join(root, "docs", "sidebar.png");
+
+interface Session {
+  rt: Runtime;
+  server: PreviewServer;
+}
+
+function start(locale: string): Promise<Session> {
+  const rt = createRuntime({
+    locale,
+    timeZone: "Asia/Ho_Chi_Minh",
+    now: TODAY,
+    spreadsheet: sidebarWorkbook(),
+  });
+  rt.load(distDir());
+  return startPreviewServer({ runtime: rt, distDir: distDir() }).then((server) => ({
+    rt,
+    server,
+  }));
+}
+
+let browser: Browser;
+let vi: Session;
+let page: Page;
+/** Every dialog (alert, confirm, prompt) the page opened: an executed payload would show here. */
+const dialogs: string[] = [];
+
+async function openSidebar(session: Session): Promise<Page> {
+  const p = await browser.context.newPage();
+  p.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await p.goto(session.server.sidebarUrl);
+  return p;
+}
+
+const text = (p: Page, selector: string) => p.locator(selector).first().innerText();
+
+/** Selects a row as a click in Sheets would, then presses the sidebar's Refresh button. */
+async function selectAndRefresh(p: Page, rt: Runtime, tab: string, a1: string): Promise<void> {
+  rt.select(tab, a1);
+  await p.click("#refresh");
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  vi = await start("vi");
+  vi.rt.select("Cán bộ", `B${ROSTER_ROWS.an}`);
+  page = await openSidebar(vi);
+});
+
+afterAll(async () => {
+  await page?.close();
+  await vi?.server.close();
+  await browser?.close();
+});
+
+describe("the sidebar follows the selected row", () => {
+  it("shows an eligible cadre: status, every condition with ✓, the age-out date", async () => {
+    await page.waitForSelector('[data-test="cadre"]');
+    expect(await text(page, '[data-test="name"]')).toBe("Nguyễn Văn An");
+    expect(await text(page, '[data-test="status"]')).toBe("Đủ điều kiện");
+    const marks = await page
+      .locator('[data-test="condition"]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute("data-code"), e.querySelector(".mark")?.textContent]),
+      );
+    expect(marks.map((m) => m[0])).toEqual([
+      "DT",
+      "DK-BIENCHE",
+      "DK-PHAMCHAT",
+      "DK-DANG",
+      "DK-TUOI",
+      "DK-XEPLOAI",
+      "DK-KYLUAT",
+      "DK-NU",
+    ]);
+    // DK-NU does not apply to a man: "–"; every other condition holds: "✓".
+    expect(marks.filter((m) => m[0] !== "DK-NU").every((m) => m[1] === "✓")).toBe(true);
+    expect(marks.find((m) => m[0] === "DK-NU")?.[1]).toBe("–");
+    expect(await text(page, '[data-test="age-limit"]')).toBe("11/03/2023");
+    expect(await text(page, '[data-test="group"]')).toBe("Đối tượng 1");
+  });
+
+  it("moves to the newly selected row by itself (the light poll), without a click", async () => {
+    vi.rt.select("Cán bộ", `C${ROSTER_ROWS.binh}`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-test="name"]')?.textContent === "Trần Thị Bình",
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await text(page, '[data-test="status"]')).toBe("Không đủ điều kiện");
+    const nu = page.locator('[data-test="condition"][data-code="DK-NU"]');
+    expect(await nu.locator(".mark").innerText()).toBe("✗");
+    expect(await nu.locator('[data-test="reason"]').innerText()).toContain(
+      "[DK-NU] Mục II.2: nuôi con nhỏ dưới 24 tháng",
+    );
+    expect(await text(page, '[data-test="qualifies-from"]')).toBe("01/03/2021");
+    expect(await text(page, '[data-test="age-limit"]')).toBe("19/11/2019");
+  });
+
+  it("polls cheaply: an unchanged selection reads no tab", async () => {
+    vi.rt.select("Cán bộ", `A${ROSTER_ROWS.binh}`);
+    vi.rt.resetCalls();
+    const key = vi.rt.run<{ key: string }>("sidebarView", null).key;
+    vi.rt.resetCalls();
+    const again = vi.rt.run<{ changed: boolean }>("sidebarView", key);
+    expect(again.changed).toBe(false);
+    expect(vi.rt.calls["Sheet.getDataRange"] ?? 0).toBe(0);
+    expect(vi.rt.totalCalls()).toBeLessThanOrEqual(10);
+  });
+
+  it("marks missing data with ? and names the column", async () => {
+    await selectAndRefresh(page, vi.rt, "Cán bộ", `D${ROSTER_ROWS.cuong}`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-test="name"]')?.textContent === "Lê Văn Cường",
+    );
+    expect(await text(page, '[data-test="status"]')).toBe("Thiếu dữ liệu");
+    const dang = page.locator('[data-test="condition"][data-code="DK-DANG"]');
+    expect(await dang.locator(".mark").innerText()).toBe("?");
+    expect(await dang.locator('[data-test="reason"]').innerText()).toContain("Đảng viên");
+  });
+
+  it("shows a posting's report calendar: done, done late, overdue, upcoming", async () => {
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `E${POSTING_ROWS.an}`);
+    await page.waitForSelector('[data-test="posting"]');
+    expect(await text(page, '[data-test="name"]')).toBe("Nguyễn Văn An");
+    expect(await text(page, '[data-test="unit"]')).toBe("Huyện Gò Dầu");
+    expect(await text(page, '[data-test="period"]')).toBe("07/01/2019 – 07/01/2020");
+    expect(await text(page, '[data-test="next-due"]')).toBe("07/07/2019");
+    expect(await text(page, '[data-test="report-state"]')).toBe("Quá hạn 75 ngày");
+    const duties = await page.locator('[data-test="duty"]').evaluateAll((els) =>
+      els.map((e) => ({
+        code: e.getAttribute("data-code"),
+        state: e.getAttribute("data-state"),
+        text: (e as HTMLElement).innerText,
+      })),
+    );
+    const byCode = (code: string) => duties.find((x) => x.code === code);
+    expect(byCode("SH-DANG")?.state).toBe("done");
+    expect(byCode("BC-6T")?.state).toBe("overdue");
+    expect(byCode("BC-6T")?.text).toContain("07/07/2019");
+    expect(byCode("BC-6T")?.text).toContain("Quá hạn 75 ngày");
+    expect(byCode("NX-6T")?.text).toContain("Xong trễ 3 ngày");
+    expect(byCode("BC-KT")?.state).toBe("upcoming");
+    expect(byCode("TD-CU")).toBeDefined(); // group 1: the Party committee exchange
+    expect(
+      await page.locator('[data-test="posting"] [data-test="reason"]').first().innerText(),
+    ).toContain("[BC-6T]");
+  });
+
+  it("explains what to select on another tab or the header row", async () => {
+    await selectAndRefresh(page, vi.rt, "Cán bộ", "A1");
+    await page.waitForSelector('[data-test="none"]');
+    expect(await text(page, '[data-test="none"]')).toContain('Chọn một dòng trong tab "Cán bộ"');
+  });
+});
+
+describe("buttons", () => {
+  it("runs Kiểm tra điều kiện and shows its summary; the sheet gets the results", async () => {
+    await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.an}`);
+    await page.waitForSelector('[data-test="cadre"]');
+    await page.click('[data-test="check-eligibility"]');
+    const summary = page.locator('[data-test="check-summary"]');
+    await summary.waitFor();
+    const shown = await summary.innerText();
+    expect(shown).toContain("Kiểm tra điều kiện");
+    expect(shown).toContain('Đã kiểm tra 5 dòng trong tab "Cán bộ"');
+    expect(shown).toMatch(/1\s+Đủ điều kiện/);
+    expect(shown).toMatch(/2\s+Không đủ điều kiện/);
+    // The same code as the menu wrote the add-on's own column.
+    const sheet = vi.rt.spreadsheet.sheet("Cán bộ")!;
+    const header = sheet.values()[0]!;
+    const col = header.indexOf("Kết quả") + 1;
+    expect(col).toBeGreaterThan(0);
+    expect(sheet.cell(ROSTER_ROWS.an, col).value).toBe("Đủ điều kiện");
+    expect(vi.rt.alerts).toEqual([]);
+  });
+
+  it("runs Kiểm tra đợt cử đi and shows its summary", async () => {
+    await page.click('[data-test="check-postings"]');
+    const summary = page.locator('[data-test="check-summary"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-test="check-summary"]')?.textContent?.includes("đợt cử đi"),
+    );
+    expect(await summary.innerText()).toContain('Đã kiểm tra 2 dòng trong tab "Đợt cử đi"');
+  });
+
+  it("says plainly when documents cannot be created yet, or lists what was created", async () => {
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.an}`);
+    await page.waitForSelector('[data-test="docs-posting"]');
+    await page.click('[data-test="docs-posting"]');
+    const result = page.locator('[data-test="documents-result"]');
+    await result.waitFor();
+    const call = vi.server.calls.filter((c) => c.fn === "sidebarGenerateDocuments").at(-1);
+    expect(call?.args).toEqual([
+      { kinds: ["reportForm", "evaluationForm"], rows: [POSTING_ROWS.an] },
+    ]);
+    expect(call?.ok).toBe(true);
+    expect((await result.innerText()).length).toBeGreaterThan(20);
+  });
+});
+
+describe("overview", () => {
+  afterAll(() => page.click("#tab-selection"));
+
+  it("shows postings per plan year against the quota, overdue reports, and who ages out", async () => {
+    await page.click("#tab-overview");
+    await page.waitForSelector('[data-test="overview"]');
+    const years = await page
+      .locator('[data-test="year"]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute("data-year"), e.querySelector(".num")?.textContent]),
+      );
+    expect(years).toEqual([
+      ["2018", "1 / 2"],
+      ["2019", "1 / 2"],
+      ["2020", "0 / 2"],
+      ["2021", "0 / 2"],
+      ["2022", "0 / 2"],
+    ]);
+    const overdue = await page.locator('[data-test="overdue-item"]').allInnerTexts();
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toContain("Nguyễn Văn An");
+    expect(overdue[0]).toContain("BC-6T");
+    expect(overdue[0]).toContain("07/07/2019");
+    const aging = await page.locator('[data-test="aging-item"]').allInnerTexts();
+    expect(aging).toHaveLength(1);
+    expect(aging[0]).toContain("Trần Thị Bình");
+    expect(aging[0]).toContain("19/11/2019");
+    expect(await page.locator('[data-test="overview"]').innerText()).toContain("01/01/2020");
+  });
+});
+
+describe("errors", () => {
+  it("shows a server error as a readable message in the user's language", async () => {
+    const settings = vi.rt.spreadsheet.sheet("Cấu hình")!;
+    settings.cell(2, 1).value = "Tuổi tối đa";
+    settings.cell(2, 2).value = "ba mươi";
+    try {
+      await page.click("#refresh");
+      const box = page.locator("#message");
+      await page.waitForSelector('#message[data-kind="error"]');
+      const shown = await box.innerText();
+      expect(shown).toContain("Không thực hiện được");
+      expect(shown).toContain('Cấu hình "Tuổi tối đa" (dòng 2)');
+      expect(shown).not.toMatch(/at \w+ \(|TypeError|undefined/);
+    } finally {
+      settings.cell(2, 1).value = null;
+      settings.cell(2, 2).value = null;
+    }
+    await page.click(".dismiss");
+    expect(await page.locator("#message").isHidden()).toBe(true);
+  });
+});
+
+describe("safe rendering", () => {
+  it("shows a cadre named like HTML literally, and runs nothing", async () => {
+    await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.xss}`);
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-test="name"]')?.textContent === name,
+      XSS_NAME,
+    );
+    expect(await text(page, '[data-test="name"]')).toBe(XSS_NAME);
+    // The gender cell's payload is quoted in a reason, as text.
+    const reasons = await page.locator('[data-test="reason"]').allInnerTexts();
+    expect(reasons.join("\n")).toContain(XSS_GENDER);
+    expect(await page.locator("img").count()).toBe(0);
+    const injected = await page.evaluate(() =>
+      Array.from(document.scripts).some((s) => (s.textContent ?? "").includes('alert("g")')),
+    );
+    expect(injected).toBe(false);
+  });
+
+  it("shows a receiving unit named like HTML literally, and runs nothing", async () => {
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `B${POSTING_ROWS.xss}`);
+    await page.waitForSelector('[data-test="posting"]');
+    await page.waitForFunction(
+      (unit) => document.querySelector('[data-test="unit"]')?.textContent === unit,
+      XSS_UNIT,
+    );
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.locator(".card b").allInnerTexts()).not.toContain("Thành đoàn");
+  });
+
+  it("and in the overview", async () => {
+    await page.click("#tab-overview");
+    onTestFinished(() => page.click("#tab-selection"));
+    await page.waitForSelector('[data-test="overview"]');
+    expect(await page.locator('[data-test="year"][data-year="2018"]').innerText()).toContain(
+      XSS_NAME,
+    );
+    expect(await page.locator("img").count()).toBe(0);
+  });
+
+  it("never opened a dialog", () => {
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe("English", () => {
+  it("speaks English when the user's locale is not Vietnamese", async () => {
+    const en = await start("en_US");
+    en.rt.select("Cán bộ", `B${ROSTER_ROWS.binh}`);
+    const p = await openSidebar(en);
+    try {
+      await p.waitForSelector('[data-test="cadre"]');
+      expect(await text(p, '[data-test="status"]')).toBe("Not eligible");
+      expect(await text(p, "#tab-overview")).toBe("Overview");
+      expect(await text(p, '[data-test="check-eligibility"]')).toBe("Check eligibility");
+      expect(await p.locator("html").getAttribute("lang")).toBe("en");
+    } finally {
+      await p.close();
+      await en.server.close();
+    }
+  });
+});
+
+describe("screenshot", () => {
+  it("saves docs/sidebar.png of the sidebar at 300 px", async () => {
+    await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.binh}`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-test="name"]')?.textContent === "Trần Thị Bình",
+    );
+    if (await page.locator("#message .dismiss").isVisible()) await page.click("#message .dismiss");
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    const png = await page.screenshot({ path: SCREENSHOT });
+    expect(png.length).toBeGreaterThan(10_000);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(300); // nothing sticks out sideways at 300 px
+  });
+});
