@@ -5,7 +5,12 @@
  */
 
 // Menu: Tạo văn bản…
-export { menuGenerateDocuments } from "./app/documents";
+export {
+  documentsContinue,
+  documentsGenerate,
+  documentsOptions,
+  menuGenerateDocuments,
+} from "./app/documents";
 // Menu: Kiểm tra điều kiện, custom functions ELIGIBILITY and AGE_LIMIT (plan II)
 export { AGE_LIMIT, ELIGIBILITY, menuCheckEligibility } from "./app/eligibility";
 // Triggers

@@ -52,6 +52,37 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [],
   },
   {
+    name: "documentsOptions",
+    kind: "client",
+    summary: "Tạo văn bản…: the dialog's choices (years present, selected posting rows).",
+    params: [],
+    returns: { type: "Object", doc: "Years, selected rows, whether a run is waiting to continue." },
+  },
+  {
+    name: "documentsGenerate",
+    kind: "client",
+    summary:
+      "Tạo văn bản…: makes (the next part of) the requested documents in Drive; stops before the time limit and continues on the next call.",
+    params: [
+      {
+        name: "request",
+        type: "Object",
+        doc: "{ year?, kinds: proposal|reportForms|evaluationForms|summary[], rows?, onExisting: skip|update }",
+      },
+    ],
+    returns: {
+      type: "Object",
+      doc: "{ created, updated, skipped, remaining, done, links, message }",
+    },
+  },
+  {
+    name: "documentsContinue",
+    kind: "trigger",
+    summary:
+      "One-off time trigger: continues a document generation that stopped before the time limit.",
+    params: [EVENT],
+  },
+  {
     name: "menuOpenSidebar",
     kind: "menu",
     summary: "Mở bảng điều khiển: opens the sidebar.",

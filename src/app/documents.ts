@@ -1,2 +1,715 @@
-// Placeholder until this feature lands.
-export function menuGenerateDocuments(): void {}
+/**
+ * "Tạo văn bản…": the plan's documents as Google Docs in Drive (rules.md, "Documents").
+ *
+ * - Templates: on first use the add-on writes its default templates (core/documents/layout.ts)
+ *   as ordinary Google Docs in the folder "Đi cơ sở – Mẫu văn bản" and remembers their ids in
+ *   the document properties. It never writes into an existing template again; a template that
+ *   was trashed or deleted is made again.
+ * - Output: "Đi cơ sở – Văn bản/<year>/<year> – …". Each document carries its key in Drive
+ *   appProperties; a re-run lists the year folder once and updates or skips what exists
+ *   (the user's choice); a trashed document is made again. Links go back to the sheet: the
+ *   posting's "Văn bản báo cáo" / "Văn bản nhận xét" columns and the "Văn bản" log tab.
+ * - Long runs: a run stops before BUDGET_MS, saves which documents are done (document
+ *   properties), and continues on the next call (the dialog calls again by itself) or from a
+ *   one-off time trigger `documentsContinue`. Nothing is made twice (the Drive keys), nothing
+ *   is lost (the saved progress).
+ * - Scopes: documents (DocumentApp, advanced Docs service) and drive.file (advanced Drive
+ *   service, see adapters/drive.ts for why not DriveApp); script.scriptapp for the one-off
+ *   trigger.
+ */
+import {
+  expandList,
+  readTemplate,
+  replaceAll,
+  resetFromTemplate,
+  type TemplateInfo,
+  writeTemplate,
+} from "../adapters/docs";
+import {
+  copyTemplate,
+  createDoc,
+  docUrl,
+  documentsByKey,
+  ensureFolder,
+  type FoundFile,
+  liveFile,
+  renameFile,
+} from "../adapters/drive";
+import { type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
+import { type Day, dayOf } from "../core/dates";
+import {
+  defaultTemplate,
+  OUTPUT_FOLDER_NAME,
+  TEMPLATE_FOLDER_HELP,
+  TEMPLATE_FOLDER_NAME,
+  type TemplateKind,
+} from "../core/documents/layout";
+import {
+  type CadreView,
+  type DocumentRequest,
+  type DocumentSpec,
+  type DocumentsInput,
+  keyHash,
+  listFieldTest,
+  type PostingView,
+  planDocuments,
+  REQUEST_KINDS,
+  type RequestKind,
+  yearsPresent,
+} from "../core/documents/model";
+import { planFill, Values } from "../core/documents/placeholders";
+import { checkRoster, type EligibilityResult } from "../core/eligibility";
+import { mapColumns } from "../core/headers";
+import { type Locale, pick, type Text } from "../core/i18n";
+import { checkPostings, readPostings } from "../core/postings";
+import { idKey, type RosterRow, readRoster } from "../core/roster";
+import {
+  DOCUMENT_LOG_COLUMNS,
+  DOCUMENT_LOG_TAB,
+  POSTING_DOCUMENT_OUTPUT,
+  POSTING_POSITIONS,
+  POSTING_STATUS,
+  ROSTER_STATUS,
+  TABS,
+  UNIT_TYPES,
+  type UnitType,
+} from "../core/schema";
+import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
+import { UserError } from "./command";
+import { userLocale } from "./menu";
+import { unitTypes } from "./postings";
+
+/** A run stops starting new documents after this long (Apps Script stops a run at 6 minutes). */
+export const BUDGET_MS = 270_000;
+/** The one-off trigger that continues an unfinished run fires this long after it stopped. */
+export const CONTINUE_AFTER_MS = 60_000;
+export const CONTINUE_HANDLER = "documentsContinue";
+const DIALOG_FILE = "documents";
+
+const PROP_FOLDERS = "diCoSo.documents.folders";
+const PROP_TEMPLATES = "diCoSo.documents.templates";
+const PROP_JOB = "diCoSo.documents.job";
+
+const TITLE: Text = { vi: "Tạo văn bản", en: "Generate documents" };
+
+export interface GenerateRequest {
+  year?: number;
+  kinds: RequestKind[];
+  rows?: number[];
+  onExisting: "skip" | "update";
+}
+
+export interface GenerateResult {
+  created: number;
+  updated: number;
+  skipped: number;
+  remaining: number;
+  done: boolean;
+  links: { title: string; url: string }[];
+  message: string;
+  /** The same links, under the name the sidebar reads. */
+  documents: { title: string; url: string }[];
+}
+
+interface FolderIds {
+  templates?: string;
+  output?: string;
+  years: Record<string, string>;
+}
+
+interface Job {
+  request: GenerateRequest;
+  /** keyHash of every document handled so far. */
+  done: string[];
+  created: number;
+  updated: number;
+  skipped: number;
+}
+
+// ------------------------------------------------------------------ requests
+
+/** The request as the server trusts it: known kinds, whole rows, a plain year. */
+export function normaliseRequest(raw: unknown): GenerateRequest {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const kinds = Array.isArray(r.kinds)
+    ? REQUEST_KINDS.filter((k) => (r.kinds as unknown[]).includes(k))
+    : [...REQUEST_KINDS];
+  const rows = Array.isArray(r.rows)
+    ? [...new Set((r.rows as unknown[]).map(Number).filter((n) => Number.isInteger(n) && n >= 2))]
+    : undefined;
+  const year = Number(r.year);
+  const out: GenerateRequest = {
+    kinds,
+    onExisting: r.onExisting === "update" || r.onExisting === "replace" ? "update" : "skip",
+  };
+  if (Number.isInteger(year) && year >= 1900 && year <= 2999) out.year = year;
+  if (rows && rows.length > 0) out.rows = rows.sort((a, b) => a - b);
+  return out;
+}
+
+function sameRequest(a: GenerateRequest, b: GenerateRequest): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// ------------------------------------------------------------------ the sheet's data
+
+function loadSettings(workbook: Workbook, offset: number): Settings {
+  const tab = workbook.read(TABS.settings);
+  if (!tab) return { ...DEFAULT_SETTINGS };
+  const read = readSettings(tab.values, offset);
+  if (read.errors.length > 0) {
+    throw new UserError({
+      vi: read.errors.map((e) => e.message.vi).join("\n"),
+      en: read.errors.map((e) => e.message.en).join("\n"),
+    });
+  }
+  return read.settings;
+}
+
+const GROUP_WORDS: Record<string, string> = {
+  "1": "Đối tượng 1",
+  "2": "Đối tượng 2",
+  NL: "Ngoại lệ",
+};
+
+function text(read: { kind: string; value?: unknown }): string {
+  return read.kind === "value" ? String(read.value) : "";
+}
+
+function cadreView(row: RosterRow, result: EligibilityResult): CadreView {
+  return {
+    id: text(row.id),
+    name: text(row.name),
+    department: text(row.department),
+    position: text(row.position),
+    plannedTitle: text(row.plannedTitle),
+    group: result.group === undefined ? "" : (GROUP_WORDS[String(result.group)] ?? ""),
+    status: ROSTER_STATUS[result.status].vi,
+    conditions: result.conditions.map((c) => ({ code: c.code, outcome: c.outcome })),
+  };
+}
+
+function word<T>(options: readonly { value: T; words: readonly string[] }[], v: T): string {
+  return options.find((o) => o.value === v)?.words[0] ?? "";
+}
+
+interface Loaded {
+  input: DocumentsInput;
+  postingsTab: TabRead | undefined;
+}
+
+/** Reads "Cấu hình", "Đợt cử đi", "Cán bộ" and "Đơn vị" once each. */
+function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Loaded {
+  const offset = workbook.offsetMinutes();
+  const settings = loadSettings(workbook, offset);
+  const today = workbook.today();
+  const rosterTab = workbook.read(TABS.roster);
+  const roster = rosterTab ? readRoster(rosterTab.values, offset) : undefined;
+  const postingsTab = workbook.read(TABS.postings);
+  const postings: PostingView[] = [];
+  if (postingsTab && roster) {
+    const table = readPostings(postingsTab.values, offset);
+    const unitsTab = workbook.read(TABS.units);
+    const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
+    const byRow = new Map(table.rows.map((r) => [r.row, r]));
+    const rosterById = new Map<string, RosterRow>();
+    for (const r of roster.rows) {
+      if (r.id.kind === "value" && !rosterById.has(idKey(r.id.value)))
+        rosterById.set(idKey(r.id.value), r);
+    }
+    for (const result of checkPostings(table, roster, settings, today, { units })) {
+      const row = byRow.get(result.row);
+      if (!row) continue;
+      const cadreId = text(row.cadreId);
+      const rosterRow = cadreId ? rosterById.get(idKey(cadreId)) : undefined;
+      const view: PostingView = {
+        row: result.row,
+        cadreId,
+        unit: text(row.unit),
+        unitType: row.unitType.kind === "value" ? word(UNIT_TYPES, row.unitType.value) : "",
+        position: row.position.kind === "value" ? word(POSTING_POSITIONS, row.position.value) : "",
+        decisionNo: text(row.decisionNo),
+        start: result.start ?? null,
+        end: result.end ?? null,
+        status: POSTING_STATUS[result.status].vi,
+        duties: result.duties.map((d) => ({
+          code: d.duty.code,
+          ...(d.duty.n !== undefined ? { n: d.duty.n } : {}),
+          label: d.duty.label.vi,
+          due: d.duty.due,
+          done: d.done ?? null,
+          state: d.state,
+          ...(d.daysLate !== undefined ? { daysLate: d.daysLate } : {}),
+        })),
+      };
+      if (rosterRow && result.eligibility) view.cadre = cadreView(rosterRow, result.eligibility);
+      postings.push(view);
+    }
+  }
+  const poolByYear: Record<number, CadreView[]> = {};
+  const withPostings = new Set(yearsPresent(postings));
+  if (roster) {
+    for (const y of years(yearsPresent(postings))) {
+      if (withPostings.has(y)) continue;
+      poolByYear[y] = checkRoster(roster, dayOf(y, 1, 1), settings)
+        .filter((c) => c.result.status === "eligible" || c.result.status === "needsDecision")
+        .map((c) => cadreView(c.row, c.result));
+    }
+  }
+  return {
+    input: {
+      today,
+      issuingBody: settings.issuingBody,
+      placeName: settings.placeName,
+      postings,
+      poolByYear,
+    },
+    postingsTab,
+  };
+}
+
+// ------------------------------------------------------------------ properties
+
+type Props = GoogleAppsScript.Properties.Properties;
+
+function parse<T>(raw: string | undefined | null, fallback: T): T {
+  if (!raw) return fallback;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+// ------------------------------------------------------------------ templates and folders
+
+class DriveState {
+  folders: FolderIds;
+  templates: Partial<Record<TemplateKind, string>>;
+  private readonly checked = new Set<string>();
+  private readonly infos = new Map<TemplateKind, TemplateInfo>();
+  private readonly existing = new Map<number, Map<string, FoundFile>>();
+  madeTemplates: TemplateKind[] = [];
+
+  constructor(stored: Record<string, string>) {
+    this.folders = parse<FolderIds>(stored[PROP_FOLDERS], { years: {} });
+    this.folders.years ??= {};
+    this.templates = parse(stored[PROP_TEMPLATES], {});
+  }
+
+  private folder(known: string | undefined, name: string, parent: string | null, help?: string) {
+    if (known && this.checked.has(known)) return known;
+    const { id } = ensureFolder(known, name, parent, help);
+    this.checked.add(id);
+    return id;
+  }
+
+  templateFolder(): string {
+    this.folders.templates = this.folder(
+      this.folders.templates,
+      TEMPLATE_FOLDER_NAME,
+      null,
+      TEMPLATE_FOLDER_HELP,
+    );
+    return this.folders.templates;
+  }
+
+  yearFolder(year: number): string {
+    this.folders.output = this.folder(this.folders.output, OUTPUT_FOLDER_NAME, null);
+    const id = this.folder(this.folders.years[String(year)], String(year), this.folders.output);
+    this.folders.years[String(year)] = id;
+    return id;
+  }
+
+  /** The template of `kind`: the stored one while it lives, else a new default one. */
+  template(kind: TemplateKind): TemplateInfo {
+    const known = this.infos.get(kind);
+    if (known) return known;
+    let id = this.templates[kind];
+    if (!liveFile(id)) {
+      const layout = defaultTemplate(kind);
+      id = createDoc(layout.name, this.templateFolder());
+      writeTemplate(id, layout);
+      this.templates[kind] = id;
+      this.madeTemplates.push(kind);
+    }
+    const info = readTemplate(id as string, listFieldTest(kind));
+    this.infos.set(kind, info);
+    return info;
+  }
+
+  existingIn(year: number): Map<string, FoundFile> {
+    let found = this.existing.get(year);
+    if (!found) {
+      found = documentsByKey(this.yearFolder(year));
+      this.existing.set(year, found);
+    }
+    return found;
+  }
+
+  unknownPlaceholders(): string[] {
+    return [...this.infos.values()].flatMap((i) => i.unknown ?? []);
+  }
+}
+
+// ------------------------------------------------------------------ one document
+
+type Action = "created" | "updated" | "skipped";
+
+function makeDocument(
+  state: DriveState,
+  spec: DocumentSpec,
+  onExisting: "skip" | "update",
+): { id: string; action: Action } {
+  const existing = state.existingIn(spec.year).get(spec.key);
+  if (existing && onExisting === "skip") return { id: existing.id, action: "skipped" };
+  const info = state.template(spec.template);
+  let id: string;
+  let action: Action;
+  if (existing) {
+    id = existing.id;
+    resetFromTemplate(id, info.id);
+    if (existing.name !== spec.title) renameFile(id, spec.title);
+    action = "updated";
+  } else {
+    id = copyTemplate(info.id, spec.title, state.yearFolder(spec.year), spec.key);
+    state.existingIn(spec.year).set(spec.key, { id, name: spec.title });
+    action = "created";
+  }
+  const values = new Values(spec.values);
+  if (info.list)
+    expandList(
+      id,
+      info.list,
+      (spec.items ?? []).map((i) => new Values(i)),
+    );
+  const fill = planFill(info.placeholders, values);
+  if (fill.unknown.length > 0) {
+    info.unknown = [...new Set([...(info.unknown ?? []), ...fill.unknown])];
+  }
+  replaceAll(id, fill.replacements);
+  return { id, action };
+}
+
+// ------------------------------------------------------------------ writing back
+
+const KIND_WORDS: Record<TemplateKind, string> = {
+  proposal: "Danh sách đề xuất",
+  report: "Báo cáo của cán bộ",
+  evaluation: "Nhận xét của đơn vị",
+  summary: "Báo cáo tổng hợp kết quả",
+};
+const ACTION_WORDS: Record<Action, string> = {
+  created: "Tạo mới",
+  updated: "Cập nhật",
+  skipped: "Giữ nguyên",
+};
+
+interface Handled {
+  spec: DocumentSpec;
+  id: string;
+  action: Action;
+}
+
+/** "label: url" lines of a link cell, merged with what the cell held (other labels kept). */
+export function mergeLinkCell(previous: unknown, add: readonly { label: string; url: string }[]) {
+  const lines = new Map<string, string>();
+  for (const line of String(previous ?? "").split("\n")) {
+    const m = /^(.*?):\s*(https:\/\/\S+)\s*$/.exec(line.trim());
+    if (m) lines.set(m[1]!, m[2]!);
+  }
+  for (const a of add) lines.set(a.label, a.url);
+  return [...lines.entries()].map(([l, u]) => `${l}: ${u}`).join("\n");
+}
+
+function writeLinks(tab: TabRead, handled: readonly Handled[]): void {
+  const perRow = new Map<number, { reports: Handled[]; evaluations: Handled[] }>();
+  for (const h of handled) {
+    if (h.spec.row === undefined || !h.spec.linkColumn) continue;
+    const entry = perRow.get(h.spec.row) ?? { reports: [], evaluations: [] };
+    entry[h.spec.linkColumn].push(h);
+    perRow.set(h.spec.row, entry);
+  }
+  if (perRow.size === 0) return;
+  const found = mapColumns(tab.values[0] ?? [], POSTING_DOCUMENT_OUTPUT).index;
+  const rows = Math.max(0, tab.values.length - 1);
+  const column = (key: "reports" | "evaluations") =>
+    Array.from({ length: rows }, (_v, i) => {
+      const at = found[key];
+      const previous = at === undefined ? "" : tab.values[i + 1]?.[at];
+      const mine = perRow.get(i + 2)?.[key] ?? [];
+      if (mine.length === 0) return previous ?? "";
+      return mergeLinkCell(
+        previous,
+        mine.map((h) => ({ label: h.spec.label, url: docUrl(h.id) })),
+      );
+    });
+  writeOutputColumns(tab, [
+    { def: POSTING_DOCUMENT_OUTPUT.reports, values: column("reports") },
+    { def: POSTING_DOCUMENT_OUTPUT.evaluations, values: column("evaluations") },
+  ]);
+}
+
+function appendLog(workbook: Workbook, handled: readonly Handled[]): void {
+  if (handled.length === 0) return;
+  const sheet = workbook.find(DOCUMENT_LOG_TAB) ?? workbook.insert(DOCUMENT_LOG_TAB);
+  const defs = Object.values(DOCUMENT_LOG_COLUMNS);
+  let last = sheet.getLastRow();
+  if (last === 0) {
+    sheet
+      .getRange(1, 1, 1, defs.length)
+      .setValues([defs.map((d) => d.header)])
+      .setFontWeight("bold");
+    last = 1;
+  }
+  const now = new Date();
+  const rows = handled.map((h) => [
+    now,
+    h.spec.year,
+    KIND_WORDS[h.spec.template],
+    h.spec.row ?? "",
+    h.spec.title,
+    docUrl(h.id),
+    ACTION_WORDS[h.action],
+  ]);
+  const range = sheet.getRange(last + 1, 1, rows.length, defs.length);
+  range.setValues(rows);
+  sheet.getRange(last + 1, 1, rows.length, 1).setNumberFormat("dd/mm/yyyy HH:mm");
+}
+
+// ------------------------------------------------------------------ triggers
+
+function clearContinueTriggers(): void {
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(t);
+  }
+}
+
+function scheduleContinue(): void {
+  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+}
+
+// ------------------------------------------------------------------ the run
+
+function messageOf(
+  locale: Locale,
+  job: Job,
+  remaining: number,
+  skippedRows: readonly Text[],
+  unknown: readonly string[],
+  madeTemplates: readonly TemplateKind[],
+): string {
+  const parts: Text[] = [
+    {
+      vi: `Đã tạo ${job.created}, cập nhật ${job.updated}, giữ nguyên ${job.skipped} văn bản (thư mục "${OUTPUT_FOLDER_NAME}").`,
+      en: `Created ${job.created}, updated ${job.updated}, kept ${job.skipped} documents (folder "${OUTPUT_FOLDER_NAME}").`,
+    },
+  ];
+  if (remaining > 0) {
+    parts.push({
+      vi: `Còn ${remaining} văn bản: lần chạy này đã dừng trước giới hạn thời gian của Apps Script và sẽ tự tiếp tục (hoặc chạy lại "Tạo văn bản…").`,
+      en: `${remaining} documents remain: this run stopped before Apps Script's time limit and continues by itself (or run "Generate documents…" again).`,
+    });
+  }
+  if (madeTemplates.length > 0) {
+    parts.push({
+      vi: `Đã tạo mẫu văn bản trong thư mục "${TEMPLATE_FOLDER_NAME}"; có thể sửa các mẫu này.`,
+      en: `Templates were created in the folder "${TEMPLATE_FOLDER_NAME}"; you can edit them.`,
+    });
+  }
+  if (unknown.length > 0) {
+    parts.push({
+      vi: `Mẫu có chỗ trống không có dữ liệu (để nguyên): ${unknown.join(", ")}.`,
+      en: `Templates hold placeholders with no data (left as they are): ${unknown.join(", ")}.`,
+    });
+  }
+  parts.push(...skippedRows);
+  return parts.map((t) => pick(locale, t)).join(" ");
+}
+
+function toast(locale: Locale, message: string): void {
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, pick(locale, TITLE), 8);
+  } catch {
+    // no spreadsheet UI (time-driven trigger): the message is in the log tab's rows
+  }
+}
+
+/** One chunk of a generation job; `request` absent = continue the saved job. */
+function generate(request: GenerateRequest | undefined, locale: Locale): GenerateResult {
+  const started = Date.now();
+  const props = PropertiesService.getDocumentProperties();
+  const stored = props.getProperties();
+  const saved = parse<Job | null>(stored[PROP_JOB], null);
+  let job: Job;
+  if (request === undefined) {
+    if (!saved) return emptyResult(pick(locale, NOTHING_TO_CONTINUE));
+    job = saved;
+  } else {
+    job =
+      saved && sameRequest(saved.request, request)
+        ? saved
+        : { request, done: [], created: 0, updated: 0, skipped: 0 };
+  }
+  clearContinueTriggers();
+  const req = job.request;
+  const workbook = Workbook.active();
+  const docRequest: DocumentRequest = { kinds: req.kinds };
+  if (req.year !== undefined) docRequest.year = req.year;
+  if (req.rows) docRequest.rows = req.rows;
+  const { input, postingsTab } = loadInput(workbook, (all) =>
+    req.year !== undefined ? [req.year] : all,
+  );
+  const plan = planDocuments(input, docRequest);
+  const done = new Set(job.done);
+  const todo = plan.specs.filter((s) => !done.has(keyHash(s.key)));
+  const state = new DriveState(stored);
+  const handled: Handled[] = [];
+  for (const spec of todo) {
+    if (Date.now() - started > BUDGET_MS) break;
+    const made = makeDocument(state, spec, req.onExisting);
+    handled.push({ spec, ...made });
+    done.add(keyHash(spec.key));
+    job[made.action] += 1;
+  }
+  job.done = [...done];
+  const remaining = todo.length - handled.length;
+
+  if (postingsTab) writeLinks(postingsTab, handled);
+  appendLog(workbook, handled);
+  const toStore: Record<string, string> = {
+    [PROP_FOLDERS]: JSON.stringify(state.folders),
+    [PROP_TEMPLATES]: JSON.stringify(state.templates),
+  };
+  if (remaining > 0) {
+    toStore[PROP_JOB] = JSON.stringify(job);
+    props.setProperties(toStore);
+    scheduleContinue();
+  } else {
+    props.setProperties(toStore);
+    props.deleteProperty(PROP_JOB);
+  }
+  const message = messageOf(
+    locale,
+    job,
+    remaining,
+    plan.skipped.map((s) => s.reason),
+    state.unknownPlaceholders(),
+    state.madeTemplates,
+  );
+  toast(locale, message);
+  const links = handled.map((h) => ({ title: h.spec.title, url: docUrl(h.id) }));
+  return {
+    created: job.created,
+    updated: job.updated,
+    skipped: job.skipped,
+    remaining,
+    done: remaining === 0,
+    links,
+    documents: links,
+    message,
+  };
+}
+
+const NOTHING_TO_CONTINUE: Text = {
+  vi: "Không có lượt tạo văn bản nào đang dở.",
+  en: "No document generation is waiting to continue.",
+};
+const BUSY: Text = {
+  vi: "Một người khác (hoặc lượt chạy tự động) đang chạy lệnh của Đi cơ sở trên bảng tính này. Hãy đợi một lát rồi chạy lại.",
+  en: "Someone else (or an automatic continuation) is running an Đi cơ sở command on this spreadsheet. Wait a moment and run it again.",
+};
+const UNEXPECTED: Text = {
+  vi: "Đã xảy ra lỗi không mong muốn khi tạo văn bản; các văn bản đã tạo vẫn còn và sẽ không bị tạo trùng. Hãy chạy lại; nếu lỗi lặp lại, hãy báo cho Ban TCKT kèm thời điểm chạy.",
+  en: "An unexpected error occurred while generating documents; documents already made remain and will not be made twice. Run it again; if it happens again, tell the organisation department when it happened.",
+};
+
+function emptyResult(message: string): GenerateResult {
+  return {
+    created: 0,
+    updated: 0,
+    skipped: 0,
+    remaining: 0,
+    done: true,
+    links: [],
+    documents: [],
+    message,
+  };
+}
+
+/** The document lock around a chunk, errors as a message in the user's language. */
+function locked(body: (locale: Locale) => GenerateResult): GenerateResult {
+  const locale = userLocale();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5_000)) return emptyResult(pick(locale, BUSY));
+  try {
+    return body(locale);
+  } catch (error) {
+    if (error instanceof UserError) return emptyResult(pick(locale, error.text));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return emptyResult(pick(locale, UNEXPECTED));
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+// ------------------------------------------------------------------ entry points
+
+/** google.script.run: makes (the next chunk of) the documents the dialog asks for. */
+export function documentsGenerate(request: unknown): GenerateResult {
+  return locked((locale) => generate(normaliseRequest(request), locale));
+}
+
+/** One-off time trigger: continues the saved job. */
+export function documentsContinue(_e?: unknown): void {
+  locked((locale) => generate(undefined, locale));
+}
+
+export interface DocumentsOptions {
+  locale: Locale;
+  years: { year: number; postings: number }[];
+  defaultYear: number;
+  selectedRows: number[];
+  pending: boolean;
+}
+
+/** google.script.run: what the dialog offers (years present, the current selection). */
+export function documentsOptions(): DocumentsOptions {
+  const locale = userLocale();
+  const workbook = Workbook.active();
+  const { input } = loadInput(workbook, () => []);
+  const counts = new Map<number, number>();
+  for (const y of input.postings.flatMap((p) => (p.start === null ? [] : [yearOfDay(p.start)]))) {
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const thisYear = yearOfDay(input.today);
+  if (!counts.has(thisYear)) counts.set(thisYear, 0);
+  const years = [...counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, postings]) => ({ year, postings }));
+  let selectedRows: number[] = [];
+  try {
+    const range = SpreadsheetApp.getActiveRange();
+    const sheet = range?.getSheet();
+    if (range && sheet && sheet.getSheetId() === workbook.find(TABS.postings)?.getSheetId()) {
+      const first = range.getRow();
+      const n = range.getNumRows();
+      selectedRows = Array.from({ length: n }, (_v, i) => first + i).filter((r) => r >= 2);
+    }
+  } catch {
+    selectedRows = [];
+  }
+  const pending = PropertiesService.getDocumentProperties().getProperty(PROP_JOB) !== null;
+  return { locale, years, defaultYear: thisYear, selectedRows, pending };
+}
+
+function yearOfDay(day: Day): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
+}
+
+/** Menu "Tạo văn bản…": the dialog where the user chooses what to make. */
+export function menuGenerateDocuments(): void {
+  const locale = userLocale();
+  const page = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).setWidth(520).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(page, pick(locale, TITLE));
+}

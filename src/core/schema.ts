@@ -102,6 +102,24 @@ export const POSTING_OUTPUT = {
   state: { header: "Tình trạng", en: "Report status" },
 } as const satisfies Record<string, ColumnDef>;
 
+/** Columns of "Đợt cử đi" the add-on writes: links of the documents made for the posting. */
+export const POSTING_DOCUMENT_OUTPUT = {
+  reports: { header: "Văn bản báo cáo", en: "Report forms" },
+  evaluations: { header: "Văn bản nhận xét", en: "Evaluation forms" },
+} as const satisfies Record<string, ColumnDef>;
+
+/** The add-on's log of generated documents (created on first use). */
+export const DOCUMENT_LOG_TAB: TabDef = { name: "Văn bản", aliases: ["Van ban", "Documents"] };
+export const DOCUMENT_LOG_COLUMNS = {
+  time: { header: "Thời gian", en: "Time" },
+  year: { header: "Năm", en: "Year" },
+  kind: { header: "Loại", en: "Kind" },
+  row: { header: "Dòng", en: "Row" },
+  title: { header: "Tên văn bản", en: "Title" },
+  link: { header: "Liên kết", en: "Link" },
+  action: { header: "Thao tác", en: "Action" },
+} as const satisfies Record<string, ColumnDef>;
+
 /** Columns of "Đơn vị" (the contract names the tab, not its headers: these are ours). */
 export const UNIT_COLUMNS = {
   name: { header: "Đơn vị", en: "Unit" },

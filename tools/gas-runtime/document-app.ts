@@ -44,6 +44,7 @@ export const ElementType = makeEnum([
   "TABLE_ROW",
   "TABLE_CELL",
   "TEXT",
+  "LIST_ITEM",
 ] as const);
 export const ParagraphHeading = makeEnum([
   "NORMAL",
@@ -243,6 +244,22 @@ abstract class ElementImpl<M extends Model> {
   }
   editAsText() {
     return this.tree.core.service("Text", new TextImpl(this.tree, paragraphsOf(this.model)));
+  }
+  #as(type: Model["type"]) {
+    if (this.model.type !== type) this.tree.core.fail(`Cannot cast ${this.model.type} to ${type}`);
+    return this;
+  }
+  asParagraph() {
+    return this.#as("PARAGRAPH");
+  }
+  asTable() {
+    return this.#as("TABLE");
+  }
+  asTableRow() {
+    return this.#as("TABLE_ROW");
+  }
+  asTableCell() {
+    return this.#as("TABLE_CELL");
   }
   setAttributes(attributes: unknown) {
     const style: TextStyle = {};

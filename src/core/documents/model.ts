@@ -459,3 +459,39 @@ export function keyHash(key: string): string {
   }
   return h.toString(16).padStart(8, "0");
 }
+
+const SAMPLE_POSTING: PostingView = {
+  row: 0,
+  cadreId: "",
+  unit: "",
+  unitType: "",
+  position: "",
+  decisionNo: "",
+  start: null,
+  end: null,
+  status: "",
+  duties: [],
+};
+
+/**
+ * Whether a placeholder of a list template is a per-item field (the row holding one is the list
+ * block). Proposal and summary only; other templates have no list.
+ */
+export function listFieldTest(
+  template: TemplateKind,
+): ((placeholder: string) => boolean) | undefined {
+  let names: string[];
+  if (template === "proposal") names = Object.keys(proposalItem(1, undefined, SAMPLE_POSTING));
+  else if (template === "summary") {
+    names = [
+      "STT",
+      ...Object.keys(cadreValues(undefined, "")),
+      ...Object.keys(postingValues(SAMPLE_POSTING)),
+      "Báo cáo, nhận xét",
+      "Nhiệm vụ khác",
+      "Tình trạng",
+    ];
+  } else return undefined;
+  const set = new Set(names.map(fold));
+  return (placeholder) => set.has(fold(placeholder.replace(/^\{\{|\}\}$/g, "").trim()));
+}

@@ -1,0 +1,204 @@
+/**
+ * Google Docs: writing the default templates (DocumentApp, once), reading a template's
+ * placeholders and list row (once per run), and filling a copy. Filling uses the advanced Docs
+ * service: one documents.batchUpdate holds a replaceAllText request per placeholder, so a
+ * generated document costs one Drive copy plus one Docs call, whatever the number of
+ * placeholders (scope: documents). Only the list block (a table row repeated per item) needs
+ * DocumentApp calls per item.
+ */
+import {
+  type Block,
+  FONT_FAMILY,
+  FONT_SIZE,
+  type Para,
+  type TemplateLayout,
+} from "../core/documents/layout";
+import { placeholdersIn, type Replacement, type Values } from "../core/documents/placeholders";
+
+declare const Docs: {
+  Documents: {
+    batchUpdate(resource: object, documentId: string): { replies?: unknown[] };
+  };
+};
+
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type TableCell = GoogleAppsScript.Document.TableCell;
+
+const ALIGN = () => ({
+  left: DocumentApp.HorizontalAlignment.LEFT,
+  center: DocumentApp.HorizontalAlignment.CENTER,
+  right: DocumentApp.HorizontalAlignment.RIGHT,
+  justify: DocumentApp.HorizontalAlignment.JUSTIFY,
+});
+
+function attributes(p: Para): Record<string, unknown> {
+  const A = DocumentApp.Attribute;
+  const out: Record<string, unknown> = {
+    [A.FONT_FAMILY as unknown as string]: FONT_FAMILY,
+    [A.FONT_SIZE as unknown as string]: p.size ?? FONT_SIZE,
+    [A.BOLD as unknown as string]: p.bold ?? false,
+    [A.ITALIC as unknown as string]: p.italic ?? false,
+    [A.UNDERLINE as unknown as string]: p.underline ?? false,
+  };
+  if (p.align) out[A.HORIZONTAL_ALIGNMENT as unknown as string] = ALIGN()[p.align];
+  return out;
+}
+
+function styleParagraph(target: Paragraph, p: Para): void {
+  target.setAttributes(attributes(p) as never);
+}
+
+function writeCell(cell: TableCell, paras: readonly Para[]): void {
+  // A cell made by appendTable(cells) holds its first paragraph already.
+  const first = paras[0];
+  if (first) styleParagraph(cell.getChild(0).asParagraph(), first);
+  for (const p of paras.slice(1)) styleParagraph(cell.appendParagraph(p.text), p);
+}
+
+function writeBlock(body: Body, block: Block): void {
+  if (block.kind === "p") {
+    styleParagraph(body.appendParagraph(block.text), block);
+    return;
+  }
+  const table = body.appendTable(block.rows.map((row) => row.map((c) => c[0]?.text ?? "")));
+  if (!block.borders) table.setBorderWidth(0);
+  block.rows.forEach((row, r) => {
+    row.forEach((paras, c) => {
+      writeCell(table.getCell(r, c), paras);
+    });
+  });
+}
+
+/** Writes a default template into the (empty) Google Doc `docId`. Done once per template. */
+export function writeTemplate(docId: string, layout: TemplateLayout): void {
+  const doc = DocumentApp.openById(docId);
+  const body = doc.getBody();
+  body.setAttributes({
+    [DocumentApp.Attribute.FONT_FAMILY as unknown as string]: FONT_FAMILY,
+    [DocumentApp.Attribute.FONT_SIZE as unknown as string]: FONT_SIZE,
+  } as never);
+  for (const block of layout.blocks) writeBlock(body, block);
+  // The new document's own empty first paragraph.
+  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
+  doc.saveAndClose();
+}
+
+/** What the add-on needs to know of a template, read once per run. */
+export interface TemplateInfo {
+  id: string;
+  /** Placeholders outside the list row, exactly as written. */
+  placeholders: string[];
+  /** The list block: which body table (0-based among tables) and row, and its placeholders. */
+  list?: { table: number; row: number; placeholders: string[] };
+  /** Placeholders no value fills (reported once per run). */
+  unknown?: string[];
+}
+
+/**
+ * Reads a template: its placeholders (one getText) and, when `isListField` says a row holds
+ * per-item placeholders, where that row is (one getText per table row).
+ */
+export function readTemplate(id: string, isListField?: (p: string) => boolean): TemplateInfo {
+  const body = DocumentApp.openById(id).getBody();
+  const all = placeholdersIn(body.getText());
+  const info: TemplateInfo = { id, placeholders: all };
+  if (!isListField || !all.some(isListField)) return info;
+  const tables = body.getTables();
+  for (let t = 0; t < tables.length && !info.list; t += 1) {
+    const table = tables[t]!;
+    const rows = table.getNumRows();
+    for (let r = 0; r < rows; r += 1) {
+      const inRow = placeholdersIn(table.getRow(r).getText());
+      if (inRow.some(isListField)) {
+        info.list = { table: t, row: r, placeholders: inRow };
+        break;
+      }
+    }
+  }
+  if (info.list) {
+    const rowOnly = new Set(info.list.placeholders.filter(isListField));
+    info.placeholders = all.filter((p) => !rowOnly.has(p));
+  }
+  return info;
+}
+
+/** DocumentApp.replaceText reads a regular expression and a Java replacement string. */
+function regexLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function replacementLiteral(text: string): string {
+  return text.replace(/[\\$]/g, "\\$&");
+}
+
+/**
+ * Repeats the list row once per item (in order) and removes the row itself. Per item: one copy,
+ * one insert, one replaceText per placeholder of the row.
+ */
+export function expandList(
+  docId: string,
+  list: NonNullable<TemplateInfo["list"]>,
+  items: readonly Values[],
+): void {
+  const doc = DocumentApp.openById(docId);
+  const table = doc.getBody().getTables()[list.table];
+  if (!table) return;
+  const row = table.getRow(list.row);
+  items.forEach((item, i) => {
+    const added = table.insertTableRow(list.row + 1 + i, row.copy());
+    for (const p of list.placeholders) {
+      const value = item.get(p);
+      if (value !== undefined) added.replaceText(regexLiteral(p), replacementLiteral(value));
+    }
+  });
+  row.removeFromParent();
+  doc.saveAndClose();
+}
+
+/** Fills every placeholder of a document in one Docs API call. */
+export function replaceAll(docId: string, replacements: readonly Replacement[]): void {
+  if (replacements.length === 0) return;
+  Docs.Documents.batchUpdate(
+    {
+      requests: replacements.map((r) => ({
+        replaceAllText: {
+          containsText: { text: r.placeholder, matchCase: true },
+          replaceText: r.value,
+        },
+      })),
+    },
+    docId,
+  );
+}
+
+/**
+ * Makes an existing generated document the template again (same file, same link), so it can be
+ * filled afresh: its body is cleared and the template's elements are copied in.
+ */
+export function resetFromTemplate(docId: string, templateId: string): void {
+  const source = DocumentApp.openById(templateId).getBody();
+  const doc = DocumentApp.openById(docId);
+  const body = doc.getBody();
+  body.clear();
+  const n = source.getNumChildren();
+  let afterTable = false;
+  for (let i = 0; i < n; i += 1) {
+    const child = source.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.TABLE) {
+      body.appendTable(child.copy().asTable());
+      afterTable = true;
+      continue;
+    }
+    if (type === DocumentApp.ElementType.PARAGRAPH) {
+      const p = child.copy().asParagraph();
+      // appendTable already added the empty paragraph Docs keeps after a table.
+      if (!(afterTable && p.getText() === "")) body.appendParagraph(p);
+    } else if (type === DocumentApp.ElementType.LIST_ITEM) {
+      body.appendListItem(child.copy().asListItem());
+    }
+    afterTable = false;
+  }
+  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
+  doc.saveAndClose();
+}

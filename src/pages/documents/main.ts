@@ -1,0 +1,191 @@
+export {};
+
+/**
+ * The "Tạo văn bản…" dialog: the user picks the year, the kinds of documents, all postings or
+ * the selected rows, and what to do with documents that exist. It calls documentsGenerate
+ * again while the server says the run is not done (each call stops before Apps Script's time
+ * limit), listing the links as they come.
+ */
+interface Options {
+  locale: "vi" | "en";
+  years: { year: number; postings: number }[];
+  defaultYear: number;
+  selectedRows: number[];
+  pending: boolean;
+}
+interface Result {
+  created: number;
+  updated: number;
+  skipped: number;
+  remaining: number;
+  done: boolean;
+  links: { title: string; url: string }[];
+  message: string;
+}
+interface Runner {
+  withSuccessHandler(f: (v: unknown) => void): Runner;
+  withFailureHandler(f: (e: unknown) => void): Runner;
+  documentsOptions(): void;
+  documentsGenerate(request: unknown): void;
+}
+declare const google: { script: { run: Runner; host: { close(): void } } };
+
+const TEXT = {
+  vi: {
+    year: "Năm",
+    kinds: "Văn bản cần tạo",
+    proposal: "Danh sách đề xuất cán bộ đi cơ sở",
+    reportForms: "Mẫu báo cáo của cán bộ (6 tháng, kết thúc)",
+    evaluationForms: "Mẫu nhận xét của đơn vị tiếp nhận",
+    summary: "Báo cáo tổng hợp kết quả",
+    rows: "Đợt cử đi",
+    allRows: "Mọi đợt của năm",
+    selected: (n: number) => `Các dòng đang chọn (${n} dòng)`,
+    noSelection: "Các dòng đang chọn (chưa chọn dòng nào ở tab Đợt cử đi)",
+    existing: "Văn bản đã có",
+    skip: "Giữ nguyên (không tạo lại)",
+    update: "Cập nhật theo dữ liệu mới",
+    go: "Tạo văn bản",
+    close: "Đóng",
+    loading: "Đang tải…",
+    working: "Đang tạo văn bản… (có thể mất vài phút)",
+    continuing: (n: number) => `Đang tiếp tục, còn ${n} văn bản…`,
+    pickKind: "Hãy chọn ít nhất một loại văn bản.",
+    postings: (n: number) => `${n} đợt`,
+    pending: "Có một lượt tạo văn bản đang dở; bấm Tạo văn bản để tiếp tục.",
+  },
+  en: {
+    year: "Year",
+    kinds: "Documents to make",
+    proposal: "Proposal list of cadres",
+    reportForms: "Cadre's report forms (6-month, final)",
+    evaluationForms: "Receiving unit's evaluation forms",
+    summary: "Results summary",
+    rows: "Postings",
+    allRows: "Every posting of the year",
+    selected: (n: number) => `Selected rows (${n})`,
+    noSelection: "Selected rows (no rows selected in the Đợt cử đi tab)",
+    existing: "Existing documents",
+    skip: "Keep them (do not make again)",
+    update: "Update them with the current data",
+    go: "Generate",
+    close: "Close",
+    loading: "Loading…",
+    working: "Generating documents… (this can take a few minutes)",
+    continuing: (n: number) => `Continuing, ${n} documents to go…`,
+    pickKind: "Choose at least one kind of document.",
+    postings: (n: number) => `${n} postings`,
+    pending: "A document run is waiting to continue; press Generate to continue it.",
+  },
+};
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let t = TEXT.vi;
+let options: Options | undefined;
+
+function call<T>(name: "documentsOptions" | "documentsGenerate", arg?: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = google.script.run
+      .withSuccessHandler((v) => resolve(v as T))
+      .withFailureHandler((e) => reject(e));
+    if (name === "documentsOptions") run.documentsOptions();
+    else run.documentsGenerate(arg);
+  });
+}
+
+function showStatus(text: string): void {
+  $("status").textContent = text;
+}
+
+function render(o: Options): void {
+  options = o;
+  t = TEXT[o.locale] ?? TEXT.vi;
+  document.documentElement.lang = o.locale;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-t]"))) {
+    const v = (t as Record<string, unknown>)[el.dataset.t ?? ""];
+    if (typeof v === "string") el.textContent = v;
+  }
+  const select = $<HTMLSelectElement>("year");
+  select.innerHTML = "";
+  for (const y of o.years) {
+    const opt = document.createElement("option");
+    opt.value = String(y.year);
+    opt.textContent = `${y.year} – ${t.postings(y.postings)}`;
+    if (y.year === o.defaultYear) opt.selected = true;
+    select.appendChild(opt);
+  }
+  const selected = $<HTMLInputElement>("scope-selected");
+  selected.disabled = o.selectedRows.length === 0;
+  $("selected-label").textContent =
+    o.selectedRows.length === 0 ? t.noSelection : t.selected(o.selectedRows.length);
+  if (o.selectedRows.length > 0) selected.checked = true;
+  $("form").hidden = false;
+  showStatus(o.pending ? t.pending : "");
+}
+
+function request(): unknown {
+  const kinds = Array.from(
+    document.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked'),
+  ).map((i) => i.value);
+  const scope = document.querySelector<HTMLInputElement>('input[name="scope"]:checked')?.value;
+  const existing = document.querySelector<HTMLInputElement>(
+    'input[name="existing"]:checked',
+  )?.value;
+  const out: Record<string, unknown> = {
+    kinds,
+    onExisting: existing === "update" ? "update" : "skip",
+    year: Number($<HTMLSelectElement>("year").value),
+  };
+  if (scope === "selected" && options) out.rows = options.selectedRows;
+  return out;
+}
+
+function addLinks(links: Result["links"]): void {
+  const list = $("links");
+  for (const l of links) {
+    const li = document.createElement("li");
+    const a = document.createElement("a");
+    a.href = l.url;
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = l.title;
+    li.appendChild(a);
+    list.appendChild(li);
+  }
+}
+
+async function generate(): Promise<void> {
+  const req = request() as { kinds: string[] };
+  if (req.kinds.length === 0) {
+    showStatus(t.pickKind);
+    return;
+  }
+  $<HTMLButtonElement>("go").disabled = true;
+  $("links").innerHTML = "";
+  showStatus(t.working);
+  try {
+    for (;;) {
+      const result = await call<Result>("documentsGenerate", req);
+      addLinks(result.links);
+      if (result.done) {
+        showStatus(result.message);
+        break;
+      }
+      showStatus(`${result.message}\n${t.continuing(result.remaining)}`);
+    }
+  } catch (e) {
+    showStatus(e instanceof Error ? e.message : String(e));
+  } finally {
+    $<HTMLButtonElement>("go").disabled = false;
+  }
+}
+
+$("form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  void generate();
+});
+$("close").addEventListener("click", () => google.script.host.close());
+showStatus(TEXT.vi.loading);
+call<Options>("documentsOptions")
+  .then(render)
+  .catch((e) => showStatus(e instanceof Error ? e.message : String(e)));
