@@ -142,12 +142,22 @@ export function menuCheckEligibility(): void {
     const ageLimit: unknown[] = new Array(rows).fill("");
     const checkedAt: unknown[] = new Array(rows).fill("");
     const now = new Date();
+    // One Date per distinct day: setValues copies values, so rows may share it.
+    const dates = new Map<Day, Date>();
+    const dateOf = (day: Day): Date => {
+      let date = dates.get(day);
+      if (!date) {
+        date = workbook.dateCell(day);
+        dates.set(day, date);
+      }
+      return date;
+    };
     for (const { row, result: r } of checked) {
       const i = row.row - 2;
       result[i] = ROSTER_STATUS[r.status].vi;
       colours[i] = STATUS_COLOURS[r.status];
       reasons[i] = reasonLines(r, ctx.locale);
-      ageLimit[i] = r.ageLimit === undefined ? "" : workbook.dateCell(r.ageLimit);
+      ageLimit[i] = r.ageLimit === undefined ? "" : dateOf(r.ageLimit);
       checkedAt[i] = now;
     }
     writeOutputColumns(tab, [

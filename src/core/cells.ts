@@ -22,8 +22,9 @@ export function bad<T>(raw: unknown): Read<T> {
 
 /** Date check that works across realms (Dates made in the Apps Script realm or the host's). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
+  return typeof value === "object" && value !== null && toStringOf.call(value) === "[object Date]";
 }
+const toStringOf = Object.prototype.toString;
 
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -36,15 +37,24 @@ export function valueOr<T>(read: Read<T>, fallback: T): T {
 
 export function readText(cell: Cell): Read<string> {
   if (isBlank(cell)) return BLANK;
-  if (typeof cell === "string") return ok(cell.normalize("NFC").replace(/\s+/g, " ").trim());
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(String(cell)) : bad(cell);
-  if (typeof cell === "boolean") return ok(String(cell));
+  if (typeof cell === "string") return ok(cleanText(cell));
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(`${cell}`) : bad(cell);
+  if (typeof cell === "boolean") return ok(`${cell}`);
   // A Date in a text column, or anything that is not a cell value: unreadable.
   return bad(cell);
 }
 
 const YES = new Set(["co", "c", "x", "true", "yes", "y"]);
 const NO = new Set(["khong", "k", "false", "no", "n"]);
+
+/** Plain text needs no work: printable ASCII without doubled, leading or trailing spaces. */
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** NFC, inner runs of white space collapsed, trimmed. */
+export function cleanText(text: string): string {
+  if (PLAIN.test(text)) return text;
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
 
 /** yes/no: Có, Không, C, K, x, TRUE/FALSE, a checkbox, Yes/No — any case, any diacritics. */
 export function readYesNo(cell: Cell): Read<boolean> {
@@ -61,7 +71,7 @@ export function readYesNo(cell: Cell): Read<boolean> {
 export function readChoice<T>(cell: Cell, options: readonly ChoiceOption<T>[]): Read<T> {
   if (isBlank(cell)) return BLANK;
   if (typeof cell !== "string" && typeof cell !== "number") return bad(cell);
-  const found = foldedWords(options).get(fold(String(cell)));
+  const found = foldedWords(options).get(fold(typeof cell === "string" ? cell : `${cell}`));
   return found === undefined ? bad(cell) : ok(found.value);
 }
 

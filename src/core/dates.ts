@@ -7,14 +7,38 @@ export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 
+// Bound once: hot loops call these per cell, and a global lookup of `Math` is not free in
+// every host (a sandboxed global object resolves each name through an interceptor).
+const floor = Math.floor;
+const round = Math.round;
+const min = Math.min;
+
 export interface Ymd {
   y: number;
   m: number; // 1–12
   d: number; // 1–31
 }
 
+/**
+ * The day of y-m-d. Months and days out of range carry over as with Date.UTC (month 13 is
+ * January of the next year, day 0 the last day of the previous month); years are taken as
+ * given (year 50 is year 50, not 1950). Pure arithmetic: no Date is created.
+ */
 export function dayOf(y: number, m: number, d: number): Day {
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const months = y * 12 + (m - 1);
+  const year = floor(months / 12);
+  const month = months - year * 12 + 1;
+  return daysFromCivil(year, month, 1) + round(d) - 1;
+}
+
+/** Days since 1970-01-01 of a valid y-m-d (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** The day if y-m-d is a real calendar date, else undefined (31/02 is not rolled over). */
@@ -24,9 +48,17 @@ export function validDay(y: number, m: number, d: number): Day | undefined {
   return dayOf(y, m, d);
 }
 
+/** The calendar date of a day (H. Hinnant's civil_from_days; no Date is created). */
 export function ymd(day: Day): Ymd {
-  const date = new Date(day * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = floor(day) + 719_468;
+  const era = floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36_524) - floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100));
+  const mp = floor((5 * doy + 2) / 153);
+  const d = doy - floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function isLeapYear(y: number): boolean {
@@ -44,9 +76,9 @@ export function daysInMonth(y: number, m: number): number {
 export function addMonths(day: Day, months: number): Day {
   const { y, m, d } = ymd(day);
   const index = y * 12 + (m - 1) + months;
-  const ty = Math.floor(index / 12);
+  const ty = floor(index / 12);
   const tm = (index % 12) + 1;
-  return dayOf(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+  return dayOf(ty, tm, min(d, daysInMonth(ty, tm)));
 }
 
 export function addYears(day: Day, years: number): Day {
@@ -63,7 +95,7 @@ export function ageOn(birth: Day, on: Day): { years: number; months: number } {
   const o = ymd(on);
   let months = (o.y - b.y) * 12 + (o.m - b.m);
   if (addMonths(birth, months) > on) months -= 1;
-  return { years: Math.floor(months / 12), months: months % 12 };
+  return { years: floor(months / 12), months: months % 12 };
 }
 
 /** Whole calendar months from `from` to `on` (negative when `on` is before `from`). */
@@ -82,7 +114,7 @@ export function anniversary(birth: Day, years: number): Day {
 }
 
 export function quarterOf(day: Day): number {
-  return Math.floor((ymd(day).m - 1) / 3) + 1;
+  return floor((ymd(day).m - 1) / 3) + 1;
 }
 
 export function yearOf(day: Day): number {
@@ -92,12 +124,12 @@ export function yearOf(day: Day): number {
 /** dd/MM/yyyy, as dates are written in Vietnam. */
 export function formatDay(day: Day): string {
   const { y, m, d } = ymd(day);
-  return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${String(y).padStart(4, "0")}`;
+  return `${d < 10 ? "0" : ""}${d}/${m < 10 ? "0" : ""}${m}/${`${y}`.padStart(4, "0")}`;
 }
 
 /** The calendar day of an instant in a zone whose UTC offset (minutes east) is given. */
 export function dayFromInstant(epochMs: number, offsetMinutes: number): Day {
-  return Math.floor((epochMs + offsetMinutes * 60_000) / MS_PER_DAY);
+  return floor((epochMs + offsetMinutes * 60_000) / MS_PER_DAY);
 }
 
 /** The instant of local midnight of `day` in a zone with the given UTC offset. */

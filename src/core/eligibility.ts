@@ -463,8 +463,11 @@ function checkRatings(row: RosterRow, on: Day, years: number): ConditionResult {
   const refYear = yearOf(on);
   const parts: Part[] = [];
   for (let year = refYear - years; year < refYear; year += 1) {
-    const header = RATING_COLUMN.header(year);
     const r = row.ratings.get(year);
+    if (r !== undefined && r.kind === "value" && (r.value === "HTTNV" || r.value === "HTXSNV")) {
+      continue;
+    }
+    const header = RATING_COLUMN.header(year);
     if (r === undefined) {
       parts.push({
         severity: "missing",

@@ -4,7 +4,7 @@
  * (cells.ts), so a cell is a value, blank, or bad with its raw content kept for the reason.
  * Blank rows are skipped; duplicate "Mã CB" are collected for both rows. Nothing here throws.
  */
-import { isBlank, type Read, readChoice, readDate, readText, readYesNo } from "./cells";
+import { cleanText, isBlank, type Read, readChoice, readDate, readText, readYesNo } from "./cells";
 import type { Day } from "./dates";
 import { type ColumnMap, mapColumns } from "./headers";
 import type { Text } from "./i18n";
@@ -156,9 +156,9 @@ function missingHeaderText(key: RosterKey): Text {
   };
 }
 
-/** The key under which two Mã CB are the same: trimmed, NFC, inner spaces collapsed. */
+/** The key under which two Mã CB are the same: trimmed, NFC, inner spaces collapsed, any case. */
 export function idKey(id: string): string {
-  return id.normalize("NFC").replace(/\s+/g, " ").trim().toUpperCase();
+  return cleanText(id).toUpperCase();
 }
 
 /**

@@ -4,6 +4,19 @@
  * đ/Đ) and the Unicode normalisation form (NFC as typed by Unikey, NFD as pasted from Word).
  */
 export function fold(text: string): string {
+  // The same few words (Có, Tốt, Nữ …) fill whole columns: remember recent foldings.
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldUncached(text);
+  if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+const FOLD_CACHE_SIZE = 4096;
+const FOLDED = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
