@@ -155,7 +155,10 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
         doc: "Dòng của tab Đợt cử đi, ví dụ A2:Z2 (nhiều dòng → một ngày mỗi dòng). The posting row, e.g. A2:Z2.",
       },
     ],
-    returns: { type: "Date|string", doc: "The due date, or blank when every report is in." },
+    returns: {
+      type: "Date|string",
+      doc: "The due date, or blank when every report is in; a short message when the row cannot be read (e.g. no start date).",
+    },
   },
   {
     name: "ELIGIBILITY",
