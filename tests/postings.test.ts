@@ -361,7 +361,32 @@ describe("SL-2: at most 2 start a year", () => {
   });
 });
 
+describe("SL-2 counts only postings whose start can be read", () => {
+  it("an unreadable start is missing data and does not take a place in the quota", () => {
+    const rs = check([
+      g2("CB02", "07/01/2019"),
+      g2("CB04", "mùng 7 tết"),
+      g2("CB06", "07/02/2019"),
+    ]);
+    expect(rs.map((r) => codes(r).includes("SL-2"))).toEqual([false, false, false]);
+    expect(rs[1]!.status).toBe("missingData");
+    expect(lines(rs[1]!)).toContain(
+      '[TG] Mục III.2: cột "Ngày bắt đầu" không đọc được: "mùng 7 tết"',
+    );
+  });
+});
+
 describe("CB-DK: the cadre meets II.2 on the start date", () => {
+  it("a Mã CB found on two roster rows lacks data, naming the rows", () => {
+    const roster = readRoster([...ROSTER, [...ROSTER[2]!]], 420);
+    const table = readPostings([POSTING_HEADER, posting(g2("CB02", "07/01/2019"))], 420);
+    const [r] = checkPostings(table, roster, DEFAULT_SETTINGS, d("01/03/2019"));
+    expect(r!.status).toBe("missingData");
+    expect(lines(r!)[0]).toMatch(
+      /^\[CB-DK\] Mục II\.2: cán bộ CB02 vào ngày 07\/01\/2019: \[MA-CB\]/,
+    );
+  });
+
   it("an unknown cadre fails", () => {
     const [r] = check([g2("CB99", "07/01/2019")]);
     expect(r!.status).toBe("invalid");
