@@ -1,0 +1,88 @@
+/**
+ * The "Cấu hình" tab (sheet-contract.md): keys matched like headers, defaults for what is
+ * missing, a value that cannot be read named with its key, row and what to type, unknown
+ * keys reported.
+ */
+import { describe, expect, it } from "vitest";
+import { dayOf } from "../src/core/dates";
+import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS } from "../src/core/settings";
+import { dateCell } from "./fixtures/roster-cells";
+
+const HEAD = ["Khóa", "Giá trị"];
+
+describe("settings", () => {
+  it("are the contract's defaults when the tab is empty", () => {
+    const { settings, errors, unknownKeys } = readSettings([HEAD], 420);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings.maxAge).toBe(30);
+    expect(settings.ratingYears).toBe(1);
+    expect(settings.youngChildMonths).toBe(24);
+    expect(settings.referenceDate).toBeNull();
+    expect(errors).toEqual([]);
+    expect(unknownKeys).toEqual([]);
+  });
+
+  it("are read by key in Vietnamese (any way typed) or English", () => {
+    const { settings, errors } = readSettings(
+      [
+        HEAD,
+        ["ngay xet", "15/01/2019"],
+        ["Maximum age", 35],
+        ["SO NAM XEP LOAI", "2"],
+        ["Con nhỏ dưới (tháng)", 36],
+        ["Cơ quan ban hành", "BCH ĐOÀN TỈNH BÌNH DƯƠNG"],
+      ],
+      420,
+    );
+    expect(errors).toEqual([]);
+    expect(settings.referenceDate).toBe(dayOf(2019, 1, 15));
+    expect(settings.maxAge).toBe(35);
+    expect(settings.ratingYears).toBe(2);
+    expect(settings.youngChildMonths).toBe(36);
+    expect(settings.issuingBody).toBe("BCH ĐOÀN TỈNH BÌNH DƯƠNG");
+  });
+
+  it("read a date cell for Ngày xét in the spreadsheet's zone; blank means today", () => {
+    expect(
+      readSettings([HEAD, ["Ngày xét", dateCell(2019, 1, 1)]], 420).settings.referenceDate,
+    ).toBe(dayOf(2019, 1, 1));
+    expect(readSettings([HEAD, ["Ngày xét", ""]], 420).settings.referenceDate).toBeNull();
+  });
+
+  it("stop on a value that cannot be read, naming the key, the row and what to type", () => {
+    const { errors } = readSettings(
+      [HEAD, ["Ngày xét", "31/02/2019"], ["Tuổi tối đa", "ba mươi"]],
+      420,
+    );
+    expect(errors.map((e) => e.message.vi)).toEqual([
+      'Cấu hình "Ngày xét" (dòng 2): giá trị "31/02/2019" không đọc được; hãy nhập một ngày dạng dd/mm/yyyy hoặc để trống.',
+      'Cấu hình "Tuổi tối đa" (dòng 3): giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
+    ]);
+    expect(errors[1]!.message.en).toBe(
+      'Setting "Maximum age" (row 3): cannot read "ba mươi"; type a whole number (default: 30).',
+    );
+  });
+
+  it("reject values outside their range and a plan ending before it starts", () => {
+    expect(readSettings([HEAD, ["Tuổi tối đa", 5]], 420).errors).toHaveLength(1);
+    expect(readSettings([HEAD, ["Quý bắt đầu", 5]], 420).errors).toHaveLength(1);
+    const { errors } = readSettings(
+      [HEAD, ["Năm bắt đầu kế hoạch", 2023], ["Năm kết thúc kế hoạch", 2022]],
+      420,
+    );
+    expect(errors.map((e) => e.key)).toEqual(["Năm kết thúc kế hoạch"]);
+  });
+
+  it("report unknown keys and ignore them", () => {
+    const { settings, unknownKeys } = readSettings([HEAD, [" Màu nền ", "xanh"], ["", "x"]], 420);
+    expect(unknownKeys).toEqual(["Màu nền"]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("have a help text in both languages for every key", () => {
+    for (const def of SETTING_DEFS) {
+      expect(def.help.vi.length).toBeGreaterThan(10);
+      expect(def.help.en.length).toBeGreaterThan(10);
+    }
+  });
+});
