@@ -127,7 +127,7 @@ export const CONDITION_LABELS: readonly { code: string; label: string }[] = [
   { code: "DK-PHAMCHAT", label: "Phẩm chất" },
   { code: "DK-DANG", label: "Đảng viên/nguồn phát triển Đảng" },
   { code: "DK-TUOI", label: "Độ tuổi" },
-  { code: "DK-XEPLOAI", label: "Hoàn thành tốt nhiệm vụ" },
+  { code: "DK-XEPLOAI", label: "Kết quả công tác hằng năm" },
   { code: "DK-KYLUAT", label: "Không trong thời gian kỷ luật" },
   { code: "DK-NU", label: "Không mang thai, nuôi con nhỏ" },
 ];

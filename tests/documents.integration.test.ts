@@ -1,0 +1,396 @@
+/**
+ * "Tạo văn bản…" on the BUILT bundle in the local runtime, on the sample workbook (today
+ * 15/06/2021): each document's text, where files go, the links in the sheet, the privacy rule,
+ * re-runs that never duplicate (skip and update), a trashed document made again, a run cut by
+ * the time budget that resumes (next call or the one-off trigger), templates never overwritten.
+ */
+import { describe, expect, it } from "vitest";
+import { formatDay } from "../src/core/dates";
+import { buildSampleModel } from "../tools/demo/sample";
+import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";
+import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
+import { ROSTER_SAMPLE_HEADER, rosterSampleValues } from "./fixtures/roster-sample";
+import { distDir } from "./support/bundle";
+
+const NOW = Date.UTC(2021, 5, 15, 3, 30);
+const ALL = ["proposal", "reportForms", "evaluationForms", "summary"];
+
+interface Result {
+  created: number;
+  updated: number;
+  skipped: number;
+  remaining: number;
+  done: boolean;
+  links: { title: string; url: string }[];
+  message: string;
+}
+
+function setup(msPerServiceCall = 0): { rt: Runtime; drive: DriveStore } {
+  const rt = createRuntime({ now: NOW, spreadsheet: buildSampleModel(), msPerServiceCall });
+  rt.load(distDir());
+  rt.open("FULL");
+  return { rt, drive: driveStoreOf(rt.internals) };
+}
+
+const generate = (rt: Runtime, request: object) => rt.run<Result>("documentsGenerate", request);
+const docs = (drive: DriveStore, prefix = "") =>
+  [...drive.files.values()].filter(
+    (f) => f.mimeType === DOC_MIME && !f.trashed && f.name.startsWith(prefix),
+  );
+const byName = (drive: DriveStore, name: string) => {
+  const found = drive.byName(name);
+  expect(found, name).toHaveLength(1);
+  return found[0]!;
+};
+const textOf = (drive: DriveStore, name: string) => drive.docText(byName(drive, name).id);
+
+describe("the documents of 2018", () => {
+  const { rt, drive } = setup();
+  const result = generate(rt, { year: 2018, kinds: ALL, onExisting: "skip" });
+
+  it("makes the proposal, each posting's forms and the summary in the year's folder", () => {
+    expect(result.done).toBe(true);
+    expect(result.created).toBe(16);
+    expect(result.links).toHaveLength(16);
+    expect(docs(drive, "2018").map((f) => drive.path(f.id))).toContain(
+      "Đi cơ sở – Văn bản/2018/2018 – CB002 Trần Thị Bình – Báo cáo 6 tháng lần 2",
+    );
+    for (const f of docs(drive, "2018"))
+      expect(drive.path(f.id)).toMatch(/^Đi cơ sở – Văn bản\/2018\//);
+    expect(
+      docs(drive, "Mẫu – ")
+        .map((f) => drive.path(f.id))
+        .sort(),
+    ).toEqual([
+      "Đi cơ sở – Mẫu văn bản/Mẫu – Báo cáo của cán bộ",
+      "Đi cơ sở – Mẫu văn bản/Mẫu – Báo cáo tổng hợp kết quả",
+      "Đi cơ sở – Mẫu văn bản/Mẫu – Danh sách đề xuất",
+      "Đi cơ sở – Mẫu văn bản/Mẫu – Nhận xét của đơn vị tiếp nhận",
+    ]);
+  });
+
+  it("writes the proposal list with each condition as Đạt / Không đạt, in the 367 layout", () => {
+    const text = textOf(drive, "2018 – Danh sách đề xuất");
+    expect(text).toContain(
+      "BCH ĐOÀN TỈNH TÂY NINH\n***\nSố: …-DS/TĐTN-TCKT\tĐOÀN TNCS HỒ CHÍ MINH",
+    );
+    expect(text).toContain("Tây Ninh, ngày 15 tháng 6 năm 2021");
+    expect(text).toContain("DANH SÁCH\nĐỀ XUẤT CÁN BỘ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ NĂM 2018");
+    expect(text).toContain("đề xuất 03 cán bộ");
+    expect(text).toMatch(
+      /\n1\tNguyễn Văn An \(CB001\)\tĐối tượng 1\t[^\t]+\tHuyện Tân Biên – Phó Bí thư\tBiên chế: Đạt; Phẩm chất: Đạt; [^\t]+\tĐủ điều kiện\n/,
+    );
+    expect(text).toContain("2\tTrần Thị Bình (CB002)");
+    expect(text).toContain("3\tPhạm Minh Dũng (CB004)");
+    expect(text).toContain("Nơi nhận:");
+    expect(text).toContain("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");
+    expect(text).not.toMatch(/\{\{/);
+    const doc = drive.docs.get(byName(drive, "2018 – Danh sách đề xuất").id)!;
+    const header = doc.body.find((c) => c.type === "TABLE")!;
+    expect(header.type === "TABLE" && header.borderWidth).toBe(0);
+    expect(doc.style.fontFamily).toBe("Times New Roman");
+    const title = doc.body.find((c) => c.type === "PARAGRAPH" && c.text === "DANH SÁCH");
+    expect(title?.type === "PARAGRAPH" && title.style).toMatchObject({ bold: true, fontSize: 14 });
+  });
+
+  it("pre-fills the cadre's report forms with the period, the addressee and the three sections", () => {
+    const first = textOf(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo 6 tháng lần 1");
+    expect(first).toContain("KẾT QUẢ ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ – 6 THÁNG LẦN 1");
+    expect(first).toContain("(Từ ngày 15/01/2018 đến ngày 15/07/2018)");
+    expect(first).toContain("Kính gửi: Thường trực Tỉnh đoàn");
+    expect(first).toContain(
+      "Được cử đào tạo thực tế tại: Huyện Tân Biên, vị trí Phó Bí thư (Quyết định số 101-QĐ/TĐTN-TCKT)",
+    );
+    expect(first).toContain("Hạn nộp báo cáo: 15/07/2018");
+    expect(first).toContain("I. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ");
+    expect(first).toContain("II. NHỮNG VẤN ĐỀ ĐẶT RA TẠI CƠ SỞ CẦN GIẢI QUYẾT");
+    expect(first).toContain(
+      "III. ĐỀ XUẤT, KIẾN NGHỊ VỚI THƯỜNG TRỰC TỈNH ĐOÀN VÀ BAN THƯỜNG VỤ TỈNH ĐOÀN",
+    );
+    const second = textOf(drive, "2018 – CB002 Trần Thị Bình – Báo cáo 6 tháng lần 2");
+    expect(second).toContain("(Từ ngày 01/09/2018 đến ngày 01/03/2019)");
+    const last = textOf(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc");
+    expect(last).toContain("KẾT QUẢ ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ – KẾT THÚC");
+    expect(last).toContain("Kính gửi: Ban Thường vụ Tỉnh đoàn");
+    expect(last).toContain("(Từ ngày 15/01/2018 đến ngày 15/01/2019)");
+  });
+
+  it("makes the receiving unit's evaluation form: completion of duties and development", () => {
+    const text = textOf(drive, "2018 – CB001 Nguyễn Văn An – Nhận xét kết thúc");
+    expect(text.startsWith("BCH ĐOÀN HUYỆN TÂN BIÊN\n***")).toBe(true);
+    expect(text).toContain("NHẬN XÉT, ĐÁNH GIÁ");
+    expect(text).toContain(
+      "Ban Thường vụ Huyện Tân Biên nhận xét, đánh giá đồng chí Nguyễn Văn An",
+    );
+    expect(text).toContain("2. Mức độ hoàn thành nhiệm vụ được giao");
+    expect(text).toContain("3. Khả năng phát triển của cán bộ");
+    expect(text).toContain("Hạn gửi: 15/01/2019");
+  });
+
+  it("sums up every posting, its reports and duties, on time or late", () => {
+    const text = textOf(drive, "2018 – Báo cáo tổng hợp kết quả");
+    expect(text).toContain(
+      "3 cán bộ; 14 báo cáo, nhận xét đã đến hạn: 12 nộp đúng hạn, 1 nộp trễ, 1 quá hạn chưa nộp",
+    );
+    expect(text).toContain("[BC-6T] xong 05/09/2018, trễ 4 ngày (hạn 01/09/2018)");
+    expect(text).toContain("[NX-6T] quá hạn 837 ngày (hạn 01/03/2019)");
+    expect(text).toMatch(/Nguyễn Văn An \(CB001\).*\tHoàn thành đúng hạn/);
+    expect(text).toMatch(/Trần Thị Bình \(CB002\).*\tQuá hạn \(1 việc chưa làm\)/);
+  });
+
+  it("writes the links back: the posting's columns and the Văn bản log", () => {
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    const values = sheet.values();
+    const header = values[0]!;
+    const reports = header.indexOf("Văn bản báo cáo");
+    const evaluations = header.indexOf("Văn bản nhận xét");
+    expect(reports).toBeGreaterThan(0);
+    const id = byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id;
+    expect(String(values[1]![reports])).toContain(
+      `Báo cáo kết thúc: https://docs.google.com/document/d/${id}/edit`,
+    );
+    expect(String(values[1]![evaluations])).toMatch(/^Nhận xét 6 tháng lần 1: https:/);
+    const log = rt.spreadsheet.sheet("Văn bản")!.values();
+    expect(log[0]).toEqual([
+      "Thời gian",
+      "Năm",
+      "Loại",
+      "Dòng",
+      "Tên văn bản",
+      "Liên kết",
+      "Thao tác",
+    ]);
+    expect(log).toHaveLength(17);
+    expect(log[1]![3] ?? "").toBe("");
+    expect([log[1]![1], log[1]![2], ...log[1]!.slice(4)]).toEqual([
+      2018,
+      "Danh sách đề xuất",
+      "2018 – Danh sách đề xuất",
+      `https://docs.google.com/document/d/${byName(drive, "2018 – Danh sách đề xuất").id}/edit`,
+      "Tạo mới",
+    ]);
+  });
+
+  it("costs two service calls per form (one Drive copy, one Docs batchUpdate)", () => {
+    const { rt: again } = setup();
+    generate(again, { year: 2018, kinds: ["proposal"], onExisting: "skip" }); // templates made
+    again.resetCalls();
+    generate(again, { year: 2018, kinds: ["reportForms"], onExisting: "skip" });
+    expect(again.calls["Drive.Files.copy"]).toBe(7);
+    expect(again.calls["Docs.Documents.batchUpdate"]).toBe(7);
+    expect(again.calls["Body.replaceText"] ?? 0).toBe(0);
+  });
+});
+
+describe("privacy", () => {
+  it("never puts a birth date, a child's birth, a discipline date or a rating into a document", () => {
+    const { rt, drive } = setup();
+    generate(rt, { kinds: ALL, onExisting: "skip" });
+    const rows = rosterSampleValues();
+    const col = (h: string) => ROSTER_SAMPLE_HEADER.indexOf(h as never);
+    const sensitive = new Set<string>();
+    for (const row of rows.slice(1)) {
+      for (const h of ["Ngày sinh", "Ngày sinh con nhỏ nhất", "Kỷ luật đến ngày"]) {
+        const v = row[col(h)];
+        if (v && typeof v === "object") {
+          sensitive.add(formatDay(Date.UTC(v.y, v.m - 1, v.d) / 86_400_000));
+        } else if (typeof v === "string" && /\d/.test(v)) sensitive.add(v);
+      }
+    }
+    const ratings = rows
+      .slice(1)
+      .flatMap((r) => [r[col("Xếp loại 2017")], r[col("Xếp loại 2018")]])
+      .filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    expect(sensitive.size).toBeGreaterThan(10);
+    const all = docs(drive).filter((f) => /^\d{4} – /.test(f.name));
+    expect(all.length).toBeGreaterThan(40);
+    for (const f of all) {
+      const text = drive.docText(f.id);
+      for (const s of sensitive) expect(text, `${f.name} holds ${s}`).not.toContain(s);
+      if (/Danh sách đề xuất|tổng hợp/.test(f.name)) {
+        for (const r of ratings) expect(text, `${f.name} holds ${r}`).not.toContain(r);
+        expect(text).not.toMatch(/mang thai: Có|Đang mang thai/);
+      }
+    }
+  });
+});
+
+describe("re-runs", () => {
+  it("skip: nothing is made twice, the links stay", () => {
+    const { rt, drive } = setup();
+    generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" });
+    const before = docs(drive, "2019")
+      .map((f) => f.id)
+      .sort();
+    const links = rt.spreadsheet
+      .sheet("Đợt cử đi")!
+      .values()
+      .map((r) => r.slice(-2));
+    const again = generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" });
+    expect(again).toMatchObject({ created: 0, updated: 0, skipped: before.length, done: true });
+    expect(
+      docs(drive, "2019")
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(before);
+    expect(
+      rt.spreadsheet
+        .sheet("Đợt cử đi")!
+        .values()
+        .map((r) => r.slice(-2)),
+    ).toEqual(links);
+  });
+
+  it("update: the same files (same links) get the sheet's new data", () => {
+    const { rt, drive } = setup();
+    generate(rt, { year: 2018, kinds: ["reportForms", "proposal"], onExisting: "skip" });
+    const id = byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id;
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    const unitCol = (sheet.values()[0] as unknown[]).indexOf("Đơn vị tiếp nhận") + 1;
+    sheet.cell(2, unitCol).value = "Huyện Dương Minh Châu";
+    const result = generate(rt, {
+      year: 2018,
+      kinds: ["reportForms", "proposal"],
+      onExisting: "update",
+    });
+    expect(result).toMatchObject({ created: 0, updated: 8, skipped: 0 });
+    expect(byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id).toBe(id);
+    const text = drive.docText(id);
+    expect(text).toContain("Huyện Dương Minh Châu, vị trí Phó Bí thư");
+    expect(text).not.toContain("Huyện Tân Biên");
+    expect(text.match(/I\. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ/g)).toHaveLength(1);
+    const proposal = textOf(drive, "2018 – Danh sách đề xuất");
+    expect(proposal.match(/\tĐối tượng 1\t/g)).toHaveLength(1);
+    expect(proposal).toContain("Huyện Dương Minh Châu – Phó Bí thư");
+    expect(docs(drive, "2018")).toHaveLength(8);
+  });
+
+  it("a trashed document is made again and its new link replaces the old one", () => {
+    const { rt, drive } = setup();
+    generate(rt, { year: 2018, kinds: ["reportForms"], onExisting: "skip" });
+    const old = byName(drive, "2018 – CB004 Phạm Minh Dũng – Báo cáo kết thúc");
+    old.trashed = true;
+    const result = generate(rt, { year: 2018, kinds: ["reportForms"], onExisting: "skip" });
+    expect(result).toMatchObject({ created: 1, skipped: 6 });
+    const made = byName(drive, "2018 – CB004 Phạm Minh Dũng – Báo cáo kết thúc");
+    expect(made.id).not.toBe(old.id);
+    const cells = rt.spreadsheet.sheet("Đợt cử đi")!.values().flat().map(String).join("\n");
+    expect(cells).toContain(made.id);
+    expect(cells).not.toContain(old.id);
+  });
+
+  it("selected rows only: the forms of those postings", () => {
+    const { rt, drive } = setup();
+    const result = generate(rt, { kinds: ["reportForms"], rows: [3], onExisting: "skip" });
+    expect(result.created).toBe(3);
+    expect(
+      docs(drive, "2018 – CB002")
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([
+      "2018 – CB002 Trần Thị Bình – Báo cáo 6 tháng lần 1",
+      "2018 – CB002 Trần Thị Bình – Báo cáo 6 tháng lần 2",
+      "2018 – CB002 Trần Thị Bình – Báo cáo kết thúc",
+    ]);
+    expect(docs(drive, "20")).toHaveLength(3);
+  });
+});
+
+describe("long runs", () => {
+  it("stops before the time limit, continues on the next call, nothing duplicated or lost", () => {
+    const { rt: full, drive: reference } = setup();
+    generate(full, { kinds: ALL, onExisting: "skip" });
+    const expected = docs(reference)
+      .map((f) => f.name)
+      .sort();
+
+    const { rt, drive } = setup(1_000); // 1 s per service call: a slow day at Google
+    const first = generate(rt, { kinds: ALL, onExisting: "skip" });
+    expect(first.done).toBe(false);
+    expect(first.remaining).toBeGreaterThan(0);
+    expect(first.message).toMatch(/Còn \d+ văn bản/);
+    expect(rt.triggers.map((t) => t.handler)).toEqual(["documentsContinue"]);
+    let last = first;
+    let calls = 1;
+    while (!last.done && calls < 20) {
+      last = generate(rt, { kinds: ALL, onExisting: "skip" });
+      calls += 1;
+    }
+    expect(last.done).toBe(true);
+    expect(calls).toBeGreaterThan(1);
+    expect(rt.triggers).toHaveLength(0);
+    expect(
+      docs(drive)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(expected);
+    expect(last.created).toBe(expected.length - 4); // every document but the 4 templates
+    const log = rt.spreadsheet.sheet("Văn bản")!.values();
+    expect(log).toHaveLength(expected.length - 4 + 1);
+  });
+
+  it("the one-off trigger continues a run the user left", () => {
+    const { rt, drive } = setup(1_000);
+    const first = generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" });
+    expect(first.done).toBe(false);
+    for (let i = 0; i < 10 && rt.triggers.length > 0; i += 1) {
+      rt.advance(61_000);
+      expect(rt.runDueTriggers()).toEqual(["documentsContinue"]);
+    }
+    expect(rt.triggers).toHaveLength(0);
+    expect(docs(drive, "2019")).toHaveLength(14);
+    expect(new Set(docs(drive, "2019").map((f) => f.name)).size).toBe(14);
+  });
+});
+
+describe("templates the staff own", () => {
+  it("an edited template is used as edited and never overwritten; a deleted one is made again", () => {
+    const { rt, drive } = setup();
+    generate(rt, { year: 2018, kinds: ["proposal"], onExisting: "skip" });
+    const template = byName(drive, "Mẫu – Danh sách đề xuất");
+    const doc = drive.docs.get(template.id)!;
+    const p = doc.body.find((c) => c.type === "PARAGRAPH" && c.text.startsWith("Kính trình"))!;
+    if (p.type === "PARAGRAPH")
+      p.text = "Ban TCKT kính trình Thường trực xem xét. Ngày sinh: {{Ngày sinh}}";
+    const result = generate(rt, { year: 2018, kinds: ["proposal"], onExisting: "update" });
+    expect(result.updated).toBe(1);
+    expect(result.message).toContain("{{Ngày sinh}}");
+    const text = textOf(drive, "2018 – Danh sách đề xuất");
+    expect(text).toContain("Ban TCKT kính trình Thường trực xem xét. Ngày sinh: {{Ngày sinh}}");
+    expect(drive.docText(template.id)).toContain("Ban TCKT kính trình Thường trực xem xét.");
+    expect(drive.byName("Mẫu – Danh sách đề xuất")).toHaveLength(1);
+
+    template.trashed = true;
+    const again = generate(rt, { year: 2018, kinds: ["proposal"], onExisting: "update" });
+    expect(again.message).toContain("Đã tạo mẫu văn bản");
+    const remade = byName(drive, "Mẫu – Danh sách đề xuất");
+    expect(remade.id).not.toBe(template.id);
+    expect(drive.docText(remade.id)).toContain("Kính trình Ban Thường vụ Tỉnh đoàn");
+  });
+});
+
+describe("the dialog", () => {
+  it("opens from the menu and offers the years and the selected rows", () => {
+    const { rt } = setup();
+    rt.click("Tạo văn bản…");
+    expect(rt.dialogs).toHaveLength(1);
+    expect(rt.dialogs[0]!.html).toContain("documentsGenerate");
+    rt.select("Đợt cử đi", "A3:C4");
+    const options = rt.run<{ years: { year: number }[]; selectedRows: number[] }>(
+      "documentsOptions",
+    );
+    expect(options.years.map((y) => y.year)).toContain(2018);
+    expect(options.selectedRows).toEqual([3, 4]);
+  });
+
+  it("without Drive authorisation, tells the user instead of failing", () => {
+    const { rt, drive } = setup();
+    const out = rt.runAs<Result>("LIMITED", "documentsGenerate", {
+      kinds: ALL,
+      onExisting: "skip",
+    });
+    expect(out.done).toBe(true);
+    expect(out.message).toMatch(/lỗi không mong muốn/);
+    expect(drive.files.size).toBe(0);
+  });
+});
