@@ -164,7 +164,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "ELIGIBILITY",
     kind: "custom",
     summary:
-      "Kết quả xét điều kiện của cán bộ theo Kế hoạch 51-KH/TĐTN-TCKT mục II. Eligibility status of a roster row.",
+      "Kết quả xét điều kiện của cán bộ theo Kế hoạch 51-KH/TĐTN-TCKT mục II, vào Ngày xét (tab Cấu hình) hoặc hôm nay. Eligibility status of a roster row on the reference date (Cấu hình) or today.",
     params: [
       {
         name: "row",
@@ -173,15 +173,15 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       },
     ],
     returns: {
-      type: "string",
-      doc: "Đủ điều kiện / Không đủ điều kiện / Thiếu dữ liệu / Cần BTV xem xét.",
+      type: "string|Array<Array<string>>",
+      doc: "Đủ điều kiện / Không đủ điều kiện / Thiếu dữ liệu / Cần BTV xem xét (the menu's Lý do column says why).",
     },
   },
   {
     name: "AGE_LIMIT",
     kind: "custom",
     summary:
-      "Ngày cuối cùng cán bộ còn trong độ tuổi (không quá 30 tuổi). Last day the person is within the age limit.",
+      "Ngày cuối cùng cán bộ còn trong độ tuổi (không quá Tuổi tối đa trong Cấu hình, mặc định 30). Last day the person is within the age limit.",
     params: [
       {
         name: "date_of_birth",
@@ -189,6 +189,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
         doc: "Ngày sinh (hoặc một cột ngày sinh). Date of birth, or a column of them.",
       },
     ],
-    returns: { type: "Date", doc: "The day before the 31st birthday." },
+    returns: {
+      type: "Date|Array<Array<Date>>",
+      doc: "Ngày trước sinh nhật lần thứ 31 (29/02 → 28/02 năm thường). The day before the 31st birthday.",
+    },
   },
 ];
