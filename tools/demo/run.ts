@@ -49,6 +49,8 @@ export interface DemoOptions {
   distDir?: string;
   /** "Today" in the spreadsheet's zone; default 15/06/2022 for the sample, the real today otherwise. */
   today?: { year: number; month: number; day: number };
+  /** Run "Thiết lập bảng tính" before the checks; default: yes for the sample, no for a user's workbook. */
+  setupFirst?: boolean;
   /** Where the progress bar and the summary go; default process.stdout. */
   out?: { write(s: string): unknown; isTTY?: boolean };
 }
@@ -212,16 +214,15 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
   if (typeof (rt.context as Record<string, unknown>).REPORT_DUE !== "function") {
     return none("bỏ qua: bản dựng chưa có hàm REPORT_DUE");
   }
-  let formulas = [...sheet.entries()].filter(
-    ([, , c]) => c.formula && REPORT_DUE_FORMULA.test(c.formula),
-  );
+  const find = () =>
+    [...sheet.entries()].filter(([, , c]) => c.formula && REPORT_DUE_FORMULA.test(c.formula));
+  let formulas = find();
   let added = false;
+  let column = formulas[0]?.[1];
   if (formulas.length === 0) {
-    addReportDueColumn(sheet);
+    column = addReportDueColumn(sheet);
     added = true;
-    formulas = [...sheet.entries()].filter(
-      ([, , c]) => c.formula && REPORT_DUE_FORMULA.test(c.formula),
-    );
+    formulas = find();
   }
   const header = sheet.values()[0] ?? [];
   const nextDueCol = mapColumns(header, POSTING_OUTPUT).index.nextDue;
@@ -271,7 +272,7 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
     }
   }
   if (placeholder) return none("bỏ qua: hàm REPORT_DUE của bản dựng chưa tính gì");
-  const where = `cột "${String(header[(formulas[0]?.[1] ?? 1) - 1] ?? REPORT_DUE_HEADER)}"`;
+  const where = `cột "${String(sheet.get(1, column ?? 1)?.value ?? REPORT_DUE_HEADER)}"`;
   const parts = [
     `${computed}/${formulas.length} ô =REPORT_DUE(…) đã tính (${where}${added ? ", cột do bản chạy thử thêm vào bản sao" : ""})`,
   ];
@@ -429,7 +430,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     detail: `menu: ${rt.menuCaptions().join(" · ")}`,
   });
 
-  for (const caption of [MENU.setUp, MENU.eligibility, MENU.postings]) {
+  // The sample is set up first, as a new user would. A user's own workbook is checked first,
+  // exactly as exported, so the messages are those Sheets would show on it; set-up then adds
+  // the dropdowns and colours to the copy (and says which tabs or columns it had to add).
+  const setupFirst = options.setupFirst ?? sample;
+  const order = setupFirst
+    ? [MENU.setUp, MENU.eligibility, MENU.postings]
+    : [MENU.eligibility, MENU.postings, MENU.setUp];
+  for (const caption of order) {
     progress.step(caption);
     steps.push(clickStep(rt, caption));
   }
