@@ -174,6 +174,26 @@ describe("missing and repeated headers", () => {
     expect(reasonLines(first, "vi")).toBe('[DK-BIENCHE] Mục II.2: không có cột "Biên chế"');
   });
 
+  it("derives the group when there is no Đối tượng column, but cannot without Quy hoạch chức danh", () => {
+    const values = toValues(rosterSampleValues());
+    const without = (header: string) => {
+      const drop = values[0]!.indexOf(header);
+      return values.map((row) => row.filter((_c, i) => i !== drop));
+    };
+    const noGroup = checkRoster(readRoster(without("Đối tượng"), VN_OFFSET), ON, DEFAULT_SETTINGS);
+    expect(noGroup[0]!.result.status).toBe("eligible");
+    expect(noGroup[0]!.result.group).toBe(1);
+    const noPlanning = checkRoster(
+      readRoster(without("Quy hoạch chức danh"), VN_OFFSET),
+      ON,
+      DEFAULT_SETTINGS,
+    );
+    expect(noPlanning[0]!.result.status).toBe("missingData");
+    expect(reasonLines(noPlanning[0]!.result, "vi")).toBe(
+      '[DT] Mục II.1: không có cột "Quy hoạch chức danh" (cần để xác định đối tượng)',
+    );
+  });
+
   it("reads a missing pregnancy column as a missing column for a woman, not for a man", () => {
     const header = [
       "Mã CB",

@@ -278,19 +278,21 @@ function checkGroup(row: RosterRow): GroupCheck {
   }
   if (group.kind === "blank") {
     // Derivation (rules.md): DT-1 if UV BCH chuyên trách = Có and planned, else DT-2 if planned.
-    if (planned.kind === "bad") {
-      parts.push(missingPart(row, "plannedTitle", planned));
+    if (planned.kind === "bad" || row.absent.has("plannedTitle")) {
+      // Without the column the group cannot be derived: missing data, not a failure.
+      parts.push(
+        missingPart(row, "plannedTitle", planned, {
+          vi: "cần để xác định đối tượng",
+          en: "needed to tell the target group",
+        }),
+      );
       return { result: conclude("DT", parts), group: undefined, awaitingDecision: false };
     }
     if (planned.kind === "blank") {
       parts.push(
         fail(
-          row.absent.has("plannedTitle")
-            ? `không thuộc đối tượng 1 hay 2: không có cột "Quy hoạch chức danh" và "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)`
-            : `không thuộc đối tượng 1 hay 2: chưa có quy hoạch chức danh và "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)`,
-          row.absent.has("plannedTitle")
-            ? `not in group 1 or 2: there is no "Quy hoạch chức danh" (Planned position) column and "Đối tượng" (Target group) is blank (for a promising cadre, type "Ngoại lệ" in "Đối tượng" for a Standing Committee decision)`
-            : `not in group 1 or 2: no planned position and "Đối tượng" (Target group) is blank (for a promising cadre, type "Ngoại lệ" in "Đối tượng" for a Standing Committee decision)`,
+          `không thuộc đối tượng 1 hay 2: chưa có quy hoạch chức danh và "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)`,
+          `not in group 1 or 2: no planned position and "Đối tượng" (Target group) is blank (for a promising cadre, type "Ngoại lệ" in "Đối tượng" for a Standing Committee decision)`,
         ),
       );
       return { result: conclude("DT", parts), group: undefined, awaitingDecision: false };
@@ -347,20 +349,16 @@ function checkGroup(row: RosterRow): GroupCheck {
       });
     }
   }
-  if (planned.kind === "blank") {
+  if (planned.kind === "bad" || row.absent.has("plannedTitle")) {
+    parts.push({ ...missingPart(row, "plannedTitle", planned), code });
+  } else if (planned.kind === "blank") {
     parts.push(
       fail(
-        row.absent.has("plannedTitle")
-          ? `ghi Đối tượng ${declared} nhưng không có cột "Quy hoạch chức danh" (đối tượng ${declared} phải có quy hoạch; nếu chưa có quy hoạch, ghi "Ngoại lệ" để BTV xem xét)`
-          : `ghi Đối tượng ${declared} nhưng "Quy hoạch chức danh" trống (đối tượng ${declared} phải có quy hoạch; nếu chưa có quy hoạch, ghi "Ngoại lệ" để BTV xem xét)`,
-        row.absent.has("plannedTitle")
-          ? `"Đối tượng" says group ${declared} but there is no "Quy hoạch chức danh" (Planned position) column (group ${declared} must be in planning; otherwise type "Ngoại lệ" for a Standing Committee decision)`
-          : `"Đối tượng" says group ${declared} but "Quy hoạch chức danh" (Planned position) is blank (group ${declared} must be in planning; otherwise type "Ngoại lệ" for a Standing Committee decision)`,
+        `ghi Đối tượng ${declared} nhưng "Quy hoạch chức danh" trống (đối tượng ${declared} phải có quy hoạch; nếu chưa có quy hoạch, ghi "Ngoại lệ" để BTV xem xét)`,
+        `"Đối tượng" says group ${declared} but "Quy hoạch chức danh" (Planned position) is blank (group ${declared} must be in planning; otherwise type "Ngoại lệ" for a Standing Committee decision)`,
         code,
       ),
     );
-  } else if (planned.kind === "bad") {
-    parts.push({ ...missingPart(row, "plannedTitle", planned), code });
   }
   return { result: conclude("DT", parts), group: declared, awaitingDecision: false };
 }
