@@ -54,6 +54,8 @@ export interface RenderOptions {
   title?: string;
   /** Rows per tab at most (header included); default all. */
   maxRows?: number;
+  /** Only these columns (by header of row 1), in sheet order; default every column. */
+  columns?: string[];
   /** Hide columns wider than this many characters of content by wrapping; default 48. */
   wrapAt?: number;
 }
@@ -70,9 +72,12 @@ function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions
   const rows = Math.min(Math.max(1, sheet.lastRow()), options.maxRows ?? Number.MAX_SAFE_INTEGER);
   const cols = Math.max(1, sheet.lastColumn());
   const wrapAt = options.wrapAt ?? 48;
+  const wanted = options.columns ? new Set(options.columns) : undefined;
+  const shown = (c: number) =>
+    !sheet.hiddenColumns.has(c) && (!wanted || wanted.has(String(sheet.get(1, c)?.value ?? "")));
   const head: string[] = ['<th class="corner"></th>'];
   for (let c = 1; c <= cols; c++) {
-    if (sheet.hiddenColumns.has(c)) continue;
+    if (!shown(c)) continue;
     head.push(`<th class="col">${columnLetters(c)}</th>`);
   }
   const body: string[] = [];
@@ -80,7 +85,7 @@ function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions
     const frozen = r <= sheet.frozenRows;
     const tds: string[] = [`<th class="row">${r}</th>`];
     for (let c = 1; c <= cols; c++) {
-      if (sheet.hiddenColumns.has(c)) continue;
+      if (!shown(c)) continue;
       const cell = sheet.get(r, c);
       const text = formatCell(cell?.value ?? null, timeZone);
       const style: string[] = [];
@@ -90,8 +95,9 @@ function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions
       if (cell?.fontWeight === "bold") style.push("font-weight:600");
       if (cell?.fontStyle === "italic") style.push("font-style:italic");
       if (typeof cell?.value === "number" || cell?.value instanceof Date) classes.push("num");
-      if (cell?.wrap || text.length > wrapAt || text.includes("\n")) classes.push("wrap");
-      if (cell?.dataValidation) classes.push("dropdown");
+      const wrap = cell?.wrap || text.length > wrapAt || text.includes("\n");
+      const criteria = cell?.dataValidation?.criteria;
+      if (criteria === "VALUE_IN_LIST" || criteria === "VALUE_IN_RANGE") classes.push("dropdown");
       if (cell?.note) classes.push("note");
       if (cell?.formula) classes.push("formula");
       if (frozen) classes.push("frozen");
@@ -101,7 +107,9 @@ function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions
       tds.push(
         `<td${classes.length ? ` class="${classes.join(" ")}"` : ""}${
           style.length ? ` style="${style.join(";")}"` : ""
-        }${title ? ` title="${escapeHtml(title)}"` : ""}>${escapeHtml(text).replace(/\n/g, "<br>")}</td>`,
+        }${title ? ` title="${escapeHtml(title)}"` : ""}>${
+          wrap && r > 1 ? `<div class="wrap">${escapeHtml(text)}</div>` : escapeHtml(text)
+        }</td>`,
       );
     }
     body.push(`<tr${frozen ? ' class="frozen"' : ""}>${tds.join("")}</tr>`);
@@ -128,7 +136,7 @@ table.grid thead th{position:sticky;top:0;z-index:3}
 table.grid th.row{position:sticky;left:0;z-index:2;min-width:34px}
 table.grid tr.frozen td{position:sticky;top:22px;z-index:1;border-bottom:2px solid #bdc1c6}
 td.num{text-align:right}
-td.wrap{white-space:pre-wrap;min-width:260px;max-width:420px}
+td div.wrap{white-space:pre-wrap;width:420px}
 td.dropdown::after{content:"▾";color:#80868b;font-size:10px;margin-left:6px}
 td.note::before{content:"";position:absolute;top:0;right:0;border-style:solid;border-width:0 6px 6px 0;border-color:transparent #f29900 transparent transparent}
 td.formula{color:#1a73e8}
