@@ -4,8 +4,13 @@
  * re-runs that never duplicate (skip and update), a trashed document made again, a run cut by
  * the time budget that resumes (next call or the one-off trigger), templates never overwritten.
  */
+
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDay } from "../src/core/dates";
+import { writeDocumentsHtml } from "../tools/demo/documents-html";
 import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";
 import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
@@ -392,5 +397,22 @@ describe("the dialog", () => {
     expect(out.done).toBe(true);
     expect(out.message).toMatch(/lỗi không mong muốn/);
     expect(drive.files.size).toBe(0);
+  });
+});
+
+describe("the demo", () => {
+  it("writes every document as an HTML page in Times New Roman with the borderless header", () => {
+    const { rt } = setup();
+    generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" });
+    const out = mkdtempSync(join(tmpdir(), "dicoso-docs-"));
+    const paths = writeDocumentsHtml(rt, out);
+    expect(paths).toHaveLength(18); // 14 documents and 4 templates
+    const page = readFileSync(
+      join(out, "Đi cơ sở – Văn bản", "2019", "2019 – Danh sách đề xuất.html"),
+      "utf8",
+    );
+    expect(page).toContain("font-family:'Times New Roman'");
+    expect(page).toContain('<td style="border:none');
+    expect(page).toContain("ĐỀ XUẤT CÁN BỘ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ NĂM 2019");
   });
 });

@@ -155,19 +155,38 @@ export function expandList(
   doc.saveAndClose();
 }
 
+/**
+ * The Docs API allows 60 write requests per minute per user
+ * (https://developers.google.com/workspace/docs/api/limits); a "429 Too many requests" is
+ * retried with a growing wait (exponential backoff, as that page asks).
+ */
+function withBackoff<T>(call: () => T): T {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return call();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= 4 || !/429|too many requests|rate limit|quota/i.test(message)) throw error;
+      Utilities.sleep(1_000 * 2 ** attempt + Math.floor(Math.random() * 500));
+    }
+  }
+}
+
 /** Fills every placeholder of a document in one Docs API call. */
 export function replaceAll(docId: string, replacements: readonly Replacement[]): void {
   if (replacements.length === 0) return;
-  Docs.Documents.batchUpdate(
-    {
-      requests: replacements.map((r) => ({
-        replaceAllText: {
-          containsText: { text: r.placeholder, matchCase: true },
-          replaceText: r.value,
-        },
-      })),
-    },
-    docId,
+  withBackoff(() =>
+    Docs.Documents.batchUpdate(
+      {
+        requests: replacements.map((r) => ({
+          replaceAllText: {
+            containsText: { text: r.placeholder, matchCase: true },
+            replaceText: r.value,
+          },
+        })),
+      },
+      docId,
+    ),
   );
 }
 
