@@ -335,6 +335,18 @@ describe("custom functions", () => {
     expect(partial).toMatch(/^Không tìm thấy dòng tiêu đề/);
   });
 
+  it("=ELIGIBILITY reads the header and Cấu hình once, then answers the next cells from the cache", () => {
+    const rt = workbook();
+    const reads = () => rt.calls["Range.getValues"] ?? 0;
+    rt.resetCalls();
+    for (let r = 2; r <= 6; r += 1) {
+      withFormula(rt, [r, 25], `=ELIGIBILITY(A${r}:S${r})`);
+      const out = rt.customFunction("Cán bộ", `Y${r}`, "ELIGIBILITY", rt.toRealm([row(r - 1)]));
+      expect(out).toBe(ROSTER_SAMPLE[r - 2]!.expected);
+    }
+    expect(reads()).toBe(2);
+  });
+
   it("=ELIGIBILITY returns a readable message, never an error, when it cannot find the header", () => {
     const rt = workbook();
     const notes = rt.spreadsheet.sheet("Ghi chép")!;

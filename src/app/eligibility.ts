@@ -6,7 +6,7 @@
  */
 import { Workbook, writeOutputColumns } from "../adapters/sheets";
 import { isBlank, readDate } from "../core/cells";
-import { type Day, formatDay } from "../core/dates";
+import { type Day, dayFromInstant, formatDay } from "../core/dates";
 import {
   ageLimitOf,
   checkEligibility,
@@ -231,62 +231,126 @@ const NO_HEADER: Text = {
   en: 'No header row with "Mã CB" and "Họ và tên" above the range. Pass a whole row of the Cán bộ tab, e.g. =ELIGIBILITY(A2:Z2).',
 };
 
-/**
- * The header cells above the argument of the calling formula: row 1 of the referenced sheet
- * (the formula's own sheet when none is named), from the argument's first column.
- */
-function headerForArgument(ctx: CustomContext, width: number): unknown[] | undefined {
-  const ss = ctx.workbook.ss;
-  let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
-  let column = 1;
+/** What ELIGIBILITY needs besides the row: the header above it, the settings, the zone. */
+interface EligibilityContext {
+  header: unknown[];
+  settings: Settings;
+  offset: number;
+}
+
+/** Seconds the header and settings stay cached across executions (CacheService). */
+export const ELIGIBILITY_CACHE_SECONDS = 60;
+const CACHE_PREFIX = "ELIGIBILITY:v1:";
+
+/** One execution's memo: many cells computed in one execution read the header once. */
+const memo = new Map<string, EligibilityContext>();
+
+function documentCache(): GoogleAppsScript.Cache.Cache | null {
+  try {
+    return typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
+  } catch {
+    return null;
+  }
+}
+
+/** The sheet and 1-based first column of the calling formula's argument. */
+function argumentSource(): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; column: number } {
   try {
     const cell = SpreadsheetApp.getActiveRange();
-    if (cell) {
-      sheet = cell.getSheet();
-      const ref = firstReference(cell.getFormula(), "ELIGIBILITY");
-      if (ref) {
-        column = ref.column;
-        if (ref.sheetName !== undefined) sheet = ss.getSheetByName(ref.sheetName) ?? sheet;
+    if (!cell) return { sheet: null, column: 1 };
+    let sheet = cell.getSheet();
+    let column = 1;
+    const ref = firstReference(cell.getFormula(), "ELIGIBILITY");
+    if (ref) {
+      column = ref.column;
+      if (ref.sheetName !== undefined) {
+        sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ref.sheetName) ?? sheet;
       }
     }
+    return { sheet, column };
   } catch {
-    sheet = null;
+    return { sheet: null, column: 1 };
+  }
+}
+
+/**
+ * The header cells above the argument (row 1 of the argument's sheet — the formula's own sheet
+ * unless the formula names another — from the argument's first column; the "Cán bộ" tab when
+ * that row is not a roster header), the settings and the zone. Read once, then kept for
+ * ELIGIBILITY_CACHE_SECONDS in the document cache, keyed by sheet, first column and width, and
+ * in this execution's memo.
+ */
+function eligibilityContext(width: number): EligibilityContext | Text {
+  const { sheet, column } = argumentSource();
+  const key = `${CACHE_PREFIX}${sheet ? sheet.getName() : ""}:${column}:${width}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const cache = documentCache();
+  const cached = cache?.get(key);
+  if (cached) {
+    try {
+      const parsed = JSON.parse(cached) as EligibilityContext;
+      memo.set(key, parsed);
+      return parsed;
+    } catch {
+      // read afresh below
+    }
+  }
+  const workbook = Workbook.active();
+  const offset = workbook.offsetMinutes();
+  let settings: Settings;
+  try {
+    settings = loadSettings(workbook, offset).settings;
+  } catch (error) {
+    if (error instanceof UserError) return error.text;
+    settings = { ...DEFAULT_SETTINGS };
   }
   const fits = (header: unknown[]) => {
-    const probe = rosterRowFromCells(header, [], ctx.offset);
+    const probe = rosterRowFromCells(header, [], offset);
     return REQUIRED_HEADERS.every((k) => !probe.absent.has(k));
   };
+  let header: unknown[] | undefined;
   if (sheet) {
-    const header = sheet.getRange(1, column, 1, width).getValues()[0] ?? [];
-    if (fits(header)) return header;
+    const row = sheet.getRange(1, column, 1, width).getValues()[0] ?? [];
+    if (fits(row)) header = row;
   }
-  const roster = ctx.workbook.find(TABS.roster);
-  if (roster && roster !== sheet) {
-    const header = roster.getRange(1, column, 1, width).getValues()[0] ?? [];
-    if (fits(header)) return header;
+  if (!header) {
+    const roster = workbook.find(TABS.roster);
+    if (roster && (!sheet || roster.getSheetId() !== sheet.getSheetId())) {
+      const row = roster.getRange(1, column, 1, width).getValues()[0] ?? [];
+      if (fits(row)) header = row;
+    }
   }
-  return undefined;
+  if (!header) return NO_HEADER;
+  const context: EligibilityContext = { header, settings, offset };
+  memo.set(key, context);
+  try {
+    cache?.put(key, JSON.stringify(context), ELIGIBILITY_CACHE_SECONDS);
+  } catch {
+    // a full cache only costs a re-read next time
+  }
+  return context;
 }
 
 /** =ELIGIBILITY(row): the status word of each roster row given. */
 export function ELIGIBILITY(row: unknown): string | string[][] {
   const rows = asRows(row);
   const single = rows.length === 1;
+  const locale = userLocale();
   try {
-    const ctx = customContext();
-    if (!("workbook" in ctx)) return message(rows, pick(userLocale(), ctx));
-    const width = Math.max(1, ...rows.map((r) => r.length));
-    const header = headerForArgument(ctx, width);
-    if (!header) return message(rows, pick(ctx.locale, NO_HEADER));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+    const ctx = eligibilityContext(width);
+    if (!("header" in ctx)) return message(rows, pick(locale, ctx));
+    const on = ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
     const out = rows.map((cells): string => {
       if (cells.every((c) => isBlank(c) || c === false)) return "";
-      const parsed = rosterRowFromCells(header, cells, ctx.offset);
-      return ROSTER_STATUS[checkEligibility(parsed, ctx.on, ctx.settings).status].vi;
+      const parsed = rosterRowFromCells(ctx.header, cells, ctx.offset);
+      return ROSTER_STATUS[checkEligibility(parsed, on, ctx.settings).status].vi;
     });
     return single ? (out[0] as string) : out.map((s) => [s]);
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return message(rows, pick(userLocale(), UNREADABLE_ROW));
+    return message(rows, pick(locale, UNREADABLE_ROW));
   }
 }
 
