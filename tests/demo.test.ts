@@ -8,11 +8,11 @@ import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type DemoResult, exitCode, formatSummary, runDemo } from "../tools/demo/run";
+import { type DemoResult, DOCUMENT, exitCode, formatSummary, runDemo } from "../tools/demo/run";
 import { buildSampleModel, REPORT_DUE_HEADER, SAMPLE_FILE } from "../tools/demo/sample";
 import type { SpreadsheetModel } from "../tools/gas-runtime/model";
 import { readXlsxFile } from "../tools/xlsx/read";
@@ -86,15 +86,24 @@ describe("npm run demo on the sample workbook", () => {
     for (const f of result.files) expect(existsSync(f.path), f.path).toBe(true);
     for (const f of result.files) expect(resolve(f.path).startsWith(outDir)).toBe(true);
     const docs = result.steps.find((s) => s.name === "Tạo văn bản…")!;
-    const documents = result.files.filter((f) => f.what === "văn bản");
-    if (docs.state === "done") {
-      expect(documents.length).toBeGreaterThan(0);
-    } else {
-      // Said plainly, never silently: the summary tells which part is missing.
-      expect(docs.state).toBe("skipped");
-      expect(docs.detail).toMatch(/chưa có/);
-      expect(readFileSync(join(outDir, "tom-tat.txt"), "utf8")).toContain(docs.detail);
+    expect(docs.state).toBe("done");
+    const documents = result.files.filter((f) => f.what === DOCUMENT).map((f) => f.path);
+    // Each kind asked for: the yearly proposal, the cadre's report forms, the unit's
+    // evaluation forms, the results summary; every one an .html file inside the folder.
+    for (const kind of [
+      "Danh sách đề xuất",
+      "Báo cáo 6 tháng",
+      "Nhận xét 6 tháng",
+      "Báo cáo tổng hợp",
+    ]) {
+      expect(documents.filter((d) => basename(d).includes(kind)).length, kind).toBeGreaterThan(0);
     }
+    for (const d of documents) {
+      expect(d.startsWith(join(outDir, "van-ban"))).toBe(true);
+      expect(d).toMatch(/\.html$/);
+    }
+    // The passing cadre of the first posting has a report form in his name.
+    expect(documents.some((d) => basename(d).includes("CB001 Nguyễn Văn An – Báo cáo"))).toBe(true);
   });
 
   it("prints counts per status that are the checked workbook's own Kết quả column", async () => {

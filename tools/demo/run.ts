@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { findTab, mapColumns } from "../../src/core/headers.ts";
 import { POSTING_OUTPUT, TABS } from "../../src/core/schema.ts";
@@ -36,6 +36,9 @@ export const MENU = {
 } as const;
 
 export const DOCUMENT_KINDS = ["proposal", "reportForms", "evaluationForms", "summary"] as const;
+
+/** `DemoFile.what` of a generated document. */
+export const DOCUMENT = "văn bản";
 
 /** Marks a folder the demo wrote, so that a re-run may replace it (and nothing else). */
 const MARKER = ".di-co-so-demo";
@@ -358,7 +361,7 @@ async function generateDocuments(
   const message = typeof result?.message === "string" ? `: ${result.message}` : "";
   return {
     step: { name, state: "done", detail: `${written.length} văn bản (${rounds} lượt)${message}` },
-    files: written.map((p) => ({ path: p, what: "văn bản" })),
+    files: written.map((p) => ({ path: p, what: DOCUMENT })),
   };
 }
 
@@ -557,7 +560,22 @@ export function formatSummary(r: DemoResult): string {
   }
   lines.push("");
   lines.push(`Tệp kết quả (${r.outDir}):`);
-  for (const f of r.files) lines.push(`  ${relative(r.outDir, f.path)} — ${f.what}`);
+  // Documents are many: one line per folder, with its count.
+  const folders = new Map<string, number>();
+  for (const f of r.files) {
+    if (f.what !== DOCUMENT) continue;
+    const folder = dirname(relative(r.outDir, f.path)).split(sep).slice(0, 2).join("/");
+    folders.set(folder, (folders.get(folder) ?? 0) + 1);
+  }
+  let listed = false;
+  for (const f of r.files) {
+    if (f.what !== DOCUMENT) {
+      lines.push(`  ${relative(r.outDir, f.path)} — ${f.what}`);
+    } else if (!listed) {
+      listed = true;
+      for (const [folder, n] of folders) lines.push(`  ${folder}/ — ${n} văn bản (.html)`);
+    }
+  }
   lines.push("");
   lines.push(
     r.inputUnchanged
