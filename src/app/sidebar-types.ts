@@ -4,6 +4,7 @@
  * text a person reads is already in the user's language, except the sheet's own data (names,
  * units), which is shown as typed. The page (src/pages/sidebar) imports these types only.
  */
+import type { RequestKind } from "../core/documents/model";
 import type { Locale } from "../core/i18n";
 
 /** ✓ / ✗ / ? / – of one condition (rules.md II.1–II.2). */
@@ -155,11 +156,13 @@ export interface CheckResponse {
   counts: CheckCount[];
 }
 
+/** What the sidebar asks the document generator for (src/app/documents.ts). */
 export interface DocumentsRequest {
-  kinds: string[];
+  kinds: RequestKind[];
+  /** 1-based rows of "Đợt cử đi". */
   rows?: number[];
   year?: number;
-  onExisting?: "skip" | "replace";
+  onExisting?: "skip" | "update";
 }
 
 export interface DocumentLink {
@@ -169,8 +172,10 @@ export interface DocumentLink {
 
 export interface DocumentsResponse {
   locale: Locale;
-  /** false: this version of the add-on has no document generator yet. */
-  available: boolean;
+  /** Documents created or updated by this call. */
+  made: number;
+  /** false: the rest continues in the background (Apps Script's time limit). */
+  done: boolean;
   message: string;
   documents: DocumentLink[];
 }

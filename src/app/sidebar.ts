@@ -21,6 +21,7 @@ import {
   POSTING_COLUMNS,
   POSTING_OUTPUT,
   POSTING_STATUS,
+  ROSTER_COLUMNS,
   ROSTER_OUTPUT,
   ROSTER_STATUS,
   TABS,
@@ -30,10 +31,10 @@ import {
 } from "../core/schema";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
 import { fold } from "../core/text";
-import * as documentsApp from "./documents";
+import { documentsGenerate } from "./documents";
 import { menuCheckEligibility } from "./eligibility";
 import { userLocale } from "./menu";
-import { menuCheckPostings } from "./postings";
+import { menuCheckPostings, unitTypes } from "./postings";
 import type {
   CheckCount,
   CheckResponse,
@@ -125,20 +126,8 @@ function loadRoster(workbook: Workbook): RosterTable {
 
 /** "Đơn vị": unit name (folded) → type, used when a posting's "Loại đơn vị" is blank. */
 function loadUnits(workbook: Workbook): Map<string, UnitType> {
-  const units = new Map<string, UnitType>();
   const tab = workbook.read(TABS.units);
-  if (!tab) return units;
-  const cols = mapColumns(tab.values[0] ?? [], UNIT_COLUMNS);
-  const n = cols.index.name;
-  const t = cols.index.type;
-  if (n === undefined || t === undefined) return units;
-  for (const row of tab.values.slice(1)) {
-    const type = readChoice(row[t], UNIT_TYPES);
-    if (type.kind === "value" && typeof row[n] === "string" && row[n] !== "") {
-      units.set(fold(row[n] as string), type.value);
-    }
-  }
-  return units;
+  return tab ? unitTypes(tab.values) : new Map();
 }
 
 interface PostingsRun {
@@ -359,19 +348,54 @@ function countResults(
   return { rows, counts: counts.filter((c) => c.count > 0) };
 }
 
+const MISSING_HEADERS = (tab: string, headers: readonly string[]): Text => ({
+  vi: `Tab "${tab}" không có cột ${headers.map((h) => `"${h}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột hoặc chạy "Thiết lập bảng tính".`,
+  en: `The "${tab}" tab has no ${headers.map((h) => `"${h}"`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column, or run "Set up sheets".`,
+});
+
+/**
+ * What would stop the menu's check before it starts (it would say so in an alert): an
+ * unreadable setting, a missing tab, a missing required header. Found here first, so the
+ * sidebar shows it as its own message.
+ */
+function precheck(workbook: Workbook, tabs: readonly ("roster" | "postings")[]): void {
+  loadSettings(workbook);
+  for (const which of tabs) {
+    const def = TABS[which];
+    const tab = workbook.read(def);
+    if (!tab) throw new SidebarError(NO_TAB(def.name));
+    const offset = workbook.offsetMinutes();
+    const missing =
+      which === "roster"
+        ? readRoster(tab.values.slice(0, 1), offset).missingRequired.map(
+            (k) => ROSTER_COLUMNS[k].header,
+          )
+        : readPostings(tab.values.slice(0, 1), offset).missingRequired.map(
+            (k) => POSTING_COLUMNS[k].header,
+          );
+    if (missing.length > 0) throw new SidebarError(MISSING_HEADERS(tab.name, missing));
+  }
+}
+
 function runCheck(
   locale: Locale,
   title: Text,
   menu: () => void,
-  tabDef: (typeof TABS)[keyof typeof TABS],
+  tabs: readonly ("roster" | "postings")[],
   resultColumn: { header: string; en: string },
   statuses: Record<string, Text>,
 ): CheckResponse {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(5_000)) throw new SidebarError(BUSY);
-  lock.releaseLock();
+  try {
+    precheck(Workbook.active(), tabs);
+  } finally {
+    lock.releaseLock();
+  }
+  // The menu's own code: it takes the lock again, checks, writes the add-on's columns.
   menu();
   const workbook = Workbook.active();
+  const tabDef = TABS[tabs[tabs.length - 1] as "roster" | "postings"];
   const tab = workbook.read(tabDef);
   if (!tab) throw new SidebarError(NO_TAB(tabDef.name));
   const { rows, counts } = countResults(tab.values, resultColumn, statuses, locale);
@@ -390,7 +414,7 @@ export function sidebarCheckEligibility(): CheckResponse {
       locale,
       { vi: "Kiểm tra điều kiện", en: "Check eligibility" },
       menuCheckEligibility,
-      TABS.roster,
+      ["roster"],
       ROSTER_OUTPUT.result,
       ROSTER_STATUS,
     ),
@@ -404,7 +428,7 @@ export function sidebarCheckPostings(): CheckResponse {
       locale,
       { vi: "Kiểm tra đợt cử đi", en: "Check postings" },
       menuCheckPostings,
-      TABS.postings,
+      ["roster", "postings"],
       POSTING_OUTPUT.result,
       POSTING_STATUS,
     ),
@@ -413,38 +437,22 @@ export function sidebarCheckPostings(): CheckResponse {
 
 // ------------------------------------------------------------------ documents
 
-const NO_DOCUMENTS: Text = {
-  vi: 'Phiên bản này chưa có chức năng tạo văn bản. Khi có, nút này sẽ tạo văn bản trong Google Drive; hiện hãy dùng menu "Tạo văn bản…".',
-  en: 'This version cannot create documents yet. When it can, this button will create them in Google Drive; for now use the "Generate documents…" menu.',
-};
-
-type DocumentsGenerate = (request: DocumentsRequest) => unknown;
-
-/** A module's export looked up by name: the sidebar works whether or not it exists yet. */
-function exported(module: object, name: string): unknown {
-  return (module as Record<string, unknown>)[name];
-}
-
-/** "Tạo văn bản…" for the selection, through the document generator when the add-on has one. */
+/**
+ * "Tạo văn bản…" for the selection: the same generator as the menu's dialog
+ * (documentsGenerate), which takes the document lock, works in chunks and answers with a
+ * message in the user's language (also for its errors).
+ */
 export function sidebarGenerateDocuments(request: DocumentsRequest): DocumentsResponse {
   return serve((locale) => {
-    const generate = exported(documentsApp, "documentsGenerate") as DocumentsGenerate | undefined;
-    if (typeof generate !== "function") {
-      return { locale, available: false, message: pick(locale, NO_DOCUMENTS), documents: [] };
-    }
-    const out = generate(request) as {
-      message?: string | Text;
-      documents?: { title?: string; name?: string; url?: string }[];
-    } | null;
-    const message =
-      typeof out?.message === "string"
-        ? out.message
-        : out?.message
-          ? pick(locale, out.message)
-          : pick(locale, { vi: "Đã tạo văn bản.", en: "Documents created." });
-    const documents = (out?.documents ?? [])
-      .filter((d) => typeof d.url === "string" && /^https:\/\//.test(d.url))
-      .map((d) => ({ title: String(d.title ?? d.name ?? d.url), url: String(d.url) }));
-    return { locale, available: true, message, documents };
+    const out = documentsGenerate(request);
+    return {
+      locale,
+      made: out.created + out.updated,
+      done: out.done,
+      message: out.message,
+      documents: out.documents
+        .filter((d) => /^https:\/\//.test(d.url))
+        .map((d) => ({ title: d.title, url: d.url })),
+    };
   });
 }

@@ -9,27 +9,31 @@ import { type BrowserContext, chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export const NO_BROWSER = `The sidebar's browser tests need Chromium at ${CHROMIUM}, and there is none. Install it with: apt-get install -y chromium (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
+export function noBrowser(path: string): string {
+  return `The sidebar's browser tests need Chromium at ${path}, and there is none. Install it with: apt-get install -y chromium (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
+}
 
 export interface Browser {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(NO_BROWSER);
+export async function launchBrowser(executablePath = CHROMIUM): Promise<Browser> {
+  if (!existsSync(executablePath)) throw new Error(noBrowser(executablePath));
   const profile = mkdtempSync(join(tmpdir(), "dicoso-chromium-"));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
       viewport: { width: 300, height: 900 },
     });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
-    throw new Error(`${NO_BROWSER}\n(Launching it failed: ${(error as Error).message})`);
+    throw new Error(
+      `${noBrowser(executablePath)}\n(Launching it failed: ${(error as Error).message})`,
+    );
   }
   return {
     context,

@@ -213,7 +213,7 @@ describe("buttons", () => {
     expect(await summary.innerText()).toContain('Đã kiểm tra 2 dòng trong tab "Đợt cử đi"');
   });
 
-  it("says plainly when documents cannot be created yet, or lists what was created", async () => {
+  it("creates the selected posting's report and evaluation forms and lists their links", async () => {
     await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.an}`);
     await page.waitForSelector('[data-test="docs-posting"]');
     await page.click('[data-test="docs-posting"]');
@@ -221,10 +221,20 @@ describe("buttons", () => {
     await result.waitFor();
     const call = vi.server.calls.filter((c) => c.fn === "sidebarGenerateDocuments").at(-1);
     expect(call?.args).toEqual([
-      { kinds: ["reportForm", "evaluationForm"], rows: [POSTING_ROWS.an] },
+      { kinds: ["reportForms", "evaluationForms"], rows: [POSTING_ROWS.an] },
     ]);
     expect(call?.ok).toBe(true);
-    expect((await result.innerText()).length).toBeGreaterThan(20);
+    expect(await result.innerText()).toContain("Đã tạo 4");
+    const links = await result
+      .locator("a")
+      .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    expect(links.map((l) => l[0])).toEqual([
+      "2019 – CB01 Nguyễn Văn An – Báo cáo 6 tháng lần 1",
+      "2019 – CB01 Nguyễn Văn An – Báo cáo kết thúc",
+      "2019 – CB01 Nguyễn Văn An – Nhận xét 6 tháng lần 1",
+      "2019 – CB01 Nguyễn Văn An – Nhận xét kết thúc",
+    ]);
+    for (const l of links) expect(l[1]).toMatch(/^https:\/\/docs\.google\.com\//);
   });
 });
 
@@ -265,7 +275,7 @@ describe("errors", () => {
     settings.cell(2, 1).value = "Tuổi tối đa";
     settings.cell(2, 2).value = "ba mươi";
     try {
-      await page.click("#refresh");
+      await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.an}`);
       const box = page.locator("#message");
       await page.waitForSelector('#message[data-kind="error"]');
       const shown = await box.innerText();
@@ -278,6 +288,28 @@ describe("errors", () => {
     }
     await page.click(".dismiss");
     expect(await page.locator("#message").isHidden()).toBe(true);
+  });
+});
+
+describe("a check that cannot start", () => {
+  it("says why in the sidebar, not in an alert", async () => {
+    const settings = vi.rt.spreadsheet.sheet("Cấu hình")!;
+    settings.cell(2, 1).value = "Số cán bộ tối đa mỗi năm";
+    settings.cell(2, 2).value = "hai";
+    const alerts = vi.rt.alerts.length;
+    try {
+      await page.click('[data-test="check-postings"]');
+      await page.waitForSelector('#message[data-kind="error"]');
+      expect(await page.locator("#message").innerText()).toContain(
+        'Cấu hình "Số cán bộ tối đa mỗi năm" (dòng 2)',
+      );
+      expect(vi.rt.alerts.length).toBe(alerts);
+      expect(await page.locator('[data-test="check-postings"]').isEnabled()).toBe(true);
+    } finally {
+      settings.cell(2, 1).value = null;
+      settings.cell(2, 2).value = null;
+    }
+    await page.click(".dismiss");
   });
 });
 

@@ -233,7 +233,7 @@ function documents(request: DocumentsRequest) {
         ),
       );
       showMessage(
-        r.available ? "success" : "info",
+        r.made > 0 ? "success" : "info",
         h(
           "div",
           { data: { test: "documents-result" } },
@@ -260,7 +260,7 @@ function renderDocumentButtons(): void {
     buttons.push(
       button(
         "documentsForPosting",
-        { kinds: ["reportForm", "evaluationForm"], rows: [v.row] },
+        { kinds: ["reportForms", "evaluationForms"], rows: [v.row] },
         "docs-posting",
       ),
     );
