@@ -58,11 +58,12 @@ function count(
   rows: DataRow[],
   column: number | undefined,
   group: (word: string) => string = (w) => w,
+  blank = NO_RESULT,
 ): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const { cells: row } of rows) {
     const v = column === undefined ? "" : row[column];
-    const word = typeof v === "string" && v.trim() !== "" ? group(v.trim()) : NO_RESULT;
+    const word = typeof v === "string" && v.trim() !== "" ? group(v.trim()) : blank;
     counts[word] = (counts[word] ?? 0) + 1;
   }
   return counts;
@@ -112,7 +113,12 @@ export function summarise(model: SpreadsheetModel): DemoSummary {
       states:
         cols.state === undefined
           ? {}
-          : count(rows, cols.state, (w) => (/^quá hạn/i.test(w) ? "Quá hạn" : w)),
+          : count(
+              rows,
+              cols.state,
+              (w) => (/^quá hạn/i.test(w) ? "Quá hạn" : w),
+              "(không có lịch báo cáo)",
+            ),
       overdue,
     };
   }
