@@ -106,7 +106,7 @@ function render(o: Options): void {
     if (typeof v === "string") el.textContent = v;
   }
   const select = $<HTMLSelectElement>("year");
-  select.innerHTML = "";
+  select.replaceChildren();
   for (const y of o.years) {
     const opt = document.createElement("option");
     opt.value = String(y.year);
@@ -161,7 +161,7 @@ async function generate(): Promise<void> {
     return;
   }
   $<HTMLButtonElement>("go").disabled = true;
-  $("links").innerHTML = "";
+  $("links").replaceChildren();
   showStatus(t.working);
   try {
     for (;;) {
