@@ -10,9 +10,9 @@
  * when something changed, once each.
  */
 import { Workbook } from "../adapters/sheets";
-import { type Cell, readChoice } from "../core/cells";
+import type { Cell } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
-import { checkRoster, countStatuses } from "../core/eligibility";
+import { checkRoster } from "../core/eligibility";
 import { findTab, mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import { checkPostings, type PostingResult, readPostings } from "../core/postings";
@@ -25,8 +25,6 @@ import {
   ROSTER_OUTPUT,
   ROSTER_STATUS,
   TABS,
-  UNIT_COLUMNS,
-  UNIT_TYPES,
   type UnitType,
 } from "../core/schema";
 import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is what a person sees
 /**
  * The sidebar in a real browser: Debian's Chromium loads the BUILT dist/sidebar.html from a
  * local server whose google.script.run shim runs the same built bundle in the local Apps

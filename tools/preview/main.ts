@@ -35,7 +35,7 @@ const server = await startPreviewServer({
 });
 console.log(`Đi cơ sở – bảng điều khiển (xem trước): ${server.url}`);
 console.log(`  the sidebar alone (300 px): ${server.sidebarUrl}`);
-console.log("  sample workbook, today = " + `${day}/${month}/${year}; Ctrl-C to stop.`);
+console.log(`  sample workbook, today = ${day}/${month}/${year}; Ctrl-C to stop.`);
 
 const stop = () => {
   void server.close().then(() => process.exit(0));
