@@ -8,6 +8,10 @@ import { type ColumnMap, mapColumns } from "../core/headers";
 import type { ColumnDef, TabDef } from "../core/schema";
 import { asLiteralText, fold } from "../core/text";
 
+/** Number formats of the date and date-time cells the add-on writes. */
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const DATE_TIME_FORMAT = "dd/mm/yyyy HH:mm";
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

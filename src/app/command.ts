@@ -35,6 +35,32 @@ export interface CommandContext {
 /** Milliseconds a command waits for another run to finish before it tells the user. */
 const LOCK_WAIT_MS = 5_000;
 
+/** What a check did, for the menu's toast and the sidebar's summary. */
+export interface CheckSummary {
+  /** The tab's actual name. */
+  tab: string;
+  /** Rows checked. */
+  rows: number;
+  /** Rows per status, statuses with none left out. */
+  counts: { words: string; text: Text; count: number }[];
+  /** The whole result in a sentence or two, both languages. */
+  message: Text;
+}
+
+/**
+ * Runs `body` holding the document lock, so two people's runs never interleave; when another
+ * run holds it longer than LOCK_WAIT_MS, a UserError tells the user to try again.
+ */
+export function withDocumentLock<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(BUSY);
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 export function runCommand(body: (ctx: CommandContext) => void): void {
   const locale = userLocale();
   const ctx: CommandContext = {
@@ -42,13 +68,8 @@ export function runCommand(body: (ctx: CommandContext) => void): void {
     toast: (text, seconds = 5) =>
       SpreadsheetApp.getActiveSpreadsheet().toast(pick(locale, text), pick(locale, TITLE), seconds),
   };
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    showError(locale, BUSY);
-    return;
-  }
   try {
-    body(ctx);
+    withDocumentLock(() => body(ctx));
   } catch (error) {
     if (error instanceof UserError) {
       showError(locale, error.text);
@@ -56,8 +77,6 @@ export function runCommand(body: (ctx: CommandContext) => void): void {
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       showError(locale, UNEXPECTED);
     }
-  } finally {
-    lock.releaseLock();
   }
 }
 

@@ -74,10 +74,10 @@ import {
   UNIT_TYPES,
   type UnitType,
 } from "../core/schema";
-import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
 import { UserError } from "./command";
 import { userLocale } from "./menu";
 import { unitTypes } from "./postings";
+import { loadSettings } from "./settings";
 
 /** A run stops starting new documents after this long (Apps Script stops a run at 6 minutes). */
 export const BUDGET_MS = 270_000;
@@ -155,19 +155,6 @@ function sameRequest(a: GenerateRequest, b: GenerateRequest): boolean {
 
 // ------------------------------------------------------------------ the sheet's data
 
-function loadSettings(workbook: Workbook, offset: number): Settings {
-  const tab = workbook.read(TABS.settings);
-  if (!tab) return { ...DEFAULT_SETTINGS };
-  const read = readSettings(tab.values, offset);
-  if (read.errors.length > 0) {
-    throw new UserError({
-      vi: read.errors.map((e) => e.message.vi).join("\n"),
-      en: read.errors.map((e) => e.message.en).join("\n"),
-    });
-  }
-  return read.settings;
-}
-
 const GROUP_WORDS: Record<string, string> = {
   "1": "Đối tượng 1",
   "2": "Đối tượng 2",
@@ -203,7 +190,7 @@ interface Loaded {
 /** Reads "Cấu hình", "Đợt cử đi", "Cán bộ" and "Đơn vị" once each. */
 function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Loaded {
   const offset = workbook.offsetMinutes();
-  const settings = loadSettings(workbook, offset);
+  const { settings } = loadSettings(workbook);
   const today = workbook.today();
   const rosterTab = workbook.read(TABS.roster);
   const roster = rosterTab ? readRoster(rosterTab.values, offset) : undefined;
@@ -271,8 +258,6 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
 }
 
 // ------------------------------------------------------------------ properties
-
-type Props = GoogleAppsScript.Properties.Properties;
 
 function parse<T>(raw: string | undefined | null, fallback: T): T {
   if (!raw) return fallback;

@@ -5,7 +5,7 @@
  * Kết quả, Lý do, Hạn báo cáo tới, Tình trạng in one batch; nothing else is touched.
  * Also the custom function =REPORT_DUE(row).
  */
-import { type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
+import { DATE_FORMAT, type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { readChoice } from "../core/cells";
 import { type Day, formatDay, instantOfDay } from "../core/dates";
 import { mapColumns } from "../core/headers";
@@ -33,13 +33,12 @@ import {
   UNIT_TYPES,
   type UnitType,
 } from "../core/schema";
-import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
+import type { Settings } from "../core/settings";
 import { fold, quote } from "../core/text";
-import { runCommand, UserError } from "./command";
-import { firstReference } from "./eligibility";
+import { type CheckSummary, runCommand, UserError } from "./command";
+import { asRows, headerContext, logError } from "./custom-functions";
 import { userLocale } from "./menu";
-
-export const DATE_FORMAT = "dd/mm/yyyy";
+import { loadSettings } from "./settings";
 
 const NO_POSTINGS: Text = {
   vi: 'Không tìm thấy tab "Đợt cử đi". Hãy chạy "Thiết lập bảng tính" (menu Đi cơ sở) để tạo tab và các cột, rồi nhập các đợt cử đi.',
@@ -49,23 +48,6 @@ const NO_ROSTER: Text = {
   vi: 'Không tìm thấy tab "Cán bộ": cần danh sách cán bộ để xét điều kiện của người được cử đi (CB-DK). Hãy chạy "Thiết lập bảng tính" rồi nhập danh sách cán bộ.',
   en: 'There is no "Cán bộ" tab: the roster is needed to check each posted cadre (CB-DK). Run "Set up sheets", then enter the cadres.',
 };
-
-/** Reads "Cấu hình" (defaults when the tab is missing); a value that cannot be read stops the run. */
-function loadSettings(
-  workbook: Workbook,
-  offset: number,
-): { settings: Settings; unknown: string[] } {
-  const tab = workbook.read(TABS.settings);
-  if (!tab) return { settings: { ...DEFAULT_SETTINGS }, unknown: [] };
-  const read = readSettings(tab.values, offset);
-  if (read.errors.length > 0) {
-    throw new UserError({
-      vi: read.errors.map((e) => e.message.vi).join("\n"),
-      en: read.errors.map((e) => e.message.en).join("\n"),
-    });
-  }
-  return { settings: read.settings, unknown: read.unknownKeys };
-}
 
 /** The "Đơn vị" tab as folded unit name → type (used when a posting's Loại đơn vị is blank). */
 export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, UnitType> {
@@ -130,147 +112,74 @@ function summary(
   return { vi: vi.join(" "), en: en.join(" ") };
 }
 
-/** Menu "Kiểm tra đợt cử đi". */
-export function menuCheckPostings(): void {
-  runCommand((ctx) => {
-    const workbook = Workbook.active();
-    const offset = workbook.offsetMinutes();
-    const { settings, unknown } = loadSettings(workbook, offset);
-    const tab = workbook.read(TABS.postings);
-    if (!tab) throw new UserError(NO_POSTINGS);
-    const table = readPostings(tab.values, offset);
-    if (table.missingRequired.length > 0) throw missingHeaders(tab, table.missingRequired);
-    const rosterTab = workbook.read(TABS.roster);
-    if (!rosterTab) throw new UserError(NO_ROSTER);
-    const roster = readRoster(rosterTab.values, offset);
-    if (roster.missingRequired.includes("id")) {
-      const def = ROSTER_COLUMNS.id;
-      throw new UserError({
-        vi: `Tab "${rosterTab.name}" không có cột "${def.header}", nên không tìm được cán bộ của các đợt cử đi. Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
-        en: `The "${rosterTab.name}" tab has no "${def.header}" (${def.en}) column, so the postings' cadres cannot be found. Add it, or run "Set up sheets".`,
-      });
-    }
-    const unitsTab = workbook.read(TABS.units);
-    const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
-    const today = workbook.today();
-    const results = checkPostings(table, roster, settings, today, { units });
+/**
+ * Checks every posting of "Đợt cử đi" and writes the add-on's columns; the caller holds the
+ * document lock. Stops with a UserError when a tab, a required header or a setting is
+ * unusable. Returns what the menu toasts and the sidebar shows.
+ */
+export function checkPostingsTab(locale: Locale): CheckSummary {
+  const workbook = Workbook.active();
+  const offset = workbook.offsetMinutes();
+  const { settings, unknownKeys } = loadSettings(workbook);
+  const tab = workbook.read(TABS.postings);
+  if (!tab) throw new UserError(NO_POSTINGS);
+  const table = readPostings(tab.values, offset);
+  if (table.missingRequired.length > 0) throw missingHeaders(tab, table.missingRequired);
+  const rosterTab = workbook.read(TABS.roster);
+  if (!rosterTab) throw new UserError(NO_ROSTER);
+  const roster = readRoster(rosterTab.values, offset);
+  if (roster.missingRequired.includes("id")) {
+    const def = ROSTER_COLUMNS.id;
+    throw new UserError({
+      vi: `Tab "${rosterTab.name}" không có cột "${def.header}", nên không tìm được cán bộ của các đợt cử đi. Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
+      en: `The "${rosterTab.name}" tab has no "${def.header}" (${def.en}) column, so the postings' cadres cannot be found. Add it, or run "Set up sheets".`,
+    });
+  }
+  const unitsTab = workbook.read(TABS.units);
+  const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
+  const today = workbook.today();
+  const results = checkPostings(table, roster, settings, today, { units });
 
-    const rows = Math.max(0, tab.values.length - 1);
-    const status: unknown[] = new Array(rows).fill("");
-    const colours: (string | null)[] = new Array(rows).fill(null);
-    const reasons: unknown[] = new Array(rows).fill("");
-    const nextDue: unknown[] = new Array(rows).fill("");
-    const state: unknown[] = new Array(rows).fill("");
-    for (const r of results) {
-      const i = r.row - 2;
-      status[i] = POSTING_STATUS[r.status].vi;
-      colours[i] = STATUS_COLOURS[r.status];
-      reasons[i] = r.reasons.map((x) => pick(ctx.locale, x.text)).join("\n");
-      nextDue[i] = r.nextDue === undefined ? "" : workbook.dateCell(r.nextDue);
-      state[i] = r.state ? reportStateWords(r.state) : "";
-    }
-    writeOutputColumns(tab, [
-      { def: POSTING_OUTPUT.result, values: status, backgrounds: colours },
-      { def: POSTING_OUTPUT.reasons, values: reasons },
-      { def: POSTING_OUTPUT.nextDue, values: nextDue, numberFormat: DATE_FORMAT },
-      { def: POSTING_OUTPUT.state, values: state },
-    ]);
-    ctx.toast(summary(results, today, table.problems, unknown), 10);
-  });
+  const rows = Math.max(0, tab.values.length - 1);
+  const status: unknown[] = new Array(rows).fill("");
+  const colours: (string | null)[] = new Array(rows).fill(null);
+  const reasons: unknown[] = new Array(rows).fill("");
+  const nextDue: unknown[] = new Array(rows).fill("");
+  const state: unknown[] = new Array(rows).fill("");
+  for (const r of results) {
+    const i = r.row - 2;
+    status[i] = POSTING_STATUS[r.status].vi;
+    colours[i] = STATUS_COLOURS[r.status];
+    reasons[i] = r.reasons.map((x) => pick(locale, x.text)).join("\n");
+    nextDue[i] = r.nextDue === undefined ? "" : workbook.dateCell(r.nextDue);
+    state[i] = r.state ? reportStateWords(r.state) : "";
+  }
+  writeOutputColumns(tab, [
+    { def: POSTING_OUTPUT.result, values: status, backgrounds: colours },
+    { def: POSTING_OUTPUT.reasons, values: reasons },
+    { def: POSTING_OUTPUT.nextDue, values: nextDue, numberFormat: DATE_FORMAT },
+    { def: POSTING_OUTPUT.state, values: state },
+  ]);
+  const counts: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
+  for (const r of results) counts[r.status] += 1;
+  return {
+    tab: tab.name,
+    rows: results.length,
+    counts: STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({
+      words: POSTING_STATUS[s].vi,
+      text: POSTING_STATUS[s],
+      count: counts[s],
+    })),
+    message: summary(results, today, table.problems, unknownKeys),
+  };
+}
+
+/** Menu "Kiểm tra đợt cử đi": the check, then a toast with the counts and overdue reports. */
+export function menuCheckPostings(): void {
+  runCommand((ctx) => ctx.toast(checkPostingsTab(ctx.locale).message, 10));
 }
 
 // ------------------------------------------------------------------ =REPORT_DUE(row)
-
-/** What =REPORT_DUE needs besides the row: read once, then kept (see `reportDueContext`). */
-interface DueContext {
-  /** Header cells from the argument's first column. */
-  header: unknown[];
-  settings: Settings;
-  offset: number;
-}
-
-/** Seconds the header and settings stay cached across executions (CacheService). */
-export const REPORT_DUE_CACHE_SECONDS = 60;
-const CACHE_PREFIX = "REPORT_DUE:v1:";
-
-/** One execution's memo: many cells computed in one execution read the header once. */
-const memo = new Map<string, DueContext>();
-
-/** Forgets the memo (tests and benchmarks start each scenario afresh). */
-export function clearReportDueMemo(): void {
-  memo.clear();
-}
-
-function documentCache(): GoogleAppsScript.Cache.Cache | null {
-  try {
-    return typeof CacheService === "undefined" ? null : CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The header row above the argument (row 1 of the argument's sheet — the formula's own sheet
- * unless the formula names another — from the argument's first column), the settings and the
- * time zone. Read once, then kept for REPORT_DUE_CACHE_SECONDS in the document cache (keyed by
- * sheet, first column and width: inserting or deleting a column inside the argument changes the
- * width, so a fresh header is read) and in this execution's memo.
- */
-function reportDueContext(width: number): DueContext | Text {
-  const cell = SpreadsheetApp.getActiveRange();
-  let sheet = cell ? cell.getSheet() : null;
-  let column = 1;
-  if (cell) {
-    const ref = firstReference(cell.getFormula(), "REPORT_DUE");
-    if (ref) {
-      column = ref.column;
-      if (ref.sheetName !== undefined) {
-        sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ref.sheetName) ?? sheet;
-      }
-    }
-  }
-  const sheetKey = sheet ? sheet.getName() : "";
-  const key = `${CACHE_PREFIX}${sheetKey}:${column}:${width}`;
-  const known = memo.get(key);
-  if (known) return known;
-  const cache = documentCache();
-  const cached = cache?.get(key);
-  if (cached) {
-    try {
-      const parsed = JSON.parse(cached) as DueContext;
-      memo.set(key, parsed);
-      return parsed;
-    } catch {
-      // fall through and read afresh
-    }
-  }
-  const workbook = Workbook.active();
-  const offset = workbook.offsetMinutes();
-  let settings: Settings;
-  try {
-    settings = loadSettings(workbook, offset).settings;
-  } catch (error) {
-    if (error instanceof UserError) return error.text;
-    throw error;
-  }
-  const source = sheet ?? workbook.find(TABS.postings);
-  if (!source) return NO_POSTINGS;
-  const header = source.getRange(1, column, 1, width).getValues()[0] ?? [];
-  const context: DueContext = { header, settings, offset };
-  memo.set(key, context);
-  try {
-    cache?.put(key, JSON.stringify(context), REPORT_DUE_CACHE_SECONDS);
-  } catch {
-    // a full cache only costs a re-read next time
-  }
-  return context;
-}
-
-/** Rows of a custom function's argument: a range gives a 2-D array, a single cell a value. */
-function asRows(arg: unknown): unknown[][] {
-  if (Array.isArray(arg)) return arg.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
-  return [[arg]];
-}
 
 /** The next report due of one row (a Day), "" when all are in, or a message. */
 export function reportDueOf(
@@ -325,6 +234,11 @@ const UNREADABLE_ROW: Text = {
   en: "Could not compute this row's report due date; pass a whole row of the Đợt cử đi tab, e.g. =REPORT_DUE(A2:Z2).",
 };
 
+/** A postings header: one that holds the "Ngày bắt đầu" column. */
+function isPostingsHeader(header: readonly unknown[]): boolean {
+  return postingRowReader(header).has("start");
+}
+
 /** =REPORT_DUE(row): the next report due date of each posting row given (blank when all in). */
 export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
   const rows = asRows(row);
@@ -334,22 +248,25 @@ export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
     single ? pick(locale, text) : rows.map(() => [pick(locale, text)]);
   try {
     const width = Math.max(1, ...rows.map((r) => r.length));
-    const ctx = reportDueContext(width);
+    const ctx = headerContext("REPORT_DUE", width, {
+      tab: TABS.postings,
+      fits: isPostingsHeader,
+      noHeader: NO_START_HEADER,
+    });
     if (!("header" in ctx)) return message(ctx);
     const reader = postingRowReader(ctx.header);
-    if (!reader.has("start")) return message(NO_START_HEADER);
     const out = rows.map((cells): Date | string => {
       try {
         const due = reportDueOf(reader, cells, ctx.settings, ctx.offset, locale);
         return typeof due === "number" ? new Date(instantOfDay(due, ctx.offset)) : due;
       } catch (error) {
-        console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        logError(error);
         return pick(locale, UNREADABLE_ROW);
       }
     });
     return single ? (out[0] as Date | string) : out.map((v) => [v]);
   } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logError(error);
     return message(UNREADABLE_ROW);
   }
 }

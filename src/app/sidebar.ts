@@ -17,24 +17,16 @@ import { findTab, mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import { checkPostings, type PostingResult, readPostings } from "../core/postings";
 import { idKey, type RosterTable, readRoster } from "../core/roster";
-import {
-  POSTING_COLUMNS,
-  POSTING_OUTPUT,
-  POSTING_STATUS,
-  ROSTER_COLUMNS,
-  ROSTER_OUTPUT,
-  ROSTER_STATUS,
-  TABS,
-  type UnitType,
-} from "../core/schema";
-import { DEFAULT_SETTINGS, readSettings, type Settings } from "../core/settings";
-import { fold } from "../core/text";
+import { POSTING_COLUMNS, TABS, type UnitType } from "../core/schema";
+import type { Settings } from "../core/settings";
+import { type CheckSummary, UserError, withDocumentLock } from "./command";
+import { logError } from "./custom-functions";
 import { documentsGenerate } from "./documents";
-import { menuCheckEligibility } from "./eligibility";
+import { checkRosterTab } from "./eligibility";
 import { userLocale } from "./menu";
-import { menuCheckPostings, unitTypes } from "./postings";
+import { checkPostingsTab, unitTypes } from "./postings";
+import { loadSettings } from "./settings";
 import type {
-  CheckCount,
   CheckResponse,
   DocumentsRequest,
   DocumentsResponse,
@@ -56,22 +48,9 @@ export const SIDEBAR_FILE = "sidebar";
 
 const TITLE: Text = { vi: "Đi cơ sở", en: "Đi cơ sở" };
 
-/** An error the user can act on; its text reaches the page as the Error's message. */
-class SidebarError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-    this.name = "SidebarError";
-  }
-}
-
 const UNEXPECTED: Text = {
   vi: "Đã xảy ra lỗi không mong muốn. Hãy bấm Làm mới; nếu lỗi lặp lại, hãy báo cho Ban TCKT kèm thời điểm.",
   en: "An unexpected error occurred. Press Refresh; if it happens again, tell the organisation department when it happened.",
-};
-
-const BUSY: Text = {
-  vi: "Một người khác đang chạy lệnh của Đi cơ sở trên bảng tính này. Hãy đợi vài giây rồi chạy lại.",
-  en: "Someone else is running an Đi cơ sở command on this spreadsheet. Wait a few seconds and run it again.",
 };
 
 /** Runs a server function: user-facing errors in the user's language, details in the log. */
@@ -80,11 +59,8 @@ function serve<T>(body: (locale: Locale) => T): T {
   try {
     return body(locale);
   } catch (error) {
-    const text = (error as { text?: Text }).text;
-    if (text && typeof text.vi === "string" && typeof text.en === "string") {
-      throw new Error(pick(locale, text));
-    }
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (error instanceof UserError) throw new Error(pick(locale, error.text));
+    logError(error);
     throw new Error(pick(locale, UNEXPECTED));
   }
 }
@@ -98,17 +74,9 @@ export function menuOpenSidebar(): void {
 
 // ------------------------------------------------------------------ reading the workbook
 
-function loadSettings(workbook: Workbook): Settings {
-  const tab = workbook.read(TABS.settings);
-  if (!tab) return { ...DEFAULT_SETTINGS };
-  const read = readSettings(tab.values, workbook.offsetMinutes());
-  if (read.errors.length > 0) {
-    throw new SidebarError({
-      vi: read.errors.map((e) => e.message.vi).join("\n"),
-      en: read.errors.map((e) => e.message.en).join("\n"),
-    });
-  }
-  return read.settings;
+/** The settings; a value that cannot be read reaches the page as its message. */
+function settingsOf(workbook: Workbook): Settings {
+  return loadSettings(workbook).settings;
 }
 
 const NO_TAB = (name: string): Text => ({
@@ -118,7 +86,7 @@ const NO_TAB = (name: string): Text => ({
 
 function loadRoster(workbook: Workbook): RosterTable {
   const tab = workbook.read(TABS.roster);
-  if (!tab) throw new SidebarError(NO_TAB(TABS.roster.name));
+  if (!tab) throw new UserError(NO_TAB(TABS.roster.name));
   return readRoster(tab.values, workbook.offsetMinutes());
 }
 
@@ -137,7 +105,7 @@ interface PostingsRun {
 
 function runPostings(workbook: Workbook, settings: Settings, today: Day): PostingsRun {
   const tab = workbook.read(TABS.postings);
-  if (!tab) throw new SidebarError(NO_TAB(TABS.postings.name));
+  if (!tab) throw new UserError(NO_TAB(TABS.postings.name));
   const roster = loadRoster(workbook);
   const table = readPostings(tab.values, workbook.offsetMinutes());
   const results = checkPostings(table, roster, settings, today, { units: loadUnits(workbook) });
@@ -209,7 +177,7 @@ function cellText(cells: readonly Cell[], index: number | undefined): string {
 function selectionView(sel: Selection, locale: Locale): SelectionView {
   if (sel.kind === "other" || sel.row <= 1) return none(sel.tab, sel.row, locale);
   const workbook = Workbook.active();
-  const settings = loadSettings(workbook);
+  const settings = settingsOf(workbook);
   const today = workbook.today();
   if (sel.kind === "roster") {
     const table = loadRoster(workbook);
@@ -273,7 +241,7 @@ export function sidebarView(known: string | null): ViewResponse {
 export function sidebarOverview(): OverviewResponse {
   return serve((locale) => {
     const workbook = Workbook.active();
-    const settings = loadSettings(workbook);
+    const settings = settingsOf(workbook);
     const today = workbook.today();
     const problems: string[] = [];
     const names = workbook.sheets().map((s) => s.name);
@@ -321,115 +289,37 @@ export function sidebarOverview(): OverviewResponse {
 
 // ------------------------------------------------------------------ the checks
 
-/** Counts the status words of the "Kết quả" column that the check just wrote. */
-function countResults(
-  values: readonly (readonly unknown[])[],
-  resultColumn: { header: string; en: string },
-  statuses: Record<string, Text>,
-  locale: Locale,
-): { rows: number; counts: CheckCount[] } {
-  const col = mapColumns(values[0] ?? [], { result: resultColumn }).index.result;
-  const counts: CheckCount[] = Object.values(statuses).map((s) => ({
-    words: s.vi,
-    text: pick(locale, s),
-    count: 0,
-  }));
-  let rows = 0;
-  if (col === undefined) return { rows, counts: [] };
-  for (const row of values.slice(1)) {
-    const word = row[col];
-    if (typeof word !== "string" || word === "") continue;
-    rows += 1;
-    const c = counts.find((x) => fold(x.words) === fold(word));
-    if (c) c.count += 1;
-  }
-  return { rows, counts: counts.filter((c) => c.count > 0) };
-}
-
-const MISSING_HEADERS = (tab: string, headers: readonly string[]): Text => ({
-  vi: `Tab "${tab}" không có cột ${headers.map((h) => `"${h}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột hoặc chạy "Thiết lập bảng tính".`,
-  en: `The "${tab}" tab has no ${headers.map((h) => `"${h}"`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column, or run "Set up sheets".`,
-});
-
-/**
- * What would stop the menu's check before it starts (it would say so in an alert): an
- * unreadable setting, a missing tab, a missing required header. Found here first, so the
- * sidebar shows it as its own message.
- */
-function precheck(workbook: Workbook, tabs: readonly ("roster" | "postings")[]): void {
-  loadSettings(workbook);
-  for (const which of tabs) {
-    const def = TABS[which];
-    const tab = workbook.read(def);
-    if (!tab) throw new SidebarError(NO_TAB(def.name));
-    const offset = workbook.offsetMinutes();
-    const missing =
-      which === "roster"
-        ? readRoster(tab.values.slice(0, 1), offset).missingRequired.map(
-            (k) => ROSTER_COLUMNS[k].header,
-          )
-        : readPostings(tab.values.slice(0, 1), offset).missingRequired.map(
-            (k) => POSTING_COLUMNS[k].header,
-          );
-    if (missing.length > 0) throw new SidebarError(MISSING_HEADERS(tab.name, missing));
-  }
-}
-
+/** A check run from the sidebar: the menu's own check under the document lock, as JSON. */
 function runCheck(
   locale: Locale,
   title: Text,
-  menu: () => void,
-  tabs: readonly ("roster" | "postings")[],
-  resultColumn: { header: string; en: string },
-  statuses: Record<string, Text>,
+  check: (locale: Locale) => CheckSummary,
 ): CheckResponse {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(5_000)) throw new SidebarError(BUSY);
-  try {
-    precheck(Workbook.active(), tabs);
-  } finally {
-    lock.releaseLock();
-  }
-  // The menu's own code: it takes the lock again, checks, writes the add-on's columns.
-  menu();
-  const workbook = Workbook.active();
-  const tabDef = TABS[tabs[tabs.length - 1] as "roster" | "postings"];
-  const tab = workbook.read(tabDef);
-  if (!tab) throw new SidebarError(NO_TAB(tabDef.name));
-  const { rows, counts } = countResults(tab.values, resultColumn, statuses, locale);
-  const parts = counts.map((c) => `${c.count} ${c.text}`).join(", ");
-  const message: Text = {
-    vi: `Đã kiểm tra ${rows} dòng trong tab "${tab.name}"${parts ? `: ${parts}` : ""}. Kết quả và lý do đã ghi vào bảng tính.`,
-    en: `Checked ${rows} rows of the "${tab.name}" tab${parts ? `: ${parts}` : ""}. Results and reasons are in the sheet.`,
+  const summary = withDocumentLock(() => check(locale));
+  return {
+    locale,
+    title: pick(locale, title),
+    message: pick(locale, summary.message),
+    rows: summary.rows,
+    counts: summary.counts.map((c) => ({
+      words: c.words,
+      text: pick(locale, c.text),
+      count: c.count,
+    })),
   };
-  return { locale, title: pick(locale, title), message: pick(locale, message), rows, counts };
 }
 
 /** "Kiểm tra điều kiện" from the sidebar: the menu's check, summarised as JSON. */
 export function sidebarCheckEligibility(): CheckResponse {
   return serve((locale) =>
-    runCheck(
-      locale,
-      { vi: "Kiểm tra điều kiện", en: "Check eligibility" },
-      menuCheckEligibility,
-      ["roster"],
-      ROSTER_OUTPUT.result,
-      ROSTER_STATUS,
-    ),
+    runCheck(locale, { vi: "Kiểm tra điều kiện", en: "Check eligibility" }, checkRosterTab),
   );
 }
 
 /** "Kiểm tra đợt cử đi" from the sidebar: the menu's check, summarised as JSON. */
 export function sidebarCheckPostings(): CheckResponse {
   return serve((locale) =>
-    runCheck(
-      locale,
-      { vi: "Kiểm tra đợt cử đi", en: "Check postings" },
-      menuCheckPostings,
-      ["roster", "postings"],
-      POSTING_OUTPUT.result,
-      POSTING_STATUS,
-    ),
+    runCheck(locale, { vi: "Kiểm tra đợt cử đi", en: "Check postings" }, checkPostingsTab),
   );
 }
 
