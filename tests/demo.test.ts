@@ -163,16 +163,21 @@ describe("npm run demo on the sample workbook", () => {
       ...(await columns(xlsx, "Cán bộ")).get("Lý do")!,
       ...(await columns(xlsx, "Đợt cử đi")).get("Lý do")!,
     ].join("\n");
+    // Every rule code of rules.md: II.1 groups (and DT, no group), II.2 conditions, III,
+    // CB-DK, and the VI duties, TD-CU included (done late by CB004, a group-1 cadre).
     const codes = [
-      ...["DT-1", "DT-2", "DT-NL", "DK-BIENCHE", "DK-PHAMCHAT", "DK-DANG", "DK-TUOI"],
-      ...["DK-XEPLOAI", "DK-KYLUAT", "DK-NU", "VT-1", "VT-2", "VT-NL", "TG-12", "TG-Q1"],
-      ...["TG-KY", "SL-2", "CB-DK", "BC-6T", "BC-KT", "NX-6T", "NX-KT", "SH-DANG", "SH-DOAN"],
-      ...["QT-KP"],
+      ...["DT", "DT-1", "DT-2", "DT-NL"],
+      ...["DK-BIENCHE", "DK-PHAMCHAT", "DK-DANG", "DK-TUOI", "DK-XEPLOAI", "DK-KYLUAT", "DK-NU"],
+      ...["VT-1", "VT-2", "VT-NL", "TG-12", "TG-Q1", "TG-KY", "SL-2", "CB-DK"],
+      ...["BC-6T", "BC-KT", "NX-6T", "NX-KT", "TD-CU", "SH-DANG", "SH-DOAN", "QT-KP"],
     ];
-    // TD-CU (the group-1 exchange with the district Party committee) is done on time in the
-    // one ended group-1 posting of the fixture, so no reason names it: the sample shows it
-    // only as a filled "Trao đổi cấp ủy" cell.
     expect(codes.filter((c) => !reasons.includes(`[${c}]`))).toEqual([]);
+    // A posting that starts in the plan period is decided on the previous year's rating: the
+    // one that fails DK-XEPLOAI under CB-DK does so on a rating, not on a missing column.
+    expect(reasons).toMatch(
+      /\[CB-DK\] Mục II\.2: cán bộ CB002 vào ngày 15\/03\/2022: \[DK-XEPLOAI\] Mục II\.2: năm 2021 xếp loại "Hoàn thành nhiệm vụ"/,
+    );
+    expect(reasons).toMatch(/\[TD-CU\] Mục VI\.2: .* trễ 45 ngày \(hạn 31\/03\/2019/);
   });
 
   it("keeps every cell the add-on does not own: values, formulas, notes", async () => {

@@ -202,9 +202,11 @@ describe("privacy", () => {
         } else if (typeof v === "string" && /\d/.test(v)) sensitive.add(v);
       }
     }
+    const ratingColumns = ROSTER_SAMPLE_HEADER.filter((h) => h.startsWith("Xếp loại"));
+    expect(ratingColumns.length).toBeGreaterThanOrEqual(5);
     const ratings = rows
       .slice(1)
-      .flatMap((r) => [r[col("Xếp loại 2017")], r[col("Xếp loại 2018")]])
+      .flatMap((r) => ratingColumns.map((h) => r[col(h)]))
       .filter((v): v is string => typeof v === "string" && v.trim() !== "");
     expect(sensitive.size).toBeGreaterThan(10);
     const all = docs(drive).filter((f) => /^\d{4} – /.test(f.name));
@@ -265,7 +267,9 @@ describe("re-runs", () => {
     expect(text).not.toContain("Huyện Tân Biên");
     expect(text.match(/I\. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ/g)).toHaveLength(1);
     const proposal = textOf(drive, "2018 – Danh sách đề xuất");
-    expect(proposal.match(/\tĐối tượng 1\t/g)).toHaveLength(1);
+    // Updated in place, not appended to: CB001 once, and the year's two group-1 rows (CB001, CB004).
+    expect(proposal.match(/Nguyễn Văn An \(CB001\)/g)).toHaveLength(1);
+    expect(proposal.match(/\tĐối tượng 1\t/g)).toHaveLength(2);
     expect(proposal).toContain("Huyện Dương Minh Châu – Phó Bí thư");
     expect(docs(drive, "2018")).toHaveLength(8);
   });

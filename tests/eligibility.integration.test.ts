@@ -18,7 +18,7 @@ import { distDir } from "./support/bundle";
 /** 10:30 on 01/01/2019 in Asia/Ho_Chi_Minh. */
 const NOW = Date.UTC(2019, 0, 1, 3, 30);
 const SAMPLE = toValues(rosterSampleValues());
-const WIDTH = SAMPLE[0]!.length; // 19 user columns: A–S; the add-on's start at T.
+const WIDTH = SAMPLE[0]!.length; // 22 user columns: A–V; the add-on's start at W.
 
 interface Setup {
   locale?: string;
@@ -80,7 +80,7 @@ function cellsOutside(snapshot: unknown, owned: ReadonlySet<string>): unknown {
   }));
 }
 
-const OWNED = new Set(["T", "U", "V", "W"]);
+const OWNED = new Set(["W", "X", "Y", "Z"]); // the add-on's four columns, right of A–V
 
 describe("Kiểm tra điều kiện on the sample roster", () => {
   const expected = checkRoster(readRoster(SAMPLE, VN_OFFSET), dayOf(2019, 1, 1), DEFAULT_SETTINGS);
@@ -302,13 +302,13 @@ describe("custom functions", () => {
 
   it("=ELIGIBILITY(row) gives the row's status word, and one per row for a range", () => {
     const rt = workbook();
-    withFormula(rt, [2, 25], "=ELIGIBILITY(A2:S2)");
-    const one = rt.customFunction("Cán bộ", "Y2", "ELIGIBILITY", rt.toRealm([row(1)]));
+    withFormula(rt, [2, 28], "=ELIGIBILITY(A2:V2)");
+    const one = rt.customFunction("Cán bộ", "AB2", "ELIGIBILITY", rt.toRealm([row(1)]));
     expect(one).toBe(ROSTER_SAMPLE[0]!.expected);
-    withFormula(rt, [2, 26], "=ELIGIBILITY(A2:S6)");
+    withFormula(rt, [2, 29], "=ELIGIBILITY(A2:V6)");
     const many = rt.customFunction<string[][]>(
       "Cán bộ",
-      "Z2",
+      "AC2",
       "ELIGIBILITY",
       rt.toRealm([row(1), row(2), row(3), row(4), row(5)]),
     );
@@ -320,12 +320,12 @@ describe("custom functions", () => {
     const roster = SAMPLE.map((r, i) => [i === 0 ? "STT" : i, ...r]);
     const rt = workbook({ roster });
     const notes = rt.spreadsheet.sheet("Ghi chép")!;
-    notes.cell(5, 1).formula = "=ELIGIBILITY('Cán bộ'!B9:T9)";
+    notes.cell(5, 1).formula = "=ELIGIBILITY('Cán bộ'!B9:W9)";
     const out = rt.customFunction("Ghi chép", "A5", "ELIGIBILITY", rt.toRealm([SAMPLE[8]!]));
     expect(out).toBe(ROSTER_SAMPLE[7]!.expected);
     expect(ROSTER_SAMPLE[7]!.expected).toBe("Không đủ điều kiện");
     // A range without Mã CB and Họ và tên above it is not a roster row: the formula says so.
-    notes.cell(6, 1).formula = "=ELIGIBILITY('Cán bộ'!D9:T9)";
+    notes.cell(6, 1).formula = "=ELIGIBILITY('Cán bộ'!D9:W9)";
     const partial = rt.customFunction(
       "Ghi chép",
       "A6",
@@ -340,8 +340,8 @@ describe("custom functions", () => {
     const reads = () => rt.calls["Range.getValues"] ?? 0;
     rt.resetCalls();
     for (let r = 2; r <= 6; r += 1) {
-      withFormula(rt, [r, 25], `=ELIGIBILITY(A${r}:S${r})`);
-      const out = rt.customFunction("Cán bộ", `Y${r}`, "ELIGIBILITY", rt.toRealm([row(r - 1)]));
+      withFormula(rt, [r, 28], `=ELIGIBILITY(A${r}:V${r})`);
+      const out = rt.customFunction("Cán bộ", `AB${r}`, "ELIGIBILITY", rt.toRealm([row(r - 1)]));
       expect(out).toBe(ROSTER_SAMPLE[r - 2]!.expected);
     }
     expect(reads()).toBe(2);

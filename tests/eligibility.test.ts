@@ -278,7 +278,9 @@ describe("DK-XEPLOAI: completed duties well in the years before the reference ye
   });
 
   it("names a missing Xếp loại column and a blank or unreadable rating", () => {
-    const r2020 = check({}, dayOf(2020, 3, 1));
+    // A roster kept before 2019 ratings existed: no "Xếp loại 2019" column at all.
+    const before2019 = HEADER.filter((h) => h !== "Xếp loại 2019");
+    const r2020 = checkEligibility(cadre({}, before2019), dayOf(2020, 3, 1), DEFAULT_SETTINGS);
     expect(r2020.status).toBe("missingData");
     expect(reasonLines(r2020, "vi")).toBe(
       '[DK-XEPLOAI] Mục II.2: không có cột "Xếp loại 2019" (cần xếp loại năm 2019)',

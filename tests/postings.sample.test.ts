@@ -64,10 +64,36 @@ describe("the sample postings, checked on the sample roster (pure core)", () => 
     },
   );
 
-  it("every rule code of plan section III appears in the sample", () => {
+  it("every rule code of plan sections III and VI appears in the sample", () => {
     const seen = new Set(results.flatMap((r) => r.reasons.map((x) => x.code)));
-    for (const code of ["VT-1", "VT-2", "VT-NL", "TG-12", "TG-Q1", "TG-KY", "SL-2", "CB-DK"]) {
-      expect(seen).toContain(code);
-    }
+    const codes = [
+      ...["VT-1", "VT-2", "VT-NL", "TG-12", "TG-Q1", "TG-KY", "SL-2", "CB-DK"],
+      ...["BC-6T", "BC-KT", "NX-6T", "NX-KT", "TD-CU", "SH-DANG", "SH-DOAN", "QT-KP"],
+    ];
+    expect(codes.filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  it("decides CB-DK on the previous year's rating for every start in the plan period", () => {
+    // The roster rates every cadre for 2017–2021: no posting starting 2018–2022 lacks a rating.
+    const lacking = results.filter((r) =>
+      r.reasons.some(
+        (x) => x.code === "CB-DK" && /\[DK-XEPLOAI\].*(trống|không có cột)/.test(x.text.vi),
+      ),
+    );
+    expect(
+      lacking.map((r) => r.start !== undefined && new Date(r.start * 86_400_000).getUTCFullYear()),
+    ).toEqual([2017, 2023]);
+    // A rating below "Hoàn thành tốt nhiệm vụ" the year before fails CB-DK (CB002, 2022).
+    const failing = results.filter(
+      (r) =>
+        r.status === "invalid" &&
+        r.reasons.some(
+          (x) =>
+            x.code === "CB-DK" &&
+            x.text.vi.includes("[DK-XEPLOAI]") &&
+            x.text.vi.includes("Hoàn thành nhiệm vụ"),
+        ),
+    );
+    expect(failing.map((r) => r.cadre?.id)).toEqual(["CB002"]);
   });
 });

@@ -264,7 +264,15 @@ describe("Thiết lập bảng tính is idempotent", () => {
 /** A workbook in use: the sample tabs with some columns missing and a settings tab of its own. */
 function existing(): SpreadsheetModel {
   const model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh" });
-  const roster = toValues(rosterSampleValues());
+  // A roster kept before the 2019 ratings: the sample without its "Xếp loại 2019"–"2021".
+  const sample = toValues(rosterSampleValues());
+  const later = new Set(["Xếp loại 2019", "Xếp loại 2020", "Xếp loại 2021"]);
+  const keep = sample[0]!.map((h) => !later.has(String(h)));
+  const roster = sample.map((r) => r.filter((_c, i) => keep[i]));
+  expect(roster[0]!.filter((h) => String(h).startsWith("Xếp loại"))).toEqual([
+    "Xếp loại 2017",
+    "Xếp loại 2018",
+  ]);
   model.addSheet("Cán bộ", roster as never);
   const postings = toValues(postingsSampleValues()).map((r) => r.slice(0, 9));
   postings[3]![3] = "Phó chủ tịch"; // a value outside the vocabulary
