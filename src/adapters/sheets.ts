@@ -3,10 +3,11 @@
  * (getDataRange().getValues()), and writes each block of the add-on's own columns once.
  * Nothing here loops over rows with a service call.
  */
-import { type Day, dayFromInstant, instantOfDay } from "../core/dates";
+import { type Day, dayFromInstant } from "../core/dates";
 import { type ColumnMap, mapColumns } from "../core/headers";
 import type { ColumnDef, TabDef } from "../core/schema";
 import { asLiteralText, fold } from "../core/text";
+import { midnightOf, type OffsetAt, toFixedOffset, zoneOffsets } from "../core/zone";
 
 /** Number formats of the date and date-time cells the add-on writes. */
 export const DATE_FORMAT = "dd/mm/yyyy";
@@ -23,10 +24,16 @@ export interface TabRead {
   values: unknown[][];
 }
 
-/** One spreadsheet, for one execution: sheet names and the time zone are read once. */
+/**
+ * One spreadsheet, for one execution: sheet names and the time zone are read once. Date cells
+ * of the tabs it reads are re-expressed for the core's fixed offset (core/zone.ts), so a zone
+ * with daylight-saving time never moves a date to the day before.
+ */
 export class Workbook {
   private sheetList: { sheet: Sheet; name: string }[] | undefined;
   private offset: number | undefined;
+  private zoneName: string | undefined;
+  private offsets: OffsetAt | undefined;
 
   constructor(
     readonly ss: Spreadsheet,
@@ -55,7 +62,14 @@ export class Workbook {
     const wanted = new Set([tab.name, ...tab.aliases].map(fold));
     const entry = this.sheets().find((s) => wanted.has(fold(s.name)));
     if (!entry) return undefined;
-    return { sheet: entry.sheet, name: entry.name, values: entry.sheet.getDataRange().getValues() };
+    const values = entry.sheet.getDataRange().getValues();
+    this.toFixedOffset(values);
+    return { sheet: entry.sheet, name: entry.name, values };
+  }
+
+  /** Re-expresses, in place, the Date cells of `rows` for the core's fixed offset. */
+  toFixedOffset(rows: unknown[][]): void {
+    toFixedOffset(rows, this.offsetAt(), this.offsetMinutes());
   }
 
   /** Creates `tab` at the end and remembers it. */
@@ -65,15 +79,31 @@ export class Workbook {
     return sheet;
   }
 
+  /** The spreadsheet's time zone, e.g. "Asia/Ho_Chi_Minh". */
+  zone(): string {
+    if (this.zoneName === undefined) this.zoneName = this.ss.getSpreadsheetTimeZone();
+    return this.zoneName;
+  }
+
   /** Minutes east of UTC of the spreadsheet's time zone, now (Asia/Ho_Chi_Minh: 420). */
   offsetMinutes(): number {
-    if (this.offset === undefined) {
-      const zone = this.ss.getSpreadsheetTimeZone();
-      const z = Utilities.formatDate(new Date(this.clock()), zone, "Z"); // e.g. "+0700"
-      const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
-      this.offset = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-    }
+    if (this.offset === undefined) this.offset = this.offsetAt()(this.clock());
     return this.offset;
+  }
+
+  /** The zone's offset at any instant (Intl; the current offset from Utilities as fallback). */
+  offsetAt(): OffsetAt {
+    if (!this.offsets) {
+      const zone = this.zone();
+      const intl = zoneOffsets(zone, this.clock());
+      if (intl) {
+        this.offsets = intl;
+      } else {
+        const fallback = utilitiesOffset(zone, this.clock());
+        this.offsets = () => fallback;
+      }
+    }
+    return this.offsets;
   }
 
   /** Today in the spreadsheet's time zone. */
@@ -83,8 +113,15 @@ export class Workbook {
 
   /** A Date cell value for `day`: local midnight in the spreadsheet's zone. */
   dateCell(day: Day): Date {
-    return new Date(instantOfDay(day, this.offsetMinutes()));
+    return new Date(midnightOf(day, this.offsetAt()));
   }
+}
+
+/** The zone's offset now, from Utilities.formatDate's "Z" pattern ("+0700" → 420). */
+function utilitiesOffset(zone: string, now: number): number {
+  const z = Utilities.formatDate(new Date(now), zone, "Z");
+  const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
 export interface OutputColumn {

@@ -11,11 +11,12 @@ import { Workbook } from "../adapters/sheets";
 import type { Text } from "../core/i18n";
 import type { TabDef } from "../core/schema";
 import type { Settings } from "../core/settings";
+import { toFixedOffset, zoneOffsets } from "../core/zone";
 import { UserError } from "./command";
 import { loadSettings } from "./settings";
 
 /** Seconds a header row and the settings stay cached across executions. */
-export const HEADER_CACHE_SECONDS = 60;
+export const HEADER_CACHE_SECONDS = 30;
 
 /** Rows of a custom function's argument: a range gives a 2-D array, a single cell a value. */
 export function asRows(arg: unknown): unknown[][] {
@@ -48,8 +49,10 @@ export interface HeaderContext {
   /** Row 1 above the argument, from its first column, as wide as the argument. */
   header: unknown[];
   settings: Settings;
-  /** The spreadsheet zone's UTC offset in minutes. */
+  /** The spreadsheet zone's UTC offset in minutes, now. */
   offset: number;
+  /** The spreadsheet's time zone. */
+  zone: string;
 }
 
 /** This execution's memo (a new execution starts with an empty one in Apps Script). */
@@ -98,7 +101,7 @@ export function headerContext(
   },
 ): HeaderContext | Text {
   const { sheet, column } = argumentSource(fn);
-  const key = `${fn}:v2:${sheet ? sheet.getName() : ""}:${column}:${width}`;
+  const key = `${fn}:v3:${sheet ? sheet.getName() : ""}:${column}:${width}`;
   const known = memo.get(key);
   if (known) return known;
   const cache = documentCache();
@@ -134,7 +137,7 @@ export function headerContext(
     }
   }
   if (!header) return home.noHeader;
-  const context: HeaderContext = { header, settings, offset };
+  const context: HeaderContext = { header, settings, offset, zone: workbook.zone() };
   memo.set(key, context);
   try {
     cache?.put(key, JSON.stringify(context), HEADER_CACHE_SECONDS);
@@ -142,6 +145,16 @@ export function headerContext(
     // a full cache only costs a re-read next time
   }
   return context;
+}
+
+/**
+ * Re-expresses, in place, the Date cells of a custom function's argument for the core's fixed
+ * offset, as Workbook.read does for the tabs (core/zone.ts), and returns the rows.
+ */
+export function inFixedOffset(rows: unknown[][], ctx: HeaderContext): unknown[][] {
+  const offsetAt = zoneOffsets(ctx.zone, Date.now());
+  if (offsetAt) toFixedOffset(rows, offsetAt, ctx.offset);
+  return rows;
 }
 
 /** Logs an unexpected error for maintainers (the cell shows a readable message instead). */

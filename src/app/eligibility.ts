@@ -32,7 +32,7 @@ import {
 } from "../core/schema";
 import { quote } from "../core/text";
 import { type CheckSummary, runCommand, UserError } from "./command";
-import { asRows, headerContext, logError } from "./custom-functions";
+import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -203,7 +203,7 @@ export function ELIGIBILITY(row: unknown): string | string[][] {
     });
     if (!("header" in ctx)) return everyCell(rows, pick(locale, ctx));
     const on = ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
-    const out = rows.map((cells): string => {
+    const out = inFixedOffset(rows, ctx).map((cells): string => {
       if (cells.every((c) => isBlank(c) || c === false)) return "";
       const parsed = rosterRowFromCells(ctx.header, cells, ctx.offset);
       return ROSTER_STATUS[checkEligibility(parsed, on, ctx.settings).status].vi;
@@ -231,6 +231,7 @@ export function AGE_LIMIT(dateOfBirth: unknown): Date | string | (Date | string)
       throw error;
     }
     const offset = workbook.offsetMinutes();
+    workbook.toFixedOffset(rows);
     const one = (cell: unknown): Date | string => {
       if (isBlank(cell)) return "";
       const read = readDate(cell, offset);

@@ -7,7 +7,7 @@
  */
 import { DATE_FORMAT, type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { readChoice } from "../core/cells";
-import { type Day, formatDay, instantOfDay } from "../core/dates";
+import { type Day, formatDay } from "../core/dates";
 import { mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import {
@@ -35,8 +35,9 @@ import {
 } from "../core/schema";
 import type { Settings } from "../core/settings";
 import { fold, quote } from "../core/text";
+import { midnightOf, zoneOffsets } from "../core/zone";
 import { type CheckSummary, runCommand, UserError } from "./command";
-import { asRows, headerContext, logError } from "./custom-functions";
+import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -254,11 +255,12 @@ export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
       noHeader: NO_START_HEADER,
     });
     if (!("header" in ctx)) return message(ctx);
+    const offsetAt = zoneOffsets(ctx.zone, Date.now()) ?? (() => ctx.offset);
     const reader = postingRowReader(ctx.header);
-    const out = rows.map((cells): Date | string => {
+    const out = inFixedOffset(rows, ctx).map((cells): Date | string => {
       try {
         const due = reportDueOf(reader, cells, ctx.settings, ctx.offset, locale);
-        return typeof due === "number" ? new Date(instantOfDay(due, ctx.offset)) : due;
+        return typeof due === "number" ? new Date(midnightOf(due, offsetAt)) : due;
       } catch (error) {
         logError(error);
         return pick(locale, UNREADABLE_ROW);
