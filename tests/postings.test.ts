@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { reportDueOf } from "../src/app/postings";
 import { type Day, dayOf, formatDay } from "../src/core/dates";
 import { pick } from "../src/core/i18n";
-import { checkPostings, type PostingResult, readPostings } from "../src/core/postings";
+import {
+  checkPostings,
+  type PostingResult,
+  postingRowReader,
+  readPostings,
+} from "../src/core/postings";
 import { readRoster } from "../src/core/roster";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
 
@@ -251,7 +257,7 @@ describe("TG-12, TG-Q1, TG-KY: how long and when", () => {
     expect(formatDay(blank!.end!)).toBe("07/01/2020");
     expect(eleven!.status).toBe("invalid");
     expect(lines(eleven!)).toContain(
-      '[TG-12] Mục III.2: 11 tháng, ít hơn tối thiểu 12 tháng (cột "Số tháng")',
+      '[TG-12] Mục III.2: cột "Số tháng" ghi 11 tháng, ít hơn tối thiểu 12 tháng (cấu hình "Số tháng tối thiểu")',
     );
     expect(fifteen!.status).toBe("valid");
   });
@@ -265,7 +271,7 @@ describe("TG-12, TG-Q1, TG-KY: how long and when", () => {
     expect(agrees!.status).toBe("valid");
     expect(disagrees!.status).toBe("invalid");
     expect(lines(disagrees!)).toContain(
-      '[TG-12] Mục III.2: cột "Ngày kết thúc" ghi 31/12/2020 nhưng 07/01/2020 + 12 tháng là 07/01/2021 (cột "Số tháng" trống nên tính 12 tháng)',
+      '[TG-12] Mục III.2: cột "Ngày kết thúc" ghi 31/12/2020 nhưng "Ngày bắt đầu" 07/01/2020 + 12 tháng là 07/01/2021 (cột "Số tháng" trống nên tính 12 tháng theo cấu hình "Số tháng tối thiểu")',
     );
     expect(clamped!.status).toBe("valid");
   });
@@ -491,5 +497,55 @@ describe("reading the tab", () => {
       kind: "value",
       value: d("01/07/2019"),
     });
+  });
+});
+
+describe("TG-12: a blank Số tháng is the Số tháng tối thiểu setting", () => {
+  const eighteen: Settings = { ...DEFAULT_SETTINGS, minMonths: 18 };
+
+  it("under a minimum of 18 months a blank-months posting lasts 18 months and passes TG-12", () => {
+    const [blank, twelve] = check(
+      [g2("CB02", "07/01/2019"), g2("CB02", "07/01/2020", { "Số tháng": 12 })],
+      d("01/03/2019"),
+      eighteen,
+    );
+    expect(blank!.status).toBe("valid");
+    expect(codes(blank!)).not.toContain("TG-12");
+    expect(formatDay(blank!.end!)).toBe("07/07/2020");
+    expect(
+      blank!.duties.filter((s) => s.duty.code === "BC-6T").map((s) => formatDay(s.duty.due)),
+    ).toEqual(["07/07/2019", "07/01/2020"]);
+    expect(twelve!.status).toBe("invalid");
+    expect(lines(twelve!)).toContain(
+      '[TG-12] Mục III.2: cột "Số tháng" ghi 12 tháng, ít hơn tối thiểu 18 tháng (cấu hình "Số tháng tối thiểu")',
+    );
+  });
+
+  it("an end date is checked against start + the setting's months when Số tháng is blank", () => {
+    const [r] = check(
+      [g2("CB02", "07/01/2019", { "Ngày kết thúc": "07/01/2020" })],
+      d("01/03/2019"),
+      eighteen,
+    );
+    expect(r!.status).toBe("invalid");
+    expect(lines(r!)).toContain(
+      '[TG-12] Mục III.2: cột "Ngày kết thúc" ghi 07/01/2020 nhưng "Ngày bắt đầu" 07/01/2019 + 18 tháng là 07/07/2020 (cột "Số tháng" trống nên tính 18 tháng theo cấu hình "Số tháng tối thiểu")',
+    );
+  });
+
+  it("=REPORT_DUE's row helper uses the setting too: the final report of a blank-months row is due at 18 months", () => {
+    const reader = postingRowReader(POSTING_HEADER);
+    const cells = posting(
+      g2("CB02", "07/01/2019", {
+        "Báo cáo 6 tháng lần 1": "07/07/2019",
+        "Báo cáo 6 tháng lần 2": "07/01/2020",
+      }),
+    );
+    expect(reportDueOf(reader, cells, eighteen, 420, "vi")).toBe(d("07/07/2020"));
+    expect(reportDueOf(reader, cells, DEFAULT_SETTINGS, 420, "vi")).toBe(d("07/01/2020"));
+    const bad = posting(g2("CB02", "07/01/2019", { "Số tháng": "mười tám" }));
+    expect(reportDueOf(reader, bad, eighteen, 420, "vi")).toBe(
+      '"Số tháng" không đọc được: "mười tám"; hãy nhập số tháng (để trống = 18, theo cấu hình "Số tháng tối thiểu").',
+    );
   });
 });

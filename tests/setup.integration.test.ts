@@ -347,3 +347,21 @@ describe("Thiết lập bảng tính around existing data", () => {
     expect(rt.toasts.at(-1)!.message).toMatch(/^Đã kiểm tra 15 đợt cử đi/);
   });
 });
+
+describe("Thiết lập bảng tính follows the settings", () => {
+  it("says a blank Số tháng means the Số tháng tối thiểu setting (18 here), not a fixed 12", () => {
+    const model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh" });
+    model.addSheet("Cấu hình", [
+      ["Khóa", "Giá trị"],
+      ["Số tháng tối thiểu", 18],
+    ]);
+    const rt = runtime(model);
+    rt.click("Thiết lập bảng tính");
+    expect(rt.alerts).toEqual([]);
+    const postings = rt.spreadsheet.sheet("Đợt cử đi")!;
+    const months = postings.cell(2, column(postings, "Số tháng")).dataValidation!;
+    expect(months.helpText).toBe(
+      'Số tháng (số nguyên); để trống = 18 (cấu hình "Số tháng tối thiểu").\nNumber of months (whole number); blank = 18 (the "Minimum months" setting).',
+    );
+  });
+});

@@ -12,10 +12,10 @@ import { mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import {
   checkPostings,
-  DEFAULT_MONTHS,
   type PostingKey,
   type PostingResult,
   type PostingRowReader,
+  postingMonths,
   postingRowReader,
   readPostings,
 } from "../core/postings";
@@ -205,14 +205,15 @@ export function reportDueOf(
       en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw)}; type a date as dd/mm/yyyy.`,
     });
   }
-  if (p.months.kind === "bad" || (p.months.kind === "value" && p.months.value === 0)) {
-    const raw = p.months.kind === "bad" ? p.months.raw : 0;
+  const read = postingMonths(p.months, settings);
+  if (read.kind !== "value" || read.value === 0) {
+    const raw = read.kind === "bad" ? read.raw : 0;
     return pick(locale, {
-      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw)}; hãy nhập số tháng (để trống = ${DEFAULT_MONTHS}).`,
-      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw)}; type a number of months (blank = ${DEFAULT_MONTHS}).`,
+      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw)}; hãy nhập số tháng (để trống = ${settings.minMonths}, theo cấu hình "Số tháng tối thiểu").`,
+      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw)}; type a number of months (blank = ${settings.minMonths}, the "Minimum months" setting).`,
     });
   }
-  const months = p.months.kind === "value" ? p.months.value : DEFAULT_MONTHS;
+  const months = read.value;
   const done = new Map<string, Day | true>();
   for (const [h, read] of p.done) {
     if (read.kind === "value") done.set(h, read.value);

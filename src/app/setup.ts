@@ -52,7 +52,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type ColumnRule =
   | { kind: "list"; words: readonly string[] }
   | { kind: "date" }
-  | { kind: "months" }
+  /** Số tháng: `blank` is what a blank cell means (the "Số tháng tối thiểu" setting). */
+  | { kind: "months"; blank: number }
   /** Values from another tab's column (Đơn vị → unit names, Cán bộ → Mã CB). */
   | { kind: "range"; tab: TabDef; column: ColumnDef };
 
@@ -117,7 +118,7 @@ export function rosterSpecs(settings: Settings): ColumnSpec[] {
 }
 
 /** The postings' columns in the contract's order (sheet-contract.md, "Tab Đợt cử đi"). */
-export function postingSpecs(): ColumnSpec[] {
+export function postingSpecs(settings: Settings): ColumnSpec[] {
   const c = POSTING_COLUMNS;
   const periodic: ColumnSpec[] = [];
   for (let n = 1; n <= PERIODIC_COLUMNS_CREATED; n += 1) {
@@ -143,7 +144,7 @@ export function postingSpecs(): ColumnSpec[] {
     { def: c.unitType, rule: { kind: "list", words: dropdownWords(UNIT_TYPES) } },
     { def: c.position, rule: { kind: "list", words: dropdownWords(POSTING_POSITIONS) } },
     { def: c.start, rule: DATE },
-    { def: c.months, rule: { kind: "months" } },
+    { def: c.months, rule: { kind: "months", blank: settings.minMonths } },
     { def: c.end, rule: DATE },
     { def: c.decisionNo },
     { def: c.partyAgreed, rule: YES_NO },
@@ -208,7 +209,7 @@ export function helpText(spec: ColumnSpec): string {
     case "date":
       return "Nhập ngày dạng dd/mm/yyyy, ví dụ 07/01/2019.\nType a date as dd/mm/yyyy.";
     case "months":
-      return "Số tháng (số nguyên); để trống = 12.\nNumber of months (whole number); blank = 12.";
+      return `Số tháng (số nguyên); để trống = ${rule.blank} (cấu hình "Số tháng tối thiểu").\nNumber of months (whole number); blank = ${rule.blank} (the "Minimum months" setting).`;
     case "range":
       return `Chọn một giá trị của cột "${rule.column.header}" trong tab "${rule.tab.name}".\nChoose a value of column "${rule.column.header}" in the "${rule.tab.name}" tab.`;
   }
@@ -529,7 +530,7 @@ export function menuSetUp(): void {
 
     const specs = new Map<TabDef, ColumnSpec[]>([
       [TABS.roster, rosterSpecs(settings)],
-      [TABS.postings, postingSpecs()],
+      [TABS.postings, postingSpecs(settings)],
       [TABS.units, unitSpecs()],
     ]);
     const laid = new Map<TabDef, { sheet: Sheet; placed: Placed; maxRows: number }>();

@@ -7,7 +7,7 @@
  * | VT-1  | group 1: Phó Bí thư of a Huyện / Thành phố (never a Đoàn trực thuộc), Cấp ủy thống nhất = Có |
  * | VT-2  | group 2: Ủy viên BTV or Ủy viên BCH of a district, the city or a đoàn trực thuộc   |
  * | VT-NL | an exception: any of those positions, flagged for the Standing Committee's review |
- * | TG-12 | at least N months (Số tháng blank = 12); a given end date equals start + months   |
+ * | TG-12 | at least N months (Số tháng blank = N, the setting); a given end date = start + months |
  * | TG-Q1 | the start lies in the start quarter (I)                                           |
  * | TG-KY | the start year lies in the plan period (2018–2022)                                |
  * | SL-2  | at most N postings start a year; those beyond the N-th (by start, then row) fail  |
@@ -51,7 +51,7 @@ import {
   UNIT_TYPES,
   type UnitType,
 } from "./schema";
-import type { Settings } from "./settings";
+import { SETTING_DEFS, type SettingDef, type Settings } from "./settings";
 import { fold, quote } from "./text";
 
 export type { Reason } from "./eligibility";
@@ -74,9 +74,6 @@ const DUTY_KEYS = [
   "partyExchange",
   "settled",
 ] as const satisfies readonly PostingKey[];
-
-/** Months of a posting whose Số tháng is blank (sheet-contract.md). */
-export const DEFAULT_MONTHS = 12;
 
 export interface PostingRow {
   /** 1-based sheet row. */
@@ -428,8 +425,8 @@ function checkOne(
       f.fails.push(
         reason(
           "TG-12",
-          `cột "${c.header}" ghi ${formatDay(p.end.value)} nhưng ${formatDay(start)} + ${months} tháng là ${formatDay(end)}${p.months.kind === "blank" ? ` (cột "Số tháng" trống nên tính ${DEFAULT_MONTHS} tháng)` : ""}`,
-          `column "${c.header}" says ${formatDay(p.end.value)} but ${formatDay(start)} + ${months} months is ${formatDay(end)}${p.months.kind === "blank" ? ` ("Số tháng" is blank, so ${DEFAULT_MONTHS} months)` : ""}`,
+          `cột "${c.header}" ghi ${formatDay(p.end.value)} nhưng "${col("start").header}" ${formatDay(start)} + ${months} tháng là ${formatDay(end)}${p.months.kind === "blank" ? ` (cột "${col("months").header}" trống nên tính ${months} tháng theo cấu hình "${MIN_MONTHS.vi}")` : ""}`,
+          `column "${c.header}" says ${formatDay(p.end.value)} but "${col("start").header}" ${formatDay(start)} + ${months} months is ${formatDay(end)}${p.months.kind === "blank" ? ` ("${col("months").header}" is blank, so ${months} months, the "${MIN_MONTHS.en}" setting)` : ""}`,
         ),
       );
     }
@@ -649,15 +646,27 @@ function positionRules(
   );
 }
 
+/** The "Số tháng tối thiểu" setting, named where a blank "Số tháng" takes its value. */
+const MIN_MONTHS = SETTING_DEFS.find((d) => d.key === "minMonths") as SettingDef;
+
+/**
+ * A posting's length: its "Số tháng", or when blank the "Số tháng tối thiểu" setting (the
+ * plan's minimum, 12 by default), so the next plan changes a cell, not the code.
+ */
+export function postingMonths(months: Read<number>, settings: Settings): Read<number> {
+  return months.kind === "blank" ? { kind: "value", value: settings.minMonths } : months;
+}
+
 function monthsOf(f: Findings, p: PostingRow, settings: Settings): number | undefined {
-  const months = p.months.kind === "blank" ? DEFAULT_MONTHS : f.need("TG-12", "months", p.months);
+  const months = f.need("TG-12", "months", postingMonths(p.months, settings));
   if (months === undefined) return undefined;
   if (months < settings.minMonths) {
+    const c = col("months");
     f.fails.push(
       reason(
         "TG-12",
-        `${months} tháng, ít hơn tối thiểu ${settings.minMonths} tháng (cột "Số tháng"${p.months.kind === "blank" ? ` trống = ${DEFAULT_MONTHS}` : ""})`,
-        `${months} months, fewer than the minimum ${settings.minMonths} (column "Số tháng"${p.months.kind === "blank" ? ` blank = ${DEFAULT_MONTHS}` : ""})`,
+        `cột "${c.header}" ghi ${months} tháng, ít hơn tối thiểu ${settings.minMonths} tháng (cấu hình "${MIN_MONTHS.vi}")`,
+        `column "${c.header}" says ${months} months, fewer than the minimum ${settings.minMonths} (the "${MIN_MONTHS.en}" setting)`,
       ),
     );
   }
