@@ -54,6 +54,29 @@ describe("date cells read with one fixed offset", () => {
     expect([text, n]).toEqual(["14/07/1988", 42]);
   });
 
+  it("every day of a year with two changes of offset reads back as itself", () => {
+    for (const zone of ["Europe/Berlin", "America/Los_Angeles", "Australia/Lord_Howe"]) {
+      const offsetAt = zoneOffsets(zone, Date.UTC(2026, 0, 1))!;
+      const fixed = offsetAt(Date.UTC(2026, 0, 1));
+      const clock = new Intl.DateTimeFormat("en-GB", {
+        timeZone: zone,
+        hourCycle: "h23",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      for (let day = dayOf(2019, 1, 1); day <= dayOf(2019, 12, 31); day += 1) {
+        const cell = new Date(midnightOf(day, offsetAt));
+        expect(clock.format(cell), `${zone} ${formatDay(day)}`).toBe("00:00");
+        const rows: unknown[][] = [[cell]];
+        toFixedOffset(rows, offsetAt, fixed);
+        expect(
+          dayFromInstant((rows[0]![0] as Date).getTime(), fixed),
+          `${zone} ${formatDay(day)}`,
+        ).toBe(day);
+      }
+    }
+  });
+
   it("written back as local midnight of the right day", () => {
     const offsetAt = zoneOffsets("America/Los_Angeles", Date.UTC(2026, 0, 1))!;
     const july = midnightOf(dayOf(2019, 7, 4), offsetAt);

@@ -12,7 +12,7 @@
  * `midnightOf` makes the instant of a day's local midnight for writing a date cell.
  */
 import { isDate } from "./cells";
-import type { Day } from "./dates";
+import { type Day, ymd } from "./dates";
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
@@ -22,7 +22,7 @@ export type OffsetAt = (epochMs: number) => number;
 
 /**
  * The UTC offset of IANA zone `zone` at any instant, through Intl; undefined when this
- * JavaScript engine's Intl does not know the zone. Answers are kept per hour.
+ * JavaScript engine's Intl does not know the zone.
  */
 export function zoneOffsets(zone: string, now: number): OffsetAt | undefined {
   let format: Intl.DateTimeFormat;
@@ -42,14 +42,27 @@ export function zoneOffsets(zone: string, now: number): OffsetAt | undefined {
   }
   const current = offsetFromParts(format.format(new Date(now)), Math.floor(now / 1000) * 1000);
   if (current === undefined) return undefined;
-  const cache = new Map<number, number>();
+  const exact = (at: number): number => offsetFromParts(format.format(new Date(at)), at) ?? current;
+  // Offsets change at most a couple of times a year: a UTC month whose first instant and the
+  // next month's first instant have the same offset is taken to keep it throughout (one Intl
+  // call per month for most dates); a month with a change is answered per hour.
+  const months = new Map<number, number | null>();
+  const hours = new Map<number, number>();
   return (epochMs: number) => {
+    const { y, m } = ymd(Math.floor(epochMs / MS_PER_DAY));
+    const month = y * 12 + (m - 1);
+    let constant = months.get(month);
+    if (constant === undefined) {
+      const first = exact(Date.UTC(y, m - 1, 1));
+      constant = first === exact(Date.UTC(y, m, 1)) ? first : null;
+      months.set(month, constant);
+    }
+    if (constant !== null) return constant;
     const hour = Math.floor(epochMs / MS_PER_HOUR);
-    let offset = cache.get(hour);
+    let offset = hours.get(hour);
     if (offset === undefined) {
-      offset = offsetFromParts(format.format(new Date(hour * MS_PER_HOUR)), hour * MS_PER_HOUR);
-      if (offset === undefined) offset = current;
-      cache.set(hour, offset);
+      offset = exact(hour * MS_PER_HOUR);
+      hours.set(hour, offset);
     }
     return offset;
   };
