@@ -76,11 +76,10 @@ describe("the documents of 2018", () => {
 
   it("writes the proposal list with each condition as Đạt / Không đạt, in the 367 layout", () => {
     const text = textOf(drive, "2018 – Danh sách đề xuất");
-    expect(text).toContain(
-      "BCH ĐOÀN TỈNH TÂY NINH\n***\nSố: …-DS/TĐTN-TCKT\tĐOÀN TNCS HỒ CHÍ MINH",
-    );
     expect(text).toContain("Tây Ninh, ngày 15 tháng 6 năm 2021");
-    expect(text).toContain("DANH SÁCH\nĐỀ XUẤT CÁN BỘ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ NĂM 2018");
+    expect(text).toContain(
+      "TỜ TRÌNH\nVề việc đề xuất danh sách cán bộ đi đào tạo thực tế tại cơ sở năm 2018",
+    );
     expect(text).toContain("đề xuất 03 cán bộ");
     expect(text).toMatch(
       /\n1\tNguyễn Văn An \(CB001\)\tĐối tượng 1\t[^\t]+\tHuyện Tân Biên – Phó Bí thư\tBiên chế: Đạt; Phẩm chất: Đạt; [^\t]+\tĐủ điều kiện\n/,
@@ -88,14 +87,38 @@ describe("the documents of 2018", () => {
     expect(text).toContain("2\tTrần Thị Bình (CB002)");
     expect(text).toContain("3\tPhạm Minh Dũng (CB004)");
     expect(text).toContain("Nơi nhận:");
-    expect(text).toContain("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");
     expect(text).not.toMatch(/\{\{/);
     const doc = drive.docs.get(byName(drive, "2018 – Danh sách đề xuất").id)!;
     const header = doc.body.find((c) => c.type === "TABLE")!;
     expect(header.type === "TABLE" && header.borderWidth).toBe(0);
     expect(doc.style.fontFamily).toBe("Times New Roman");
-    const title = doc.body.find((c) => c.type === "PARAGRAPH" && c.text === "DANH SÁCH");
+    const title = doc.body.find((c) => c.type === "PARAGRAPH" && c.text === "TỜ TRÌNH");
     expect(title?.type === "PARAGRAPH" && title.style).toMatchObject({ bold: true, fontSize: 14 });
+  });
+
+  it("the proposal and the summary are the organisation department's submissions to the Standing Committee (VI.3.1)", () => {
+    for (const [name, symbol] of [
+      ["2018 – Danh sách đề xuất", "Số: …-TTr/TĐTN-TCKT"],
+      ["2018 – Báo cáo tổng hợp kết quả", "Số: …-BC/TĐTN-TCKT"],
+    ] as const) {
+      const text = textOf(drive, name);
+      expect(
+        text.startsWith(`BCH ĐOÀN TỈNH TÂY NINH\nBAN TỔ CHỨC – KIỂM TRA\n***\n${symbol}\t`),
+        name,
+      ).toBe(true);
+      expect(text, name).toContain("Kính gửi: Ban Thường vụ Tỉnh đoàn");
+      // Signed by the department's head, the name left blank: not in the committee's name.
+      expect(text, name).toMatch(/\tTRƯỞNG BAN\n\n\n\n……………………\n/);
+      expect(text, name).not.toContain("TM. BAN THƯỜNG VỤ");
+      expect(text, name).not.toContain("BÍ THƯ");
+      const doc = drive.docs.get(byName(drive, name).id)!;
+      const header = doc.body.find((c) => c.type === "TABLE");
+      const left = header?.type === "TABLE" ? header.rows[0]!.cells[0]!.children : [];
+      expect(left.map((q) => [q.text, q.style.bold === true]).slice(0, 2), name).toEqual([
+        ["BCH ĐOÀN TỈNH TÂY NINH", false],
+        ["BAN TỔ CHỨC – KIỂM TRA", true],
+      ]);
+    }
   });
 
   it("pre-fills the cadre's report forms with the period, the addressee and the three sections", () => {
@@ -417,6 +440,8 @@ describe("the demo", () => {
     );
     expect(page).toContain("font-family:'Times New Roman'");
     expect(page).toContain('<td style="border:none');
-    expect(page).toContain("ĐỀ XUẤT CÁN BỘ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ NĂM 2019");
+    expect(page).toContain(
+      "Về việc đề xuất danh sách cán bộ đi đào tạo thực tế tại cơ sở năm 2019",
+    );
   });
 });

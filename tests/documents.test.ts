@@ -49,7 +49,12 @@ describe("the default templates", () => {
       expect(text, kind).toContain("Nơi nhận:");
       expect(t.blocks[0]).toMatchObject({ kind: "table", borders: false });
     }
-    expect(layoutText(defaultTemplate("proposal"))).toContain("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN");
+    for (const kind of ["proposal", "summary"] as const) {
+      const text = layoutText(defaultTemplate(kind));
+      expect(text, kind).toMatch(/^\{\{Cơ quan ban hành\}\}\nBAN TỔ CHỨC – KIỂM TRA\n\*\*\*\n/);
+      expect(text, kind).toContain("TRƯỞNG BAN");
+      expect(text, kind).not.toContain("TM. BAN THƯỜNG VỤ");
+    }
   });
 
   it("the list row of the proposal is told apart from the document's own placeholders", () => {

@@ -5,6 +5,11 @@
  * body, "***", number and symbol; right: "ĐOÀN TNCS HỒ CHÍ MINH", place and date in italics),
  * the kind and the title in capitals, the body, "Nơi nhận:" bottom left and the signature
  * block bottom right; Times New Roman, 13–14 pt.
+ *
+ * Who issues what (plan VI.3.1): the proposal (a submission, "Tờ trình", TTr) and the results
+ * summary (BC) are the organisation department's, addressed to the Standing Committee, so they
+ * are headed by the department under the provincial body and signed by its head ("TRƯỞNG
+ * BAN"); the cadre signs the report, the receiving unit's Standing Committee its evaluation.
  */
 
 export type TemplateKind = "proposal" | "report" | "evaluation" | "summary";
@@ -68,10 +73,13 @@ const blank = (): Para => p("");
 const dots = (n = 3): Para[] =>
   Array.from({ length: n }, () => p("…………………………………………………………………………………………"));
 
-/** The two-column header of a document (367-QĐ/TWĐTN-VP). */
-function header(left: string, number: string | null, dateLine: string): TableBlock {
+/**
+ * The two-column header of a document (367-QĐ/TWĐTN-VP): left the issuing body (its lines),
+ * "***" and the number and symbol; right "ĐOÀN TNCS HỒ CHÍ MINH" and the place and date.
+ */
+function header(issuer: Para[], number: string | null, dateLine: string): TableBlock {
   const leftCell = [
-    p(left, { bold: true, align: "center" }),
+    ...issuer,
     p("***", { align: "center" }),
     ...(number ? [p(number, { align: "center" })] : []),
   ];
@@ -82,6 +90,34 @@ function header(left: string, number: string | null, dateLine: string): TableBlo
   ];
   return { kind: "table", rows: [[leftCell, rightCell]], borders: false };
 }
+
+/** A body that issues in its own name: one bold line ("BCH ĐOÀN TỈNH TÂY NINH"). */
+const body = (name: string): Para[] => [p(name, { bold: true, align: "center" })];
+
+/**
+ * The organisation department, which proposes the list and compiles the results FOR the
+ * Standing Committee (plan VI.3.1): the body it belongs to ({{Cơ quan ban hành}}, the
+ * "Cơ quan ban hành" setting) above the department's name, as a department's documents are
+ * headed; their symbol is the province's with the department's, "…/TĐTN-TCKT", as the plan's
+ * own number 51-KH/TĐTN-TCKT.
+ */
+export const DEPARTMENT = "BAN TỔ CHỨC – KIỂM TRA";
+const department = (): Para[] => [
+  p("{{Cơ quan ban hành}}", { align: "center" }),
+  p(DEPARTMENT, { bold: true, align: "center" }),
+];
+
+/**
+ * A department is led by its head, who signs in his or her own title: no "TM." (which is for
+ * collective bodies: "TM. BAN THƯỜNG VỤ"). The name line is left for the staff to fill.
+ */
+const DEPARTMENT_SIGNATURE = (): Para[] => [
+  p("TRƯỞNG BAN", { bold: true, align: "center" }),
+  blank(),
+  blank(),
+  blank(),
+  p("……………………", { bold: true, align: "center" }),
+];
 
 /** "Nơi nhận:" bottom left, the signature block bottom right. */
 function footer(recipients: string[], signature: Para[]): TableBlock {
@@ -108,21 +144,18 @@ const cell = (text: string, align: Align = "left"): Para[] => [p(text, { size: 1
 const PLAN_REF =
   "Kế hoạch số 51-KH/TĐTN-TCKT ngày 14/5/2018 của Ban Thường vụ Tỉnh đoàn về cử cán bộ Tỉnh đoàn đi đào tạo thực tế tại cơ sở (giai đoạn 2018 – 2022)";
 
-const BTV_SIGNATURE = [
-  p("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", { bold: true, align: "center" }),
-  p("BÍ THƯ", { bold: true, align: "center" }),
-  blank(),
-  blank(),
-  p("……………………", { bold: true, align: "center" }),
-];
-
 function proposal(): TemplateLayout {
   return {
     kind: "proposal",
     name: "Mẫu – Danh sách đề xuất",
     blocks: [
-      header("{{Cơ quan ban hành}}", "Số: …-DS/TĐTN-TCKT", "{{Địa danh}}, {{Ngày tháng năm}}"),
-      ...title("DANH SÁCH", "ĐỀ XUẤT CÁN BỘ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ NĂM {{NĂM}}"),
+      header(department(), "Số: …-TTr/TĐTN-TCKT", "{{Địa danh}}, {{Ngày tháng năm}}"),
+      ...title(
+        "TỜ TRÌNH",
+        "Về việc đề xuất danh sách cán bộ đi đào tạo thực tế tại cơ sở năm {{Năm}}",
+      ),
+      p("Kính gửi: Ban Thường vụ Tỉnh đoàn", { align: "center" }),
+      blank(),
       p(`Căn cứ ${PLAN_REF};`, { align: "justify" }),
       p(
         "Ban Tổ chức – Kiểm tra Tỉnh đoàn đề xuất {{Số cán bộ}} cán bộ đi đào tạo thực tế tại cơ sở năm {{Năm}}, cụ thể như sau:",
@@ -158,7 +191,10 @@ function proposal(): TemplateLayout {
       ),
       p("Kính trình Ban Thường vụ Tỉnh đoàn xem xét, quyết định./.", { align: "justify" }),
       blank(),
-      footer(["- Thường trực Tỉnh đoàn;", "- Ban TCKT Tỉnh đoàn;", "- Lưu VP."], BTV_SIGNATURE),
+      footer(
+        ["- Như trên;", "- Thường trực Tỉnh đoàn;", "- Lưu VP, Ban TCKT."],
+        DEPARTMENT_SIGNATURE(),
+      ),
     ],
   };
 }
@@ -168,11 +204,13 @@ function summary(): TemplateLayout {
     kind: "summary",
     name: "Mẫu – Báo cáo tổng hợp kết quả",
     blocks: [
-      header("{{Cơ quan ban hành}}", "Số: …-BC/TĐTN-TCKT", "{{Địa danh}}, {{Ngày tháng năm}}"),
+      header(department(), "Số: …-BC/TĐTN-TCKT", "{{Địa danh}}, {{Ngày tháng năm}}"),
       ...title(
         "BÁO CÁO",
         "TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA CÁN BỘ ĐƯỢC CỬ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ NĂM {{NĂM}}",
       ),
+      p("Kính gửi: Ban Thường vụ Tỉnh đoàn", { align: "center" }),
+      blank(),
       p(
         `Thực hiện ${PLAN_REF}, Ban Tổ chức – Kiểm tra Tỉnh đoàn tổng hợp kết quả thực hiện nhiệm vụ của {{Số cán bộ}} cán bộ được cử đi đào tạo thực tế tại cơ sở năm {{Năm}} (số liệu đến ngày {{Hôm nay}}) như sau:`,
         { align: "justify" },
@@ -206,8 +244,14 @@ function summary(): TemplateLayout {
       },
       p("3. Đề xuất, kiến nghị", { bold: true }),
       ...dots(2),
+      p("Ban Tổ chức – Kiểm tra Tỉnh đoàn kính báo cáo Ban Thường vụ Tỉnh đoàn./.", {
+        align: "justify",
+      }),
       blank(),
-      footer(["- Thường trực Tỉnh đoàn;", "- Ban TCKT Tỉnh đoàn;", "- Lưu VP."], BTV_SIGNATURE),
+      footer(
+        ["- Như trên;", "- Thường trực Tỉnh đoàn;", "- Lưu VP, Ban TCKT."],
+        DEPARTMENT_SIGNATURE(),
+      ),
     ],
   };
 }
@@ -222,7 +266,7 @@ function report(): TemplateLayout {
     kind: "report",
     name: "Mẫu – Báo cáo của cán bộ",
     blocks: [
-      header("{{Cơ quan ban hành}}", null, "{{Địa danh}}, ngày … tháng … năm …"),
+      header(body("{{Cơ quan ban hành}}"), null, "{{Địa danh}}, ngày … tháng … năm …"),
       ...title("BÁO CÁO", "KẾT QUẢ ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ – {{KỲ BÁO CÁO}}"),
       p("(Từ ngày {{Từ ngày}} đến ngày {{Đến ngày}})", { italic: true, align: "center" }),
       p("Kính gửi: {{Kính gửi}}", { align: "center" }),
@@ -270,7 +314,11 @@ function evaluation(): TemplateLayout {
     kind: "evaluation",
     name: "Mẫu – Nhận xét của đơn vị tiếp nhận",
     blocks: [
-      header("{{Cơ quan đơn vị tiếp nhận}}", "Số: …-NX", "{{Địa danh}}, ngày … tháng … năm …"),
+      header(
+        body("{{Cơ quan đơn vị tiếp nhận}}"),
+        "Số: …-NX",
+        "{{Địa danh}}, ngày … tháng … năm …",
+      ),
       ...title(
         "NHẬN XÉT, ĐÁNH GIÁ",
         "CÁN BỘ ĐƯỢC CỬ ĐI ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ – {{KỲ BÁO CÁO}}",
