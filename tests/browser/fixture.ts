@@ -5,6 +5,7 @@
  * two postings, one with an overdue 6-month report.
  */
 import { SpreadsheetModel } from "../../tools/gas-runtime/index.ts";
+import { postingsHeader, rosterHeader } from "../fixtures/headers.ts";
 
 export const TODAY = Date.UTC(2019, 8, 20, 3, 0); // 10:00 in Hà Nội / Tây Ninh
 export const XSS_NAME = "<img src=x onerror=alert(1)>";
@@ -16,26 +17,7 @@ export function d(y: number, m: number, day: number): Date {
   return new Date(Date.UTC(y, m - 1, day) - 7 * 3_600_000);
 }
 
-const ROSTER_HEADER = [
-  "Mã CB",
-  "Họ và tên",
-  "Giới tính",
-  "Ngày sinh",
-  "Ban/Văn phòng",
-  "Chức vụ",
-  "UV BCH chuyên trách",
-  "Quy hoạch chức danh",
-  "Đối tượng",
-  "Quyết định BTV",
-  "Biên chế",
-  "Đảng viên",
-  "Phẩm chất",
-  "Xếp loại 2018",
-  "Kỷ luật đến ngày",
-  "Đang xem xét kỷ luật",
-  "Đang mang thai",
-  "Ngày sinh con nhỏ nhất",
-];
+const ROSTER_HEADER = rosterHeader([2018]);
 
 const GOOD = "Hoàn thành tốt nhiệm vụ";
 
@@ -57,7 +39,7 @@ export function sidebarWorkbook(): SpreadsheetModel {
   ]);
   // biome-ignore format: one posting per line
   model.addSheet("Đợt cử đi", [
-    ["Mã CB", "Đơn vị tiếp nhận", "Loại đơn vị", "Vị trí", "Ngày bắt đầu", "Số tháng", "Ngày kết thúc", "Số quyết định", "Cấp ủy thống nhất", "Chuyển sinh hoạt Đảng", "Chuyển sinh hoạt Đoàn", "Báo cáo 6 tháng lần 1", "Nhận xét 6 tháng lần 1", "Báo cáo kết thúc", "Nhận xét kết thúc", "Trao đổi cấp ủy", "Quyết toán kinh phí"],
+    postingsHeader(1),
     ["CB01", "Huyện Gò Dầu", "Huyện", "Phó Bí thư", d(2019, 1, 7), 12, null, "12-QĐ/TĐTN", "Có", d(2019, 1, 20), d(2019, 1, 25), null, d(2019, 7, 10), null, null, null, null],
     ["CB04", XSS_UNIT, "Đoàn trực thuộc", "Ủy viên BCH", d(2018, 2, 1), 12, null, "5-QĐ/TĐTN", null, d(2018, 2, 10), d(2018, 2, 10), d(2018, 7, 30), d(2018, 7, 30), d(2019, 1, 30), d(2019, 1, 30), null, d(2019, 2, 20)],
   ]);

@@ -12,6 +12,7 @@
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rosterHeader } from "../../tests/fixtures/headers.ts";
 import { createRuntime, type Runtime, SpreadsheetModel } from "../gas-runtime/index.ts";
 import type { BenchRow } from "./types.ts";
 
@@ -20,27 +21,7 @@ const SIZES = [10, 1_000, 10_000] as const;
 const RUNS = 7;
 const WARM_UPS = 3;
 
-const HEADER = [
-  "Mã CB",
-  "Họ và tên",
-  "Giới tính",
-  "Ngày sinh",
-  "Ban/Văn phòng",
-  "Chức vụ",
-  "UV BCH chuyên trách",
-  "Quy hoạch chức danh",
-  "Đối tượng",
-  "Quyết định BTV",
-  "Biên chế",
-  "Đảng viên",
-  "Phẩm chất",
-  "Xếp loại 2017",
-  "Xếp loại 2018",
-  "Kỷ luật đến ngày",
-  "Đang xem xét kỷ luật",
-  "Đang mang thai",
-  "Ngày sinh con nhỏ nhất",
-];
+const HEADER = rosterHeader([2017, 2018]);
 
 /** A deterministic pseudo-random source (the same cadres on every run). */
 function random(seed: number): () => number {

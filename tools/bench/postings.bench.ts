@@ -11,6 +11,7 @@
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { postingsHeader } from "../../tests/fixtures/headers.ts";
 import { createRuntime, type Runtime, SpreadsheetModel } from "../gas-runtime/index.ts";
 import { generateRoster } from "./eligibility.bench.ts";
 import type { BenchRow } from "./types.ts";
@@ -19,29 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SIZES = [10, 1_000, 10_000] as const;
 const RUNS = 5;
 
-const HEADER = [
-  "Mã CB",
-  "Đơn vị tiếp nhận",
-  "Loại đơn vị",
-  "Vị trí",
-  "Ngày bắt đầu",
-  "Số tháng",
-  "Ngày kết thúc",
-  "Số quyết định",
-  "Cấp ủy thống nhất",
-  "Chuyển sinh hoạt Đảng",
-  "Chuyển sinh hoạt Đoàn",
-  "Báo cáo 6 tháng lần 1",
-  "Nhận xét 6 tháng lần 1",
-  "Báo cáo 6 tháng lần 2",
-  "Nhận xét 6 tháng lần 2",
-  "Báo cáo 6 tháng lần 3",
-  "Nhận xét 6 tháng lần 3",
-  "Báo cáo kết thúc",
-  "Nhận xét kết thúc",
-  "Trao đổi cấp ủy",
-  "Quyết toán kinh phí",
-];
+const HEADER = postingsHeader(3);
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
