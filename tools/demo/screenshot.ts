@@ -54,7 +54,10 @@ export async function screenshot(browserPath = "/usr/bin/chromium"): Promise<str
     try {
       const tab = context.pages()[0] ?? (await context.newPage());
       await tab.goto(pathToFileURL(page).href);
-      await tab.addStyleTag({ content: ".scroll{max-height:none;overflow:visible}" });
+      // A full-page picture: nothing sticky, or the tab bar lands over the rows in the middle.
+      await tab.addStyleTag({
+        content: ".scroll{max-height:none;overflow:visible} .tabs{position:static}",
+      });
       mkdirSync(dirname(PICTURE), { recursive: true });
       await tab.screenshot({ path: PICTURE, fullPage: true });
     } finally {
