@@ -192,15 +192,22 @@ describe("Kiểm tra điều kiện on the sample roster", () => {
     expect(rt.toasts).toEqual([]);
   });
 
-  it("reasons and toast in English for a non-Vietnamese user; the sheet's words stay Vietnamese", () => {
+  it("an en_US user's click writes Vietnamese reasons into the shared sheet and shows an English toast", () => {
     const rt = workbook({ locale: "en_US" });
     rt.click("Check eligibility");
     const sheet = rt.spreadsheet.sheet("Cán bộ")!;
     const row = ROSTER_SAMPLE.findIndex((c) => c.cells["Mã CB"] === "CB004") + 2;
     expect(sheet.cell(row, WIDTH + 1).value).toBe("Không đủ điều kiện");
     expect(sheet.cell(row, WIDTH + 2).value).toBe(
-      "[DK-TUOI] Section II.2: over 30 years old (31 years 0 months on 01/01/2019)",
+      "[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 0 tháng vào ngày 01/01/2019)",
     );
+    // Every reason cell holds exactly what a Vietnamese user's click writes.
+    const vi = workbook();
+    vi.click("Kiểm tra điều kiện");
+    const viSheet = vi.spreadsheet.sheet("Cán bộ")!;
+    for (let r = 2; r <= ROSTER_SAMPLE.length + 1; r += 1) {
+      expect(sheet.cell(r, WIDTH + 2).value, `row ${r}`).toBe(viSheet.cell(r, WIDTH + 2).value);
+    }
     expect(sheet.cell(1, WIDTH + 1).value).toBe("Kết quả");
     expect(rt.toasts[0]!.message).toMatch(/^Checked 38 cadres on 01\/01\/2019: /);
   });

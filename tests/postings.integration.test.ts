@@ -166,15 +166,21 @@ describe("Kiểm tra đợt cử đi on the sample postings", () => {
     );
   });
 
-  it("speaks English to a user whose locale is not Vietnamese, keeping the sheet's words", () => {
+  it("an en_US user's click writes Vietnamese reasons into the shared sheet and shows an English toast", () => {
     const rt = workbook({ locale: "en_US" });
     rt.click("Check postings");
     const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
     const row = POSTINGS_SAMPLE.findIndex((p) => p.cells["Mã CB"] === "CB099") + 2;
     expect(sheet.cell(row, WIDTH + 1).value).toBe("Không hợp lệ");
     expect(String(sheet.cell(row, WIDTH + 2).value).split("\n")[0]).toBe(
-      '[CB-DK] Section II.2: cadre ID "CB099" is not in the "Cán bộ" tab',
+      '[CB-DK] Mục II.2: Mã CB "CB099" không có trong tab "Cán bộ"',
     );
+    const vi = workbook();
+    vi.click("Kiểm tra đợt cử đi");
+    const viSheet = vi.spreadsheet.sheet("Đợt cử đi")!;
+    for (let r = 2; r <= POSTINGS_SAMPLE.length + 1; r += 1) {
+      expect(sheet.cell(r, WIDTH + 2).value, `row ${r}`).toBe(viSheet.cell(r, WIDTH + 2).value);
+    }
     expect(rt.toasts[0]!.message).toMatch(/^Checked 15 postings: /);
   });
 

@@ -96,11 +96,11 @@ function tabProblems(table: RosterTable): Text[] {
 }
 
 /**
- * Checks every cadre of "Cán bộ" and writes the add-on's columns; the caller holds the
- * document lock. Stops with a UserError when the tab, a required header or a setting is
+ * Checks every cadre of "Cán bộ" and writes the add-on's columns, in Vietnamese whatever the
+ * user's locale (the sheet is shared); the caller holds the document lock. Stops with a UserError when the tab, a required header or a setting is
  * unusable. Returns what the menu toasts and the sidebar shows.
  */
-export function checkRosterTab(locale: Locale): CheckSummary {
+export function checkRosterTab(): CheckSummary {
   const workbook = Workbook.active();
   const offset = workbook.offsetMinutes();
   const { settings, unknownKeys } = loadSettings(workbook);
@@ -138,7 +138,8 @@ export function checkRosterTab(locale: Locale): CheckSummary {
     const i = row.row - 2;
     result[i] = ROSTER_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
-    reasons[i] = reasonLines(r, locale);
+    // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).
+    reasons[i] = reasonLines(r, "vi");
     ageLimit[i] = r.ageLimit === undefined ? "" : dateOf(r.ageLimit);
     checkedAt[i] = now;
   }
@@ -163,7 +164,7 @@ export function checkRosterTab(locale: Locale): CheckSummary {
 
 /** Menu "Kiểm tra điều kiện": the check, then a toast with the counts per status. */
 export function menuCheckEligibility(): void {
-  runCommand((ctx) => ctx.toast(checkRosterTab(ctx.locale).message, 10));
+  runCommand((ctx) => ctx.toast(checkRosterTab().message, 10));
 }
 
 // ------------------------------------------------------------------ custom functions

@@ -114,11 +114,11 @@ function summary(
 }
 
 /**
- * Checks every posting of "Đợt cử đi" and writes the add-on's columns; the caller holds the
- * document lock. Stops with a UserError when a tab, a required header or a setting is
+ * Checks every posting of "Đợt cử đi" and writes the add-on's columns, in Vietnamese whatever the
+ * user's locale (the sheet is shared); the caller holds the document lock. Stops with a UserError when a tab, a required header or a setting is
  * unusable. Returns what the menu toasts and the sidebar shows.
  */
-export function checkPostingsTab(locale: Locale): CheckSummary {
+export function checkPostingsTab(): CheckSummary {
   const workbook = Workbook.active();
   const offset = workbook.offsetMinutes();
   const { settings, unknownKeys } = loadSettings(workbook);
@@ -151,7 +151,8 @@ export function checkPostingsTab(locale: Locale): CheckSummary {
     const i = r.row - 2;
     status[i] = POSTING_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
-    reasons[i] = r.reasons.map((x) => pick(locale, x.text)).join("\n");
+    // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).
+    reasons[i] = r.reasons.map((x) => x.text.vi).join("\n");
     nextDue[i] = r.nextDue === undefined ? "" : workbook.dateCell(r.nextDue);
     state[i] = r.state ? reportStateWords(r.state) : "";
   }
@@ -177,7 +178,7 @@ export function checkPostingsTab(locale: Locale): CheckSummary {
 
 /** Menu "Kiểm tra đợt cử đi": the check, then a toast with the counts and overdue reports. */
 export function menuCheckPostings(): void {
-  runCommand((ctx) => ctx.toast(checkPostingsTab(ctx.locale).message, 10));
+  runCommand((ctx) => ctx.toast(checkPostingsTab().message, 10));
 }
 
 // ------------------------------------------------------------------ =REPORT_DUE(row)

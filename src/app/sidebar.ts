@@ -290,12 +290,8 @@ export function sidebarOverview(): OverviewResponse {
 // ------------------------------------------------------------------ the checks
 
 /** A check run from the sidebar: the menu's own check under the document lock, as JSON. */
-function runCheck(
-  locale: Locale,
-  title: Text,
-  check: (locale: Locale) => CheckSummary,
-): CheckResponse {
-  const summary = withDocumentLock(() => check(locale));
+function runCheck(locale: Locale, title: Text, check: () => CheckSummary): CheckResponse {
+  const summary = withDocumentLock(check);
   return {
     locale,
     title: pick(locale, title),
