@@ -49,6 +49,16 @@ const byName = (drive: DriveStore, name: string) => {
 };
 const textOf = (drive: DriveStore, name: string) => drive.docText(byName(drive, name).id);
 
+/** Types a value next to a key of the "Cấu hình" tab (a new row when the key is absent). */
+function setSetting(rt: Runtime, key: string, value: unknown): void {
+  const sheet = rt.spreadsheet.sheet("Cấu hình")!;
+  const rows = sheet.values();
+  let at = rows.findIndex((r) => r[0] === key);
+  if (at < 0) at = rows.length;
+  sheet.cell(at + 1, 1).value = key;
+  sheet.cell(at + 1, 2).value = value as never;
+}
+
 describe("the documents of 2018", () => {
   const { rt, drive } = setup();
   const result = generate(rt, { year: 2018, kinds: ALL, onExisting: "skip" });
@@ -372,6 +382,26 @@ describe("long runs", () => {
     expect(rt.triggers).toHaveLength(0);
     expect(docs(drive, "2019")).toHaveLength(14);
     expect(new Set(docs(drive, "2019").map((f) => f.name)).size).toBe(14);
+  });
+});
+
+describe("the plan's period", () => {
+  it("comes from the settings, not from the text of the templates", () => {
+    const { rt, drive } = setup();
+    generate(rt, { year: 2018, kinds: ["proposal", "summary"], onExisting: "skip" });
+    for (const name of ["2018 – Danh sách đề xuất", "2018 – Báo cáo tổng hợp kết quả"])
+      expect(textOf(drive, name), name).toContain("(giai đoạn 2018 – 2022)");
+
+    setSetting(rt, "Năm bắt đầu kế hoạch", 2023);
+    setSetting(rt, "Năm kết thúc kế hoạch", 2027);
+    generate(rt, { year: 2018, kinds: ["proposal", "summary"], onExisting: "update" });
+    for (const name of ["2018 – Danh sách đề xuất", "2018 – Báo cáo tổng hợp kết quả"]) {
+      const text = textOf(drive, name);
+      expect(text, name).toContain(
+        "Kế hoạch số 51-KH/TĐTN-TCKT ngày 14/5/2018 của Ban Thường vụ Tỉnh đoàn về cử cán bộ Tỉnh đoàn đi đào tạo thực tế tại cơ sở (giai đoạn 2023 – 2027)",
+      );
+      expect(text, name).not.toContain("2018 – 2022");
+    }
   });
 });
 

@@ -48,6 +48,8 @@ describe("the default templates", () => {
       expect(text, kind).toContain("***");
       expect(text, kind).toContain("Nơi nhận:");
       expect(t.blocks[0]).toMatchObject({ kind: "table", borders: false });
+      // The plan's period is a placeholder filled from the settings, never fixed text.
+      expect(text, kind).not.toMatch(/20\d\d – 20\d\d/);
     }
     for (const kind of ["proposal", "summary"] as const) {
       const text = layoutText(defaultTemplate(kind));
@@ -73,6 +75,8 @@ function input(): DocumentsInput {
     today: day(2019, 1, 10),
     issuingBody: "BCH ĐOÀN TỈNH TÂY NINH",
     placeName: "Tây Ninh",
+    planFirstYear: 2018,
+    planLastYear: 2022,
     poolByYear: {},
     postings: [
       {

@@ -250,6 +250,8 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
       today,
       issuingBody: settings.issuingBody,
       placeName: settings.placeName,
+      planFirstYear: settings.planFirstYear,
+      planLastYear: settings.planLastYear,
       postings,
       poolByYear,
     },

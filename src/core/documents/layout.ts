@@ -61,7 +61,7 @@ export const OUTPUT_FOLDER_NAME = "Đi cơ sở – Văn bản";
 /** Shown as the template folder's description in Drive: how the templates work. */
 export const TEMPLATE_FOLDER_HELP =
   "Mẫu văn bản của tiện ích Đi cơ sở. Có thể sửa các mẫu này trong Google Tài liệu; tiện ích không bao giờ ghi đè mẫu đã có, chỉ tạo lại mẫu đã bị xóa. " +
-  "Chỗ trống {{…}} mang tên cột của bảng tính (ví dụ {{Họ và tên}}, {{Đơn vị tiếp nhận}}) hoặc giá trị tính sẵn ({{Hôm nay}}, {{Năm}}, {{Ngày tháng năm}}, {{Cơ quan ban hành}}, {{Địa danh}}). " +
+  "Chỗ trống {{…}} mang tên cột của bảng tính (ví dụ {{Họ và tên}}, {{Đơn vị tiếp nhận}}) hoặc giá trị tính sẵn ({{Hôm nay}}, {{Năm}}, {{Ngày tháng năm}}, {{Cơ quan ban hành}}, {{Địa danh}}, {{Năm bắt đầu kế hoạch}}, {{Năm kết thúc kế hoạch}}). " +
   "Dòng bảng có {{STT}} được lặp lại cho từng cán bộ trong danh sách.";
 
 const p = (text: string, style: Omit<Para, "kind" | "text"> = {}): Para => ({
@@ -141,8 +141,13 @@ function title(kind: string, ...lines: string[]): Para[] {
 const cellHead = (text: string): Para[] => [p(text, { bold: true, align: "center", size: 12 })];
 const cell = (text: string, align: Align = "left"): Para[] => [p(text, { size: 12, align })];
 
+/**
+ * The plan the documents carry out. Its period comes from the settings ("Năm bắt đầu kế
+ * hoạch", "Năm kết thúc kế hoạch"); its number and date are plain text of the default
+ * templates, which the staff edit in Google Docs when a new plan replaces this one.
+ */
 const PLAN_REF =
-  "Kế hoạch số 51-KH/TĐTN-TCKT ngày 14/5/2018 của Ban Thường vụ Tỉnh đoàn về cử cán bộ Tỉnh đoàn đi đào tạo thực tế tại cơ sở (giai đoạn 2018 – 2022)";
+  "Kế hoạch số 51-KH/TĐTN-TCKT ngày 14/5/2018 của Ban Thường vụ Tỉnh đoàn về cử cán bộ Tỉnh đoàn đi đào tạo thực tế tại cơ sở (giai đoạn {{Năm bắt đầu kế hoạch}} – {{Năm kết thúc kế hoạch}})";
 
 function proposal(): TemplateLayout {
   return {

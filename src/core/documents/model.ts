@@ -78,6 +78,9 @@ export interface DocumentsInput {
   today: Day;
   issuingBody: string;
   placeName: string;
+  /** The plan's period (settings "Năm bắt đầu kế hoạch", "Năm kết thúc kế hoạch"). */
+  planFirstYear: number;
+  planLastYear: number;
   postings: PostingView[];
   /** Candidates of a year without postings (cadres eligible on 1 January of that year). */
   poolByYear: Record<number, CadreView[]>;
@@ -160,6 +163,10 @@ export function commonValues(input: DocumentsInput, year: number): Record<string
     Năm: String(year),
     "Cơ quan ban hành": input.issuingBody,
     "Địa danh": input.placeName,
+    "Năm bắt đầu kế hoạch": String(input.planFirstYear),
+    "Năm kết thúc kế hoạch": String(input.planLastYear),
+    "Plan first year": String(input.planFirstYear),
+    "Plan last year": String(input.planLastYear),
   };
 }
 
