@@ -189,7 +189,7 @@ class Tree {
   /** Host model of an element argument (a wrapper from this runtime). */
   modelOf(element: unknown): Model {
     const impl = this.core.unwrap(element) as { model?: Model } | null;
-    if (!impl || !impl.model) this.core.fail("Invalid argument: element");
+    if (!impl?.model) this.core.fail("Invalid argument: element");
     return impl.model;
   }
 

@@ -256,7 +256,7 @@ export class DriveFilesImpl {
 
   #visible(id: string, method: string): DriveFileModel {
     const f = this.#store.files.get(String(id));
-    if (!f || !f.appCreated) {
+    if (!f?.appCreated) {
       this.#core.fail(
         `GoogleJsonResponseException: API call to drive.files.${method} failed with error: File not found: ${String(id)}.`,
       );
