@@ -86,4 +86,11 @@ describe("text the add-on writes", () => {
     expect(quote(new Date(Number.NaN))).toBe('"Invalid Date"');
     expect(quote(Object.create(null))).toBe('"[object Object]"');
   });
+
+  it("quotes a date cell as dd/mm/yyyy in the spreadsheet's zone (with its time when not midnight)", () => {
+    const midnight = new Date(Date.UTC(1990, 4, 13, 17, 0)); // 14/05/1990 00:00 in UTC+7
+    expect(quote(midnight, 420)).toBe('"14/05/1990"');
+    expect(quote(new Date(Date.UTC(1990, 4, 14, 1, 30)), 420)).toBe('"14/05/1990 08:30"');
+    expect(quote(new Date(Number.NaN), 420)).toBe('"Invalid Date"');
+  });
 });

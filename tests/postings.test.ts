@@ -549,3 +549,13 @@ describe("TG-12: a blank Số tháng is the Số tháng tối thiểu setting", 
     );
   });
 });
+
+describe("a date cell quoted in a posting's reason", () => {
+  it("is the day the user sees (dd/mm/yyyy in the spreadsheet's zone)", () => {
+    // 07/01/2019 at local midnight in UTC+7, typed into "Số tháng" and into a report column.
+    const cell = new Date(Date.UTC(2019, 0, 6, 17, 0));
+    const [r] = check([g2("CB02", "07/01/2019", { "Số tháng": cell })]);
+    expect(r!.status).toBe("missingData");
+    expect(lines(r!)).toContain('[TG-12] Mục III.2: cột "Số tháng" không đọc được: "07/01/2019"');
+  });
+});

@@ -247,3 +247,32 @@ describe("missing and repeated headers", () => {
     expect(table.problems.some((p) => p.vi.includes('có 2 cột "Mã CB"'))).toBe(true);
   });
 });
+
+describe("a date cell where text is expected is quoted as the day the user sees", () => {
+  it("a date typed into Giới tính is quoted dd/mm/yyyy in the spreadsheet's zone, not as UTC ISO text", () => {
+    const header = ["Mã CB", "Họ và tên", "Giới tính", "Ngày sinh"];
+    // 14/05/1990 at local midnight in UTC+7 is 13/05/1990 17:00 UTC.
+    const [checked] = checkRoster(
+      readRoster([header, ["CB1", "A", dateCell(1990, 5, 14), dateCell(1990, 5, 14)]], VN_OFFSET),
+      ON,
+      DEFAULT_SETTINGS,
+    );
+    const lines = reasonLines(checked!.result, "vi").split("\n");
+    expect(lines).toContain(
+      '[DK-NU] Mục II.2: ô "Giới tính" ghi "14/05/1990", không đọc được (nhập Nam hoặc Nữ)',
+    );
+    expect(reasonLines(checked!.result, "en")).toContain(
+      '"Giới tính" (Gender) holds "14/05/1990", which cannot be read',
+    );
+  });
+
+  it("the same cell in a zone west of UTC is still its own day", () => {
+    const header = ["Mã CB", "Họ và tên", "Giới tính"];
+    const [checked] = checkRoster(
+      readRoster([header, ["CB1", "A", dateCell(1990, 5, 14, -300)]], -300),
+      ON,
+      DEFAULT_SETTINGS,
+    );
+    expect(reasonLines(checked!.result, "vi")).toContain('ô "Giới tính" ghi "14/05/1990"');
+  });
+});

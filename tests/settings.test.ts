@@ -63,6 +63,12 @@ describe("settings", () => {
     );
   });
 
+  it("quote a date cell typed where a number belongs as the day the user sees", () => {
+    const { errors } = readSettings([HEAD, ["Tuổi tối đa", dateCell(1990, 5, 14)]], 420);
+    expect(errors[0]!.message.vi).toContain('giá trị "14/05/1990" không đọc được');
+    expect(errors[0]!.message.en).toContain('cannot read "14/05/1990"');
+  });
+
   it("reject values outside their range and a plan ending before it starts", () => {
     expect(readSettings([HEAD, ["Tuổi tối đa", 5]], 420).errors).toHaveLength(1);
     expect(readSettings([HEAD, ["Quý bắt đầu", 5]], 420).errors).toHaveLength(1);

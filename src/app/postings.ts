@@ -202,16 +202,16 @@ export function reportDueOf(
   }
   if (p.start.kind === "bad") {
     return pick(locale, {
-      vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw)}; hãy nhập ngày dạng dd/mm/yyyy.`,
-      en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw)}; type a date as dd/mm/yyyy.`,
+      vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw, offset)}; hãy nhập ngày dạng dd/mm/yyyy.`,
+      en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw, offset)}; type a date as dd/mm/yyyy.`,
     });
   }
   const read = postingMonths(p.months, settings);
   if (read.kind !== "value" || read.value === 0) {
     const raw = read.kind === "bad" ? read.raw : 0;
     return pick(locale, {
-      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw)}; hãy nhập số tháng (để trống = ${settings.minMonths}, theo cấu hình "Số tháng tối thiểu").`,
-      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw)}; type a number of months (blank = ${settings.minMonths}, the "Minimum months" setting).`,
+      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw, offset)}; hãy nhập số tháng (để trống = ${settings.minMonths}, theo cấu hình "Số tháng tối thiểu").`,
+      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw, offset)}; type a number of months (blank = ${settings.minMonths}, the "Minimum months" setting).`,
     });
   }
   const months = read.value;

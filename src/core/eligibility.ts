@@ -201,8 +201,8 @@ function missingPart(row: RosterRow, key: RosterKey, read: Read<unknown>, what?:
     return {
       severity: "missing",
       text: {
-        vi: `ô ${h.vi} ghi ${quote(read.raw)}, không đọc được (nhập ${how.vi})`,
-        en: `${h.en} holds ${quote(read.raw)}, which cannot be read (type ${how.en})`,
+        vi: `ô ${h.vi} ghi ${quote(read.raw, row.offsetMinutes)}, không đọc được (nhập ${how.vi})`,
+        en: `${h.en} holds ${quote(read.raw, row.offsetMinutes)}, which cannot be read (type ${how.en})`,
       },
     };
   }
@@ -483,8 +483,8 @@ function checkRatings(row: RosterRow, on: Day, years: number): ConditionResult {
       parts.push({
         severity: "missing",
         text: {
-          vi: `ô "${header}" ghi ${quote(r.raw)}, không đọc được (nhập ${RATING_HOW.vi})`,
-          en: `"${header}" (Rating ${year}) holds ${quote(r.raw)}, which cannot be read (type ${RATING_HOW.en})`,
+          vi: `ô "${header}" ghi ${quote(r.raw, row.offsetMinutes)}, không đọc được (nhập ${RATING_HOW.vi})`,
+          en: `"${header}" (Rating ${year}) holds ${quote(r.raw, row.offsetMinutes)}, which cannot be read (type ${RATING_HOW.en})`,
         },
       });
     } else if (r.value !== "HTTNV" && r.value !== "HTXSNV") {

@@ -79,6 +79,8 @@ export interface PostingRow {
   /** 1-based sheet row. */
   row: number;
   cells: readonly unknown[];
+  /** The spreadsheet zone's UTC offset (minutes east): a date cell is quoted as its local day. */
+  offsetMinutes: number;
   cadreId: Read<string>;
   unit: Read<string>;
   unitType: Read<UnitType>;
@@ -144,6 +146,7 @@ function parseRow(
   return {
     row,
     cells,
+    offsetMinutes,
     cadreId: readText(at("cadreId")),
     unit: readText(at("unit")),
     unitType: readChoice(at("unitType"), UNIT_TYPES),
@@ -297,6 +300,9 @@ class Findings {
   readonly missing: Reason[] = [];
   readonly notes: Reason[] = [];
 
+  /** `offsetMinutes`: the zone's UTC offset, to quote a date cell as the day the user sees. */
+  constructor(private readonly offsetMinutes: number) {}
+
   /** A required cell is blank or unreadable: the row lacks data. */
   need<T>(code: string, key: PostingKey, read: Read<T>): T | undefined {
     if (read.kind === "value") return read.value;
@@ -306,8 +312,8 @@ class Findings {
         ? reason(code, `cột "${c.header}" còn trống`, `column "${c.header}" (${c.en}) is blank`)
         : reason(
             code,
-            `cột "${c.header}" không đọc được: ${quote(read.raw)}`,
-            `column "${c.header}" (${c.en}) cannot be read: ${quote(read.raw)}`,
+            `cột "${c.header}" không đọc được: ${quote(read.raw, this.offsetMinutes)}`,
+            `column "${c.header}" (${c.en}) cannot be read: ${quote(read.raw, this.offsetMinutes)}`,
           ),
     );
     return undefined;
@@ -378,7 +384,7 @@ function checkOne(
   dutyHeaders: ReadonlySet<string>,
   options: CheckPostingsOptions,
 ): PostingResult {
-  const f = new Findings();
+  const f = new Findings(p.offsetMinutes);
 
   // ---- CB-DK: the cadre, on the start date
   const id = f.need("CB-DK", "cadreId", p.cadreId);
@@ -479,8 +485,8 @@ function checkOne(
         f.missing.push(
           reason(
             dutyCodeOf(header),
-            `cột "${header}" không đọc được ngày: ${quote(read.raw)} (vẫn tính là đã xong)`,
-            `column "${header}" holds no readable date: ${quote(read.raw)} (counted as done)`,
+            `cột "${header}" không đọc được ngày: ${quote(read.raw, p.offsetMinutes)} (vẫn tính là đã xong)`,
+            `column "${header}" holds no readable date: ${quote(read.raw, p.offsetMinutes)} (counted as done)`,
             "VI",
           ),
         );

@@ -38,6 +38,8 @@ export interface RosterRow {
   row: number;
   /** The row's cells as they came from the sheet (for quoting). */
   cells: readonly unknown[];
+  /** The spreadsheet zone's UTC offset (minutes east): a date cell is quoted as its local day. */
+  offsetMinutes: number;
   id: Read<string>;
   name: Read<string>;
   gender: Read<Gender>;
@@ -115,6 +117,7 @@ function parseRow(
   return {
     row,
     cells,
+    offsetMinutes,
     id: readText(at("id")),
     name: readText(at("name")),
     gender: readChoice(at("gender"), GENDERS),

@@ -270,8 +270,8 @@ export function readSettings(
         row,
         raw,
         message: {
-          vi: `Cấu hình "${def.vi}" (dòng ${row}): giá trị ${quote(raw)} không đọc được; hãy nhập ${EXPECTED[def.kind].vi}${def.default === null ? "" : ` (mặc định: ${def.default})`}.`,
-          en: `Setting "${def.en}" (row ${row}): cannot read ${quote(raw)}; type ${EXPECTED[def.kind].en}${def.default === null ? "" : ` (default: ${def.default})`}.`,
+          vi: `Cấu hình "${def.vi}" (dòng ${row}): giá trị ${quote(raw, offsetMinutes)} không đọc được; hãy nhập ${EXPECTED[def.kind].vi}${def.default === null ? "" : ` (mặc định: ${def.default})`}.`,
+          en: `Setting "${def.en}" (row ${row}): cannot read ${quote(raw, offsetMinutes)}; type ${EXPECTED[def.kind].en}${def.default === null ? "" : ` (default: ${def.default})`}.`,
         },
       });
     if (isBlank(raw)) {

@@ -1,3 +1,5 @@
+import { dayFromInstant, formatDay } from "./dates";
+
 /**
  * Key folding for what people type: headers, tab names, setting keys and vocabulary words.
  * Folding ignores case, surrounding and repeated spaces, Vietnamese diacritics (including
@@ -35,20 +37,32 @@ export function clean(text: string): string {
     .trim();
 }
 
-/** A cell shown inside a reason: quoted, shortened to stay readable. */
-export function quote(raw: unknown, max = 40): string {
-  const text = displayOf(raw);
+/**
+ * A cell shown inside a reason: quoted, shortened to stay readable. A date cell is quoted as
+ * the day the user sees, dd/mm/yyyy (with HH:mm when it is not midnight), in the zone whose
+ * UTC offset (minutes east) is `offsetMinutes`: pass it wherever the cell may hold a Date.
+ */
+export function quote(raw: unknown, offsetMinutes?: number, max = 40): string {
+  const text = displayOf(raw, offsetMinutes);
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return `"${short}"`;
 }
 
 /** A cell's content as text for a message; never throws (invalid dates, odd objects). */
-function displayOf(raw: unknown): string {
+function displayOf(raw: unknown, offsetMinutes: number | undefined): string {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "string") return raw;
   if (Object.prototype.toString.call(raw) === "[object Date]") {
     const ms = (raw as Date).getTime();
-    return Number.isNaN(ms) ? "Invalid Date" : (raw as Date).toISOString();
+    if (Number.isNaN(ms)) return "Invalid Date";
+    if (offsetMinutes === undefined) return (raw as Date).toISOString();
+    const local = ms + offsetMinutes * 60_000;
+    const day = formatDay(dayFromInstant(ms, offsetMinutes));
+    const minutes = Math.floor((local - Math.floor(local / 86_400_000) * 86_400_000) / 60_000);
+    if (minutes === 0) return day;
+    const hh = Math.floor(minutes / 60);
+    const mm = minutes % 60;
+    return `${day} ${hh < 10 ? "0" : ""}${hh}:${mm < 10 ? "0" : ""}${mm}`;
   }
   try {
     return String(raw);
