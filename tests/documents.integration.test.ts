@@ -49,6 +49,10 @@ const byName = (drive: DriveStore, name: string) => {
 };
 const textOf = (drive: DriveStore, name: string) => drive.docText(byName(drive, name).id);
 
+/** A date cell as Sheets holds it: local midnight in Tây Ninh (UTC+7). */
+const localDate = (y: number, m: number, d: number) =>
+  new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
+
 /** Types a value next to a key of the "Cấu hình" tab (a new row when the key is absent). */
 function setSetting(rt: Runtime, key: string, value: unknown): void {
   const sheet = rt.spreadsheet.sheet("Cấu hình")!;
@@ -382,6 +386,51 @@ describe("long runs", () => {
     expect(rt.triggers).toHaveLength(0);
     expect(docs(drive, "2019")).toHaveLength(14);
     expect(new Set(docs(drive, "2019").map((f) => f.name)).size).toBe(14);
+  });
+});
+
+describe("a year without postings", () => {
+  // 2022 without its two postings: the proposal lists the roster's candidates instead.
+  // CB033 Ninh Văn Phát, born 15/03/1991, is 30 on 01/01/2022 and 31 on 01/04/2022.
+  function withoutPostingsIn2022(): { rt: Runtime; drive: DriveStore } {
+    const made = setup();
+    const sheet = made.rt.spreadsheet.sheet("Đợt cử đi")!;
+    const start = (sheet.values()[0] as unknown[]).indexOf("Ngày bắt đầu");
+    sheet.values().forEach((row, i) => {
+      const v = row[start];
+      if (v instanceof Date && v.getUTCFullYear() === 2022)
+        sheet.cell(i + 1, start + 1).value = null;
+    });
+    return made;
+  }
+  const proposal2022 = (rt: Runtime, drive: DriveStore) => {
+    generate(rt, { year: 2022, kinds: ["proposal"], onExisting: "update" });
+    return textOf(drive, "2022 – Danh sách đề xuất");
+  };
+
+  it("checks the candidates on day 1 of the start quarter when Ngày xét is blank, and says so", () => {
+    const { rt, drive } = withoutPostingsIn2022();
+    setSetting(rt, "Ngày xét", null);
+    setSetting(rt, "Quý bắt đầu", 2);
+    const text = proposal2022(rt, drive);
+    expect(text).toContain(
+      "xét vào ngày 01/04/2022, ngày đầu quý II năm 2022 (Quý bắt đầu trong tab Cấu hình, Mục III.2)",
+    );
+    expect(text).not.toContain("Ninh Văn Phát (CB033)");
+
+    setSetting(rt, "Quý bắt đầu", 1);
+    const january = proposal2022(rt, drive);
+    expect(january).toContain("xét vào ngày 01/01/2022, ngày đầu quý I năm 2022");
+    expect(january).toMatch(/\tNinh Văn Phát \(CB033\)\t.*\tĐủ điều kiện\n/);
+  });
+
+  it("checks them on the Ngày xét setting when it is set", () => {
+    const { rt, drive } = withoutPostingsIn2022();
+    setSetting(rt, "Quý bắt đầu", 2);
+    setSetting(rt, "Ngày xét", localDate(2022, 1, 1));
+    const text = proposal2022(rt, drive);
+    expect(text).toContain("xét vào ngày 01/01/2022 (Ngày xét trong tab Cấu hình)");
+    expect(text).toContain("Ninh Văn Phát (CB033)");
   });
 });
 

@@ -4,6 +4,7 @@ import { mergeLinkCell, normaliseRequest } from "../src/app/documents";
 import { dayOf } from "../src/core/dates";
 import { defaultTemplate, layoutText, TEMPLATE_KINDS } from "../src/core/documents/layout";
 import {
+  candidateDay,
   type DocumentsInput,
   formalDate,
   keyHash,
@@ -151,9 +152,37 @@ describe("the plan of documents", () => {
 
   it("a year without postings lists the roster's candidates of that year", () => {
     const i = input();
-    i.poolByYear[2020] = [{ ...i.postings[0]!.cadre!, id: "CB09", name: "Lê Thị Hoa" }];
+    i.poolByYear[2020] = {
+      ...candidateDay(null, 1, 2020),
+      cadres: [{ ...i.postings[0]!.cadre!, id: "CB09", name: "Lê Thị Hoa" }],
+    };
     const [proposal] = planDocuments(i, { year: 2020, kinds: ["proposal"] }).specs;
     expect(proposal!.items!.map((x) => x["Họ và tên"])).toEqual(["Lê Thị Hoa"]);
+  });
+
+  it("the note says on which day the conditions were checked", () => {
+    const note = (i: DocumentsInput, year: number) =>
+      fillText(
+        "xét vào {{Ngày xét điều kiện}}",
+        new Values(planDocuments(i, { year, kinds: ["proposal"] }).specs[0]!.values),
+      );
+    expect(note(input(), 2019)).toBe("xét vào ngày bắt đầu của từng đợt cử đi");
+    const i = input();
+    i.poolByYear[2020] = { ...candidateDay(null, 2, 2020), cadres: [] };
+    expect(note(i, 2020)).toBe(
+      "xét vào ngày 01/04/2020, ngày đầu quý II năm 2020 (Quý bắt đầu trong tab Cấu hình, Mục III.2)",
+    );
+    i.poolByYear[2020] = { ...candidateDay(day(2019, 12, 15), 2, 2020), cadres: [] };
+    expect(note(i, 2020)).toBe("xét vào ngày 15/12/2019 (Ngày xét trong tab Cấu hình)");
+  });
+
+  it("a year's candidates are checked on Ngày xét, else on day 1 of the start quarter", () => {
+    expect(candidateDay(null, 1, 2024)).toEqual({ on: day(2024, 1, 1), from: "startQuarter" });
+    expect(candidateDay(null, 3, 2024)).toEqual({ on: day(2024, 7, 1), from: "startQuarter" });
+    expect(candidateDay(day(2023, 11, 20), 3, 2024)).toEqual({
+      on: day(2023, 11, 20),
+      from: "setting",
+    });
   });
 
   it("a posting without a start date is named, not guessed", () => {

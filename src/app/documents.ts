@@ -36,7 +36,7 @@ import {
   renameFile,
 } from "../adapters/drive";
 import { type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
-import { type Day, dayOf } from "../core/dates";
+import type { Day } from "../core/dates";
 import {
   defaultTemplate,
   OUTPUT_FOLDER_NAME,
@@ -46,6 +46,8 @@ import {
 } from "../core/documents/layout";
 import {
   type CadreView,
+  type CandidatePool,
+  candidateDay,
   type DocumentRequest,
   type DocumentSpec,
   type DocumentsInput,
@@ -235,14 +237,16 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
       postings.push(view);
     }
   }
-  const poolByYear: Record<number, CadreView[]> = {};
+  const poolByYear: Record<number, CandidatePool> = {};
   const withPostings = new Set(yearsPresent(postings));
   if (roster) {
     for (const y of years(yearsPresent(postings))) {
       if (withPostings.has(y)) continue;
-      poolByYear[y] = checkRoster(roster, dayOf(y, 1, 1), settings)
+      const day = candidateDay(settings.referenceDate, settings.startQuarter, y);
+      const cadres = checkRoster(roster, day.on, settings)
         .filter((c) => c.result.status === "eligible" || c.result.status === "needsDecision")
         .map((c) => cadreView(c.row, c.result));
+      poolByYear[y] = { ...day, cadres };
     }
   }
   return {

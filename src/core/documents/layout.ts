@@ -191,7 +191,7 @@ function proposal(): TemplateLayout {
         ],
       },
       p(
-        "Ghi chú: mỗi điều kiện của Mục II.2 được ghi Đạt hoặc Không đạt, xét vào ngày bắt đầu dự kiến; danh sách không nêu thông tin cá nhân chi tiết.",
+        "Ghi chú: mỗi điều kiện của Mục II.2 được ghi Đạt hoặc Không đạt, xét vào {{Ngày xét điều kiện}}; danh sách không nêu thông tin cá nhân chi tiết.",
         { italic: true, size: 12, align: "justify" },
       ),
       p("Kính trình Ban Thường vụ Tỉnh đoàn xem xét, quyết định./.", { align: "justify" }),

@@ -11,9 +11,11 @@
  * Who is on the proposal list of year N: the postings that start in year N (the cadres
  * actually proposed, with their unit and position), their conditions checked on the posting's
  * start date. A year without postings lists the roster's candidates instead: the cadres whose
- * status on 1 January of year N is "Đủ điều kiện" or "Cần BTV xem xét".
+ * status is "Đủ điều kiện" or "Cần BTV xem xét" on the day the postings would start — the
+ * "Ngày xét" setting when it is set, else the first day of the "Quý bắt đầu" quarter of year N
+ * (III.2) — and the document says which day that was.
  */
-import { type Day, formatDay, yearOf, ymd } from "../dates";
+import { type Day, dayOf, formatDay, yearOf, ymd } from "../dates";
 import { fold } from "../text";
 import type { TemplateKind } from "./layout";
 
@@ -82,8 +84,40 @@ export interface DocumentsInput {
   planFirstYear: number;
   planLastYear: number;
   postings: PostingView[];
-  /** Candidates of a year without postings (cadres eligible on 1 January of that year). */
-  poolByYear: Record<number, CadreView[]>;
+  /** Candidates of a year without postings (see candidateDay). */
+  poolByYear: Record<number, CandidatePool>;
+}
+
+/** The candidates of a year without postings, and the day their conditions were checked on. */
+export interface CandidatePool {
+  on: Day;
+  /** "setting": the "Ngày xét" setting; "startQuarter": day 1 of the "Quý bắt đầu" quarter. */
+  from: "setting" | "startQuarter";
+  cadres: CadreView[];
+}
+
+/**
+ * The day a year's candidates are checked on when the year has no postings: the "Ngày xét"
+ * setting when it is set, else the first day of the start quarter of that year (III.2: the
+ * postings start from the first quarter), when the postings would start.
+ */
+export function candidateDay(
+  referenceDate: Day | null,
+  startQuarter: number,
+  year: number,
+): Pick<CandidatePool, "on" | "from"> {
+  if (referenceDate !== null) return { on: referenceDate, from: "setting" };
+  return { on: dayOf(year, (startQuarter - 1) * 3 + 1, 1), from: "startQuarter" };
+}
+
+const QUARTERS = ["I", "II", "III", "IV"];
+
+/** What the proposal's note says about the day the conditions were checked on. */
+export function checkedOnText(pool: Omit<CandidatePool, "cadres"> | undefined): string {
+  if (!pool) return "ngày bắt đầu của từng đợt cử đi";
+  const { y, m } = ymd(pool.on);
+  if (pool.from === "setting") return `ngày ${formatDay(pool.on)} (Ngày xét trong tab Cấu hình)`;
+  return `ngày ${formatDay(pool.on)}, ngày đầu quý ${QUARTERS[Math.floor((m - 1) / 3)]} năm ${y} (Quý bắt đầu trong tab Cấu hình, Mục III.2)`;
 }
 
 export interface DocumentRequest {
@@ -352,17 +386,22 @@ function proposalItem(n: number, cadre: CadreView | undefined, posting?: Posting
 
 function proposalSpec(input: DocumentsInput, year: number): DocumentSpec {
   const postings = postingsOfYear(input.postings, year);
+  const pool = postings.length > 0 ? undefined : input.poolByYear[year];
   const items =
     postings.length > 0
       ? postings.map((p, i) => proposalItem(i + 1, p.cadre, p))
-      : (input.poolByYear[year] ?? []).map((c, i) => proposalItem(i + 1, c));
+      : (pool?.cadres ?? []).map((c, i) => proposalItem(i + 1, c));
   return {
     key: `proposal:${year}`,
     template: "proposal",
     year,
     title: `${year} – Danh sách đề xuất`,
     label: "Danh sách đề xuất",
-    values: { ...commonValues(input, year), "Số cán bộ": String(items.length).padStart(2, "0") },
+    values: {
+      ...commonValues(input, year),
+      "Số cán bộ": String(items.length).padStart(2, "0"),
+      "Ngày xét điều kiện": checkedOnText(pool),
+    },
     items,
   };
 }
