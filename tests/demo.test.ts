@@ -175,7 +175,7 @@ describe("npm run demo on the sample workbook", () => {
     // A posting that starts in the plan period is decided on the previous year's rating: the
     // one that fails DK-XEPLOAI under CB-DK does so on a rating, not on a missing column.
     expect(reasons).toMatch(
-      /\[CB-DK\] Mục II\.2: cán bộ CB002 vào ngày 15\/03\/2022: \[DK-XEPLOAI\] Mục II\.2: năm 2021 xếp loại "Hoàn thành nhiệm vụ"/,
+      /\[CB-DK\] Mục II\.2: Mã CB "CB002" vào ngày bắt đầu 15\/03\/2022: \[DK-XEPLOAI\] Mục II\.2: ô "Xếp loại 2021" ghi "Hoàn thành nhiệm vụ"/,
     );
     expect(reasons).toMatch(/\[TD-CU\] Mục VI\.2: .* trễ 45 ngày \(hạn 31\/03\/2019/);
   });

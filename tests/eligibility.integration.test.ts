@@ -199,7 +199,7 @@ describe("Kiểm tra điều kiện on the sample roster", () => {
     const row = ROSTER_SAMPLE.findIndex((c) => c.cells["Mã CB"] === "CB004") + 2;
     expect(sheet.cell(row, WIDTH + 1).value).toBe("Không đủ điều kiện");
     expect(sheet.cell(row, WIDTH + 2).value).toBe(
-      "[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 0 tháng vào ngày 01/01/2019)",
+      '[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 0 tháng vào ngày 01/01/2019; "Ngày sinh" 01/01/1988)',
     );
     // Every reason cell holds exactly what a Vietnamese user's click writes.
     const vi = workbook();

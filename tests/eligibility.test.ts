@@ -108,7 +108,7 @@ describe("II.1 target groups (DT-1, DT-2, DT-NL)", () => {
     expect(r.group).toBeUndefined();
     expect(outcome(r, "DT")).toBe("fail");
     expect(reasonLines(r, "vi")).toBe(
-      '[DT] Mục II.1: không thuộc đối tượng 1 hay 2: chưa có quy hoạch chức danh và "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)',
+      '[DT] Mục II.1: không thuộc đối tượng 1 hay 2: ô "Quy hoạch chức danh" trống (chưa có quy hoạch) và ô "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)',
     );
   });
 
@@ -206,7 +206,7 @@ describe("DK-TUOI: not over 30 on the reference date", () => {
     const r = check(dob, dayOf(2019, 1, 2));
     expect(r.status).toBe("notEligible");
     expect(reasonLines(r, "vi")).toBe(
-      "[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 0 tháng vào ngày 02/01/2019)",
+      '[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 0 tháng vào ngày 02/01/2019; "Ngày sinh" 02/01/1988)',
     );
     expect(formatDay(r.ageLimit!)).toBe("01/01/2019");
   });
@@ -214,10 +214,10 @@ describe("DK-TUOI: not over 30 on the reference date", () => {
   it("names the age in years and months, as in the plan's example", () => {
     const r = check({ "Ngày sinh": "01/11/1987" }, dayOf(2019, 1, 1));
     expect(reasonLines(r, "vi")).toBe(
-      "[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 2 tháng vào ngày 01/01/2019)",
+      '[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 2 tháng vào ngày 01/01/2019; "Ngày sinh" 01/11/1987)',
     );
     expect(reasonLines(r, "en")).toBe(
-      "[DK-TUOI] Section II.2: over 30 years old (31 years 2 months on 01/01/2019)",
+      '[DK-TUOI] Section II.2: over 30 years old (31 years 2 months on 01/01/2019; "Ngày sinh" (Date of birth) 01/11/1987)',
     );
     expect(r.age).toEqual({ years: 31, months: 2 });
   });
@@ -260,7 +260,7 @@ describe("DK-XEPLOAI: completed duties well in the years before the reference ye
     const r = check({ "Xếp loại 2018": "Hoàn thành nhiệm vụ" });
     expect(r.status).toBe("notEligible");
     expect(reasonLines(r, "vi")).toBe(
-      '[DK-XEPLOAI] Mục II.2: năm 2018 xếp loại "Hoàn thành nhiệm vụ", chưa đạt Hoàn thành tốt nhiệm vụ',
+      '[DK-XEPLOAI] Mục II.2: ô "Xếp loại 2018" ghi "Hoàn thành nhiệm vụ", chưa đạt Hoàn thành tốt nhiệm vụ',
     );
     expect(check({ "Xếp loại 2018": "HTXSNV" }).status).toBe("eligible");
   });
@@ -273,7 +273,7 @@ describe("DK-XEPLOAI: completed duties well in the years before the reference ye
       settings,
     );
     expect(reasonLines(r, "vi")).toBe(
-      '[DK-XEPLOAI] Mục II.2: năm 2017 xếp loại "Không hoàn thành nhiệm vụ", chưa đạt Hoàn thành tốt nhiệm vụ; năm 2018 xếp loại "Hoàn thành nhiệm vụ", chưa đạt Hoàn thành tốt nhiệm vụ',
+      '[DK-XEPLOAI] Mục II.2: ô "Xếp loại 2017" ghi "Không hoàn thành nhiệm vụ", chưa đạt Hoàn thành tốt nhiệm vụ; ô "Xếp loại 2018" ghi "Hoàn thành nhiệm vụ", chưa đạt Hoàn thành tốt nhiệm vụ',
     );
   });
 
@@ -300,7 +300,7 @@ describe("DK-KYLUAT: not under a sanction or review on the reference date", () =
     const r = check({ "Kỷ luật đến ngày": dateCell(2019, 1, 1) });
     expect(r.status).toBe("notEligible");
     expect(reasonLines(r, "vi")).toBe(
-      "[DK-KYLUAT] Mục II.2: đang trong thời gian thi hành kỷ luật đến ngày 01/01/2019 (ngày xét 01/01/2019)",
+      '[DK-KYLUAT] Mục II.2: đang trong thời gian thi hành kỷ luật ("Kỷ luật đến ngày" 01/01/2019, ngày xét 01/01/2019)',
     );
   });
 
@@ -314,7 +314,7 @@ describe("DK-KYLUAT: not under a sanction or review on the reference date", () =
     const r = check({ "Kỷ luật đến ngày": "30/06/2019", "Đang xem xét kỷ luật": "x" });
     expect(r.reasons).toHaveLength(1);
     expect(reasonLines(r, "vi")).toBe(
-      "[DK-KYLUAT] Mục II.2: đang trong thời gian thi hành kỷ luật đến ngày 30/06/2019 (ngày xét 01/01/2019); đang bị xem xét kỷ luật (Đang xem xét kỷ luật: Có)",
+      '[DK-KYLUAT] Mục II.2: đang trong thời gian thi hành kỷ luật ("Kỷ luật đến ngày" 30/06/2019, ngày xét 01/01/2019); đang bị xem xét kỷ luật (Đang xem xét kỷ luật: Có)',
     );
   });
 });
@@ -333,7 +333,7 @@ describe("DK-NU: a woman not pregnant and not raising a child under 24 months", 
     expect(r.status).toBe("notEligible");
     expect(formatDay(r.qualifiesFrom!)).toBe("02/01/2019");
     expect(reasonLines(r, "vi")).toBe(
-      "[DK-NU] Mục II.2: nuôi con nhỏ dưới 24 tháng (con nhỏ nhất sinh ngày 02/01/2017, 23 tháng tuổi vào ngày 01/01/2019); đủ điều kiện từ ngày 02/01/2019",
+      '[DK-NU] Mục II.2: nuôi con nhỏ dưới 24 tháng (con nhỏ nhất 23 tháng tuổi vào ngày 01/01/2019; "Ngày sinh con nhỏ nhất" 02/01/2017); đủ điều kiện từ ngày 02/01/2019',
     );
   });
 

@@ -201,9 +201,35 @@ describe("VT-1, VT-2, VT-NL: position against the group", () => {
     ]);
     expect(r!.status).toBe("invalid");
     expect(codes(r!).filter((c) => c === "VT-1")).toHaveLength(3);
-    expect(lines(r!)[0]).toBe(
+    expect(lines(r!).slice(0, 3)).toEqual([
       '[VT-1] Mục III.1: đối tượng 1 đi ở vị trí Phó Bí thư, cột "Vị trí" ghi "Ủy viên BTV"',
+      '[VT-1] Mục III.1: đối tượng 1 chỉ đi Đoàn cấp huyện, thành phố, không đi Đoàn trực thuộc (cột "Loại đơn vị" ghi "Đoàn trực thuộc")',
+      '[VT-1] Mục III.1: đối tượng 1 cần sự thống nhất của cấp ủy địa phương, cột "Cấp ủy thống nhất" ghi "Không"',
+    ]);
+  });
+
+  it("a unit type taken from the Đơn vị tab is named with the unit and the tab", () => {
+    const table = readPostings(
+      [
+        POSTING_HEADER,
+        posting({
+          ...g2("CB01", "07/01/2019"),
+          "Đơn vị tiếp nhận": "Đoàn Khối các cơ quan tỉnh",
+          "Loại đơn vị": "",
+          "Vị trí": "Phó Bí thư",
+          "Cấp ủy thống nhất": "Có",
+        }),
+      ],
+      420,
     );
+    const units = new Map([["doan khoi cac co quan tinh", "affiliated" as const]]);
+    const [r] = checkPostings(table, readRoster(ROSTER, 420), DEFAULT_SETTINGS, d("01/03/2019"), {
+      units,
+    });
+    expect(r!.status).toBe("invalid");
+    expect(lines(r!).filter((l) => l.startsWith("[VT"))).toEqual([
+      '[VT-1] Mục III.1: đối tượng 1 chỉ đi Đoàn cấp huyện, thành phố, không đi Đoàn trực thuộc (cột "Đơn vị tiếp nhận" ghi "Đoàn Khối các cơ quan tỉnh", loại Đoàn trực thuộc theo tab "Đơn vị")',
+    ]);
   });
 
   it("group 1 with a blank agreement lacks data", () => {
@@ -297,7 +323,7 @@ describe("TG-12, TG-Q1, TG-KY: how long and when", () => {
     expect(april!.status).toBe("invalid");
     expect(lines(april!)).toEqual(
       expect.arrayContaining([
-        "[TG-Q1] Mục III.2: bắt đầu ngày 01/04/2020 (quý II), không trong quý I",
+        '[TG-Q1] Mục III.2: "Ngày bắt đầu" 01/04/2020 thuộc quý II, không trong quý I',
       ]),
     );
   });
@@ -316,8 +342,24 @@ describe("TG-12, TG-Q1, TG-KY: how long and when", () => {
     );
     expect(rs.map((r) => codes(r).includes("TG-KY"))).toEqual([true, false, false, true]);
     expect(lines(rs[0]!)).toContain(
-      "[TG-KY] Mục III.2: bắt đầu năm 2017, ngoài giai đoạn 2018–2022 của kế hoạch",
+      '[TG-KY] Tên kế hoạch (giai đoạn 2018 – 2022): "Ngày bắt đầu" 15/01/2017, năm 2017 ngoài giai đoạn của kế hoạch',
     );
+    expect(pick("en", rs[3]!.reasons.find((r) => r.code === "TG-KY")!.text)).toBe(
+      '[TG-KY] Plan title (period 2018 – 2022): "Ngày bắt đầu" (Start date) 15/01/2023, the year 2023 is outside the plan period',
+    );
+  });
+
+  it("plan period: cites the years of the settings, e.g. the next plan 2023 – 2027", () => {
+    const next = { ...DEFAULT_SETTINGS, maxAge: 40, planFirstYear: 2023, planLastYear: 2027 };
+    const [before, within] = check(
+      [g2("CB02", "15/01/2022"), g2("CB02", "15/01/2023")],
+      d("01/03/2019"),
+      next,
+    );
+    expect(lines(before!)).toContain(
+      '[TG-KY] Tên kế hoạch (giai đoạn 2023 – 2027): "Ngày bắt đầu" 15/01/2022, năm 2022 ngoài giai đoạn của kế hoạch',
+    );
+    expect(codes(within!)).not.toContain("TG-KY");
   });
 
   it("29 February and 31 March starts keep their calendar", () => {
@@ -342,7 +384,7 @@ describe("SL-2: at most 2 start a year", () => {
     ]);
     expect(rs.map((r) => codes(r).includes("SL-2"))).toEqual([true, false, false]);
     expect(lines(rs[0]!)).toContain(
-      "[SL-2] Mục VI.3.1: đợt thứ 3 bắt đầu trong năm 2019, vượt tối đa 2 cán bộ/năm (đã có dòng 3, 4)",
+      '[SL-2] Mục VI.3.1: đợt thứ 3 bắt đầu trong năm 2019 ("Ngày bắt đầu" 20/03/2019), vượt tối đa 2 cán bộ/năm (đã có dòng 3 bắt đầu 07/01/2019, dòng 4 bắt đầu 15/02/2019)',
     );
   });
 
@@ -389,7 +431,7 @@ describe("CB-DK: the cadre meets II.2 on the start date", () => {
     const [r] = checkPostings(table, roster, DEFAULT_SETTINGS, d("01/03/2019"));
     expect(r!.status).toBe("missingData");
     expect(lines(r!)[0]).toMatch(
-      /^\[CB-DK\] Mục II\.2: cán bộ CB02 vào ngày 07\/01\/2019: \[MA-CB\]/,
+      /^\[CB-DK\] Mục II\.2: Mã CB "CB02" vào ngày bắt đầu 07\/01\/2019: \[MA-CB\]/,
     );
   });
 
@@ -404,7 +446,9 @@ describe("CB-DK: the cadre meets II.2 on the start date", () => {
     expect(before!.status).toBe("valid");
     expect(after!.status).toBe("invalid");
     const line = lines(after!).find((l) => l.startsWith("[CB-DK]"))!;
-    expect(line).toMatch(/^\[CB-DK\] Mục II\.2: cán bộ CB03 vào ngày 01\/02\/2020: \[DK-TUOI\]/);
+    expect(line).toMatch(
+      /^\[CB-DK\] Mục II\.2: Mã CB "CB03" vào ngày bắt đầu 01\/02\/2020: \[DK-TUOI\]/,
+    );
   });
 
   it("a cadre off the payroll fails with DK-BIENCHE quoted", () => {

@@ -100,7 +100,11 @@ export const SECTION: Record<ConditionCode, string> = {
 export interface Reason {
   /** Rule code: a ConditionCode, "DT-1" / "DT-2" / "DT-NL", or "MA-CB" / "HO-TEN" (identity). */
   code: string;
-  /** The plan's section ("II.1", "II.2"); "" for identity problems of the row. */
+  /**
+   * Where the plan says it: a section ("II.1", "II.2"), or the part of the plan cited otherwise
+   * (TG-KY cites the plan's title, "Tên kế hoạch (giai đoạn 2018 – 2022)"); "" for identity
+   * problems of the row.
+   */
   section: string;
   /** The full line, e.g. "[DK-TUOI] Mục II.2: quá 30 tuổi (31 tuổi 2 tháng vào ngày 01/01/2019)". */
   text: Text;
@@ -240,6 +244,15 @@ export function makeReason(code: string, section: string, body: Text): Reason {
   };
 }
 
+/** A reason cited from a part of the plan other than a numbered section, e.g. its title. */
+export function makeReasonAt(code: string, where: Text, body: Text): Reason {
+  return {
+    code,
+    section: where.vi,
+    text: { vi: `[${code}] ${where.vi}: ${body.vi}`, en: `[${code}] ${where.en}: ${body.en}` },
+  };
+}
+
 function conclude(code: ConditionCode, parts: Part[], applies = true): ConditionResult {
   if (!applies) return { code, outcome: "notApplicable" };
   if (parts.length === 0) return { code, outcome: "pass" };
@@ -291,8 +304,8 @@ function checkGroup(row: RosterRow): GroupCheck {
     if (planned.kind === "blank") {
       parts.push(
         fail(
-          `không thuộc đối tượng 1 hay 2: chưa có quy hoạch chức danh và "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)`,
-          `not in group 1 or 2: no planned position and "Đối tượng" (Target group) is blank (for a promising cadre, type "Ngoại lệ" in "Đối tượng" for a Standing Committee decision)`,
+          `không thuộc đối tượng 1 hay 2: ô "Quy hoạch chức danh" trống (chưa có quy hoạch) và ô "Đối tượng" trống (nếu cán bộ có triển vọng, ghi Đối tượng "Ngoại lệ" để BTV xem xét)`,
+          `not in group 1 or 2: "Quy hoạch chức danh" (Planned position) is blank (not in planning) and "Đối tượng" (Target group) is blank (for a promising cadre, type "Ngoại lệ" in "Đối tượng" for a Standing Committee decision)`,
         ),
       );
       return { result: conclude("DT", parts), group: undefined, awaitingDecision: false };
@@ -446,7 +459,13 @@ function checkAge(
   const parts: Part[] = [];
   if (on > limit) {
     const a = ageText(age, on);
-    parts.push(fail(`quá ${maxAge} tuổi (${a.vi})`, `over ${maxAge} years old (${a.en})`));
+    const h = headerText(ROSTER_COLUMNS.birth);
+    parts.push(
+      fail(
+        `quá ${maxAge} tuổi (${a.vi}; ${h.vi} ${formatDay(birth)})`,
+        `over ${maxAge} years old (${a.en}; ${h.en} ${formatDay(birth)})`,
+      ),
+    );
   }
   return { result: conclude("DK-TUOI", parts), ageLimit: limit, age };
 }
@@ -490,8 +509,8 @@ function checkRatings(row: RosterRow, on: Day, years: number): ConditionResult {
     } else if (r.value !== "HTTNV" && r.value !== "HTXSNV") {
       parts.push(
         fail(
-          `năm ${year} xếp loại "${ratingWord(r.value)}", chưa đạt Hoàn thành tốt nhiệm vụ`,
-          `rated "${ratingWord(r.value)}" in ${year}, below "Hoàn thành tốt nhiệm vụ" (completed duties well)`,
+          `ô "${header}" ghi "${ratingWord(r.value)}", chưa đạt Hoàn thành tốt nhiệm vụ`,
+          `"${header}" (Rating ${year}) says "${ratingWord(r.value)}", below "Hoàn thành tốt nhiệm vụ" (completed duties well)`,
         ),
       );
     }
@@ -506,10 +525,11 @@ function checkDiscipline(row: RosterRow, on: Day): ConditionResult {
   if (until.kind === "bad" || (until.kind === "blank" && row.absent.has("disciplineUntil"))) {
     parts.push(missingPart(row, "disciplineUntil", until));
   } else if (until.kind === "value" && until.value >= on) {
+    const h = headerText(ROSTER_COLUMNS.disciplineUntil);
     parts.push(
       fail(
-        `đang trong thời gian thi hành kỷ luật đến ngày ${formatDay(until.value)} (ngày xét ${formatDay(on)})`,
-        `serving a disciplinary sanction until ${formatDay(until.value)} (reference date ${formatDay(on)})`,
+        `đang trong thời gian thi hành kỷ luật (${h.vi} ${formatDay(until.value)}, ngày xét ${formatDay(on)})`,
+        `serving a disciplinary sanction (${h.en} ${formatDay(until.value)}, reference date ${formatDay(on)})`,
       ),
     );
   }
@@ -563,19 +583,21 @@ function checkWoman(
     const from = addMonths(child.value, childMonths);
     if (from > on) {
       qualifiesFrom = from;
+      const h = headerText(ROSTER_COLUMNS.youngestChild);
+      const born = formatDay(child.value);
       if (child.value > on) {
         parts.push(
           fail(
-            `con nhỏ nhất sinh ngày ${formatDay(child.value)}, sau ngày xét ${formatDay(on)}; đủ điều kiện từ ngày ${formatDay(from)}`,
-            `youngest child born ${formatDay(child.value)}, after the reference date ${formatDay(on)}; qualifies from ${formatDay(from)}`,
+            `ô ${h.vi} ghi ${born}, sau ngày xét ${formatDay(on)}; đủ điều kiện từ ngày ${formatDay(from)}`,
+            `${h.en} says ${born}, after the reference date ${formatDay(on)}; qualifies from ${formatDay(from)}`,
           ),
         );
       } else {
         const months = monthsBetween(child.value, on);
         parts.push(
           fail(
-            `nuôi con nhỏ dưới ${childMonths} tháng (con nhỏ nhất sinh ngày ${formatDay(child.value)}, ${months} tháng tuổi vào ngày ${formatDay(on)}); đủ điều kiện từ ngày ${formatDay(from)}`,
-            `raising a child under ${childMonths} months (youngest child born ${formatDay(child.value)}, ${months} months old on ${formatDay(on)}); qualifies from ${formatDay(from)}`,
+            `nuôi con nhỏ dưới ${childMonths} tháng (con nhỏ nhất ${months} tháng tuổi vào ngày ${formatDay(on)}; ${h.vi} ${born}); đủ điều kiện từ ngày ${formatDay(from)}`,
+            `raising a child under ${childMonths} months (youngest child ${months} months old on ${formatDay(on)}; ${h.en} ${born}); qualifies from ${formatDay(from)}`,
           ),
         );
       }

@@ -9,7 +9,7 @@
  * | VT-NL | an exception: any of those positions, flagged for the Standing Committee's review |
  * | TG-12 | at least N months (Số tháng blank = N, the setting); a given end date = start + months |
  * | TG-Q1 | the start lies in the start quarter (I)                                           |
- * | TG-KY | the start year lies in the plan period (2018–2022)                                |
+ * | TG-KY | the start year lies in the plan period (the plan's title: "giai đoạn 2018 – 2022") |
  * | SL-2  | at most N postings start a year; those beyond the N-th (by start, then row) fail  |
  * | CB-DK | the cadre is in the roster and meets every II.2 condition on the start date       |
  *
@@ -26,7 +26,13 @@ import {
   readYesNo,
 } from "./cells";
 import { addMonths, type Day, formatDay, quarterOf, yearOf } from "./dates";
-import { checkEligibility, type EligibilityResult, makeReason, type Reason } from "./eligibility";
+import {
+  checkEligibility,
+  type EligibilityResult,
+  makeReason,
+  makeReasonAt,
+  type Reason,
+} from "./eligibility";
 import { type ColumnMap, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
@@ -48,6 +54,7 @@ import {
   POSTING_POSITIONS,
   type PostingPosition,
   type PostingStatus,
+  TABS,
   UNIT_TYPES,
   type UnitType,
 } from "./schema";
@@ -260,6 +267,8 @@ export interface PostingResult {
 export interface CheckPostingsOptions {
   /** Units of the "Đơn vị" tab: folded name → type, used when "Loại đơn vị" is blank. */
   units?: ReadonlyMap<string, UnitType>;
+  /** The actual name of the units tab, named when a unit's type comes from it. */
+  unitsTab?: string;
 }
 
 const SECTION: Record<string, string> = {
@@ -268,7 +277,6 @@ const SECTION: Record<string, string> = {
   "VT-NL": "II.1, III.1",
   "TG-12": "III.2",
   "TG-Q1": "III.2",
-  "TG-KY": "III.2",
   "SL-2": "VI.3.1",
   "CB-DK": "II.2",
   /** Position rules before the group is known (the cadre is missing or in no group). */
@@ -343,15 +351,20 @@ export function checkPostings(
   );
 }
 
+/** SL-2: a posting beyond the quota of its start year. */
+interface Overflow {
+  year: number;
+  /** 1-based rank in the year, by start date then row order. */
+  rank: number;
+  /** The postings within the quota that year: their sheet rows and start dates. */
+  before: { row: number; start: Day }[];
+}
+
 /**
  * SL-2: the postings beyond the N-th of each start year, by start date then row order.
  * Every posting with a readable start counts, whatever its other findings.
- * Returns row → [year, rank (1-based), rows that came first in that year].
  */
-function quotaOverflow(
-  rows: readonly PostingRow[],
-  settings: Settings,
-): Map<number, { year: number; rank: number; before: number[] }> {
+function quotaOverflow(rows: readonly PostingRow[], settings: Settings): Map<number, Overflow> {
   const byYear = new Map<number, PostingRow[]>();
   for (const p of rows) {
     if (p.start.kind !== "value") continue;
@@ -360,13 +373,13 @@ function quotaOverflow(
     if (list) list.push(p);
     else byYear.set(y, [p]);
   }
-  const out = new Map<number, { year: number; rank: number; before: number[] }>();
+  const out = new Map<number, Overflow>();
+  const startOf = (p: PostingRow) => (p.start as { value: Day }).value;
   for (const [year, list] of byYear) {
-    const sorted = [...list].sort(
-      (a, b) =>
-        (a.start as { value: Day }).value - (b.start as { value: Day }).value || a.row - b.row,
-    );
-    const first = sorted.slice(0, settings.maxPerYear).map((p) => p.row);
+    const sorted = [...list].sort((a, b) => startOf(a) - startOf(b) || a.row - b.row);
+    const first = sorted
+      .slice(0, settings.maxPerYear)
+      .map((p) => ({ row: p.row, start: startOf(p) }));
     sorted.forEach((p, i) => {
       if (i >= settings.maxPerYear) out.set(p.row, { year, rank: i + 1, before: first });
     });
@@ -380,7 +393,7 @@ function checkOne(
   roster: RosterTable,
   settings: Settings,
   today: Day,
-  beyondQuota: ReadonlyMap<number, { year: number; rank: number; before: number[] }>,
+  beyondQuota: ReadonlyMap<number, Overflow>,
   dutyHeaders: ReadonlySet<string>,
   options: CheckPostingsOptions,
 ): PostingResult {
@@ -395,11 +408,12 @@ function checkOne(
   if (id !== undefined) {
     cadreRow = cadres.get(idKey(id));
     if (!cadreRow) {
+      const tab = roster.tab ?? TABS.roster.name;
       f.fails.push(
         reason(
           "CB-DK",
-          `Mã CB ${quote(id)} không có trong tab "Cán bộ"`,
-          `cadre ID ${quote(id)} is not in the "Cán bộ" tab`,
+          `Mã CB ${quote(id)} không có trong tab "${tab}"`,
+          `cadre ID ${quote(id)} is not in the "${tab}" tab`,
         ),
       );
     } else if (start !== undefined) {
@@ -411,13 +425,12 @@ function checkOne(
         duplicateRows ? { duplicateId: true, duplicateRows } : {},
       );
       group = eligibility.group;
-      cadreDecision(f, id, start, eligibility);
+      cadreDecision(f, id, start, eligibility, roster.tab ?? TABS.roster.name);
     }
   }
 
   // ---- VT-1 / VT-2 / VT-NL: position and unit against the group
-  const unitType = unitTypeOf(p, options);
-  positionRules(f, p, group, unitType);
+  positionRules(f, p, group, unitTypeOf(p, options));
 
   // ---- TG-12: length, and a given end date against start + months
   const months = monthsOf(f, p, settings);
@@ -440,33 +453,42 @@ function checkOne(
 
   // ---- TG-Q1, TG-KY, SL-2: when it starts
   if (start !== undefined) {
+    const s = col("start");
+    const on = formatDay(start);
     const q = quarterOf(start);
     if (q !== settings.startQuarter) {
       f.fails.push(
         reason(
           "TG-Q1",
-          `bắt đầu ngày ${formatDay(start)} (quý ${roman(q)}), không trong quý ${roman(settings.startQuarter)}`,
-          `starts on ${formatDay(start)} (quarter ${q}), not in quarter ${settings.startQuarter}`,
+          `"${s.header}" ${on} thuộc quý ${roman(q)}, không trong quý ${roman(settings.startQuarter)}`,
+          `"${s.header}" (${s.en}) ${on} is in quarter ${q}, not in quarter ${settings.startQuarter}`,
         ),
       );
     }
     const y = yearOf(start);
     if (y < settings.planFirstYear || y > settings.planLastYear) {
+      // The period is in the plan's title: "Kế hoạch … (giai đoạn 2018 – 2022)".
+      const period = `${settings.planFirstYear} – ${settings.planLastYear}`;
       f.fails.push(
-        reason(
+        makeReasonAt(
           "TG-KY",
-          `bắt đầu năm ${y}, ngoài giai đoạn ${settings.planFirstYear}–${settings.planLastYear} của kế hoạch`,
-          `starts in ${y}, outside the plan period ${settings.planFirstYear}–${settings.planLastYear}`,
+          { vi: `Tên kế hoạch (giai đoạn ${period})`, en: `Plan title (period ${period})` },
+          {
+            vi: `"${s.header}" ${on}, năm ${y} ngoài giai đoạn của kế hoạch`,
+            en: `"${s.header}" (${s.en}) ${on}, the year ${y} is outside the plan period`,
+          },
         ),
       );
     }
     const over = beyondQuota.get(p.row);
     if (over) {
+      const vi = over.before.map((b) => `dòng ${b.row} bắt đầu ${formatDay(b.start)}`).join(", ");
+      const en = over.before.map((b) => `row ${b.row} starts ${formatDay(b.start)}`).join(", ");
       f.fails.push(
         reason(
           "SL-2",
-          `đợt thứ ${over.rank} bắt đầu trong năm ${over.year}, vượt tối đa ${settings.maxPerYear} cán bộ/năm (đã có dòng ${over.before.join(", ")})`,
-          `posting no. ${over.rank} starting in ${over.year}, beyond the maximum of ${settings.maxPerYear} a year (rows ${over.before.join(", ")} come first)`,
+          `đợt thứ ${over.rank} bắt đầu trong năm ${over.year} ("${s.header}" ${on}), vượt tối đa ${settings.maxPerYear} cán bộ/năm (đã có ${vi})`,
+          `posting no. ${over.rank} starting in ${over.year} ("${s.header}" (${s.en}) ${on}), beyond the maximum of ${settings.maxPerYear} a year (${en}; they come first)`,
         ),
       );
     }
@@ -534,15 +556,22 @@ function checkOne(
 }
 
 /** CB-DK: the eligibility engine's verdict on the start date, its failing reasons quoted. */
-function cadreDecision(f: Findings, id: string, start: Day, e: EligibilityResult): void {
+function cadreDecision(
+  f: Findings,
+  id: string,
+  start: Day,
+  e: EligibilityResult,
+  rosterTab: string,
+): void {
   const on = formatDay(start);
+  const who = { vi: `Mã CB ${quote(id)}`, en: `cadre ID ${quote(id)}` };
   const quoteAll = (into: Reason[]) => {
     for (const r of e.reasons) {
       into.push(
         reason(
           "CB-DK",
-          `cán bộ ${id} vào ngày ${on}: ${r.text.vi}`,
-          `cadre ${id} on ${on}: ${r.text.en}`,
+          `${who.vi} vào ngày bắt đầu ${on}: ${r.text.vi}`,
+          `${who.en} on the start date ${on}: ${r.text.en}`,
         ),
       );
     }
@@ -555,8 +584,8 @@ function cadreDecision(f: Findings, id: string, start: Day, e: EligibilityResult
         f.fails.push(
           reason(
             "CB-DK",
-            `cán bộ ${id} không đủ điều kiện vào ngày ${on}`,
-            `cadre ${id} is not eligible on ${on}`,
+            `${who.vi} không đủ điều kiện vào ngày bắt đầu ${on}`,
+            `${who.en} is not eligible on the start date ${on}`,
           ),
         );
       }
@@ -570,8 +599,8 @@ function cadreDecision(f: Findings, id: string, start: Day, e: EligibilityResult
       f.missing.push(
         reason(
           "CB-DK",
-          `cán bộ ${id} là trường hợp ngoại lệ, cần ghi "Quyết định BTV" trong tab "Cán bộ" trước khi cử đi`,
-          `cadre ${id} is an exception: enter the "Quyết định BTV" (Standing Committee decision) in the "Cán bộ" tab first`,
+          `${who.vi} là trường hợp ngoại lệ (ô "Đối tượng" ghi "Ngoại lệ"), cần ghi "Quyết định BTV" trong tab "${rosterTab}" trước khi cử đi`,
+          `${who.en} is an exception ("Đối tượng" (Target group) says "Ngoại lệ"): enter the "Quyết định BTV" (Standing Committee decision) in the "${rosterTab}" tab first`,
         ),
       );
       quoteAll(f.missing);
@@ -579,23 +608,33 @@ function cadreDecision(f: Findings, id: string, start: Day, e: EligibilityResult
   }
 }
 
-function unitTypeOf(p: PostingRow, options: CheckPostingsOptions): Read<UnitType> {
-  if (p.unitType.kind !== "blank" || !options.units || p.unit.kind !== "value") return p.unitType;
+/** The posting's unit type, and the units tab's name when it was taken from there. */
+interface UnitTypeOf {
+  read: Read<UnitType>;
+  fromTab?: string;
+}
+
+function unitTypeOf(p: PostingRow, options: CheckPostingsOptions): UnitTypeOf {
+  if (p.unitType.kind !== "blank" || !options.units || p.unit.kind !== "value") {
+    return { read: p.unitType };
+  }
   const known = options.units.get(fold(p.unit.value));
-  return known === undefined ? p.unitType : { kind: "value", value: known };
+  if (known === undefined) return { read: p.unitType };
+  return { read: { kind: "value", value: known }, fromTab: options.unitsTab ?? TABS.units.name };
 }
 
 function positionRules(
   f: Findings,
   p: PostingRow,
   group: 1 | 2 | "NL" | undefined,
-  unitTypeRead: Read<UnitType>,
+  unitTypeOf: UnitTypeOf,
 ): void {
   const code = group === 1 ? "VT-1" : group === 2 ? "VT-2" : group === "NL" ? "VT-NL" : "VT";
-  f.need(code, "unit", p.unit);
-  const unitType = f.need(code, "unitType", unitTypeRead);
+  const unit = f.need(code, "unit", p.unit);
+  const unitType = f.need(code, "unitType", unitTypeOf.read);
   const position = f.need(code, "position", p.position);
   if (group === undefined || unitType === undefined || position === undefined) return;
+  const unitSays = unitTypeSays(unitType, unitTypeOf.fromTab, unit);
   const where = `${POSITION_WORD[position].vi} (${UNIT_WORD[unitType].vi})`;
   const whereEn = `${POSITION_WORD[position].en} (${UNIT_WORD[unitType].en})`;
   if (group === 1) {
@@ -612,8 +651,8 @@ function positionRules(
       f.fails.push(
         reason(
           "VT-1",
-          `đối tượng 1 chỉ đi Đoàn cấp huyện, thành phố, không đi Đoàn trực thuộc (cột "Loại đơn vị")`,
-          `group 1 goes to a district or city union, never an affiliated union (column "Loại đơn vị")`,
+          `đối tượng 1 chỉ đi Đoàn cấp huyện, thành phố, không đi Đoàn trực thuộc (${unitSays.vi})`,
+          `group 1 goes to a district or city union, never an affiliated union (${unitSays.en})`,
         ),
       );
     }
@@ -650,6 +689,20 @@ function positionRules(
       `an exception posted as ${whereEn}${p.decisionNo.kind === "value" ? ` by decision ${quote(p.decisionNo.value)}` : ""}: the Standing Committee reviews the position`,
     ),
   );
+}
+
+/** Where the unit type comes from: its own cell, or the unit's row of the units tab. */
+function unitTypeSays(type: UnitType, fromTab: string | undefined, unit: string | undefined): Text {
+  const word = UNIT_TYPES.find((o) => o.value === type)?.words[0] ?? type;
+  const t = col("unitType");
+  if (fromTab === undefined || unit === undefined) {
+    return { vi: `cột "${t.header}" ghi "${word}"`, en: `column "${t.header}" says "${word}"` };
+  }
+  const u = col("unit");
+  return {
+    vi: `cột "${u.header}" ghi ${quote(unit)}, loại ${word} theo tab "${fromTab}"`,
+    en: `column "${u.header}" says ${quote(unit)}, a ${word} in the "${fromTab}" tab`,
+  };
 }
 
 /** The "Số tháng tối thiểu" setting, named where a blank "Số tháng" takes its value. */

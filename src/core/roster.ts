@@ -64,6 +64,8 @@ export interface RosterRow {
 }
 
 export interface RosterTable {
+  /** The tab's actual name (it may be an alias such as "Cadres"), for messages. */
+  tab?: string;
   columns: ColumnMap<RosterKey>;
   /** Year → 0-based column index of its "Xếp loại YYYY" column. */
   ratingColumns: Map<number, number>;
