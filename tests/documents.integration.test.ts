@@ -30,8 +30,8 @@ interface Result {
   message: string;
 }
 
-function setup(msPerServiceCall = 0): { rt: Runtime; drive: DriveStore } {
-  const rt = createRuntime({ now: NOW, spreadsheet: buildSampleModel(), msPerServiceCall });
+function setup(msPerServiceCall = 0, locale = "vi"): { rt: Runtime; drive: DriveStore } {
+  const rt = createRuntime({ now: NOW, spreadsheet: buildSampleModel(), msPerServiceCall, locale });
   rt.load(distDir());
   rt.open("FULL");
   return { rt, drive: driveStoreOf(rt.internals) };
@@ -492,6 +492,42 @@ describe("the dialog", () => {
     );
     expect(options.years.map((y) => y.year)).toContain(2018);
     expect(options.selectedRows).toEqual([3, 4]);
+  });
+
+  it("a setting that cannot be read: the dialog is told in the user's language, not thrown at", () => {
+    for (const [locale, expected] of [
+      [
+        "vi",
+        'Cấu hình "Tuổi tối đa" (dòng 3): giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
+      ],
+      [
+        "en",
+        'Setting "Maximum age" (row 3): cannot read "ba mươi"; type a whole number (default: 30).',
+      ],
+    ] as const) {
+      const { rt } = setup(0, locale);
+      setSetting(rt, "Tuổi tối đa", "ba mươi");
+      const options = rt.run<{ error?: string; years: unknown[] }>("documentsOptions");
+      expect(options.error, locale).toBe(expected);
+      expect(options.years).toEqual([]);
+      const result = generate(rt, { year: 2018, kinds: ALL, onExisting: "skip" });
+      expect(result.message, locale).toBe(expected);
+      expect(result.created).toBe(0);
+    }
+  });
+
+  it("an unexpected failure reaches the dialog as a sentence in the user's language, the details in the log", () => {
+    const { rt } = setup();
+    const postings = rt.spreadsheet.sheet("Đợt cử đi")!;
+    postings.lastRow = () => {
+      throw new Error("Service Spreadsheets failed while accessing document with id 1abc.");
+    };
+    const options = rt.run<{ error?: string }>("documentsOptions");
+    expect(options.error).toMatch(/^Đã xảy ra lỗi không mong muốn khi đọc bảng tính/);
+    expect(options.error).not.toMatch(/Service Spreadsheets|Error|at /);
+    expect(rt.logs.join("\n")).toContain("Service Spreadsheets failed");
+    const result = generate(rt, { year: 2018, kinds: ALL, onExisting: "skip" });
+    expect(result.message).toMatch(/^Đã xảy ra lỗi không mong muốn khi tạo văn bản/);
   });
 
   it("without Drive authorisation, tells the user instead of failing", () => {

@@ -642,6 +642,17 @@ function emptyResult(message: string): GenerateResult {
   };
 }
 
+/**
+ * What the user reads about an error: a UserError's own message (a setting that cannot be
+ * read, a missing tab…), else `unexpected`; the details of an unexpected error go to the log,
+ * never to the user.
+ */
+function errorText(error: unknown, unexpected: Text): Text {
+  if (error instanceof UserError) return error.text;
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return unexpected;
+}
+
 /** The document lock around a chunk, errors as a message in the user's language. */
 function locked(body: (locale: Locale) => GenerateResult): GenerateResult {
   const locale = userLocale();
@@ -650,9 +661,7 @@ function locked(body: (locale: Locale) => GenerateResult): GenerateResult {
   try {
     return body(locale);
   } catch (error) {
-    if (error instanceof UserError) return emptyResult(pick(locale, error.text));
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return emptyResult(pick(locale, UNEXPECTED));
+    return emptyResult(pick(locale, errorText(error, UNEXPECTED)));
   } finally {
     lock.releaseLock();
   }
@@ -676,11 +685,39 @@ export interface DocumentsOptions {
   defaultYear: number;
   selectedRows: number[];
   pending: boolean;
+  /**
+   * Why nothing can be offered, in the user's language (e.g. a setting that cannot be read);
+   * the dialog shows it instead of the form.
+   */
+  error?: string;
 }
 
-/** google.script.run: what the dialog offers (years present, the current selection). */
+const OPTIONS_UNEXPECTED: Text = {
+  vi: "Đã xảy ra lỗi không mong muốn khi đọc bảng tính để mở hộp thoại Tạo văn bản. Hãy đóng hộp thoại và mở lại; nếu lỗi lặp lại, hãy báo cho Ban TCKT kèm thời điểm mở.",
+  en: "An unexpected error occurred while reading the spreadsheet for the Generate documents dialog. Close the dialog and open it again; if it happens again, tell the organisation department when it happened.",
+};
+
+/**
+ * google.script.run: what the dialog offers (years present, the current selection). Never
+ * throws: an error comes back as `error`, in the user's language.
+ */
 export function documentsOptions(): DocumentsOptions {
   const locale = userLocale();
+  try {
+    return options(locale);
+  } catch (error) {
+    return {
+      locale,
+      years: [],
+      defaultYear: 0,
+      selectedRows: [],
+      pending: false,
+      error: pick(locale, errorText(error, OPTIONS_UNEXPECTED)),
+    };
+  }
+}
+
+function options(locale: Locale): DocumentsOptions {
   const workbook = Workbook.active();
   const { input } = loadInput(workbook, () => []);
   const counts = new Map<number, number>();

@@ -12,6 +12,8 @@ interface Options {
   defaultYear: number;
   selectedRows: number[];
   pending: boolean;
+  /** Why nothing can be offered, in the user's language. */
+  error?: string;
 }
 interface Result {
   created: number;
@@ -53,6 +55,8 @@ const TEXT = {
     pickKind: "Hãy chọn ít nhất một loại văn bản.",
     postings: (n: number) => `${n} đợt`,
     pending: "Có một lượt tạo văn bản đang dở; bấm Tạo văn bản để tiếp tục.",
+    unreachable:
+      "Không liên lạc được với tiện ích (mạng chập chờn hoặc phiên làm việc đã hết hạn). Hãy đóng hộp thoại và mở lại.",
   },
   en: {
     year: "Year",
@@ -76,6 +80,8 @@ const TEXT = {
     pickKind: "Choose at least one kind of document.",
     postings: (n: number) => `${n} postings`,
     pending: "A document run is waiting to continue; press Generate to continue it.",
+    unreachable:
+      "The add-on could not be reached (a network problem, or the session expired). Close the dialog and open it again.",
   },
 };
 
@@ -97,10 +103,24 @@ function showStatus(text: string): void {
   $("status").textContent = text;
 }
 
+/**
+ * What the user reads when a call did not get an answer from the server (the server itself
+ * answers every error in the user's language): a sentence in that language; the technical
+ * detail goes to the browser's console only.
+ */
+function failed(e: unknown): void {
+  console.error(e);
+  showStatus(t.unreachable);
+}
+
 function render(o: Options): void {
   options = o;
   t = TEXT[o.locale] ?? TEXT.vi;
   document.documentElement.lang = o.locale;
+  if (o.error) {
+    showStatus(o.error);
+    return;
+  }
   for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-t]"))) {
     const v = (t as Record<string, unknown>)[el.dataset.t ?? ""];
     if (typeof v === "string") el.textContent = v;
@@ -174,7 +194,7 @@ async function generate(): Promise<void> {
       showStatus(`${result.message}\n${t.continuing(result.remaining)}`);
     }
   } catch (e) {
-    showStatus(e instanceof Error ? e.message : String(e));
+    failed(e);
   } finally {
     $<HTMLButtonElement>("go").disabled = false;
   }
@@ -186,6 +206,4 @@ $("form").addEventListener("submit", (ev) => {
 });
 $("close").addEventListener("click", () => google.script.host.close());
 showStatus(TEXT.vi.loading);
-call<Options>("documentsOptions")
-  .then(render)
-  .catch((e) => showStatus(e instanceof Error ? e.message : String(e)));
+call<Options>("documentsOptions").then(render).catch(failed);
