@@ -252,16 +252,56 @@ describe("VT-1, VT-2, VT-NL: position against the group", () => {
 
   it("an exception is flagged for review, and one without a decision lacks data", () => {
     const [withDecision, without] = check([
-      g2("CB04", "07/01/2019", { "Vị trí": "Phó Bí thư", "Số quyết định": "20-QĐ/TĐTN" }),
+      g2("CB04", "07/01/2019", {
+        "Vị trí": "Phó Bí thư",
+        "Số quyết định": "20-QĐ/TĐTN",
+        "Cấp ủy thống nhất": "Có",
+      }),
       g2("CB05", "07/01/2020"),
     ]);
     expect(withDecision!.status).toBe("valid");
     expect(withDecision!.group).toBe("NL");
     expect(lines(withDecision!).find((l) => l.startsWith("[VT-NL]"))).toContain(
-      'theo quyết định "20-QĐ/TĐTN": cần BTV xem xét',
+      'cột "Số quyết định" ghi "20-QĐ/TĐTN"): cần BTV xem xét',
     );
     expect(without!.status).toBe("missingData");
     expect(lines(without!).join("\n")).toContain('cần ghi "Quyết định BTV"');
+  });
+
+  it("VT-NL: an exception as Phó Bí thư of a Đoàn trực thuộc is not one of the positions above", () => {
+    const [r] = check([
+      g2("CB04", "07/01/2019", {
+        "Đơn vị tiếp nhận": "Đoàn Khối các cơ quan tỉnh",
+        "Loại đơn vị": "Đoàn trực thuộc",
+        "Vị trí": "Phó Bí thư",
+        "Cấp ủy thống nhất": "Có",
+        "Số quyết định": "20-QĐ/TĐTN",
+      }),
+    ]);
+    expect(r!.status).toBe("invalid");
+    expect(lines(r!).filter((l) => l.startsWith("[VT"))).toEqual([
+      '[VT-NL] Mục II.1, III.1: trường hợp ngoại lệ chỉ đi ở các vị trí của mục III.1; Phó Bí thư chỉ ở Đoàn cấp huyện, thành phố, không ở Đoàn trực thuộc (cột "Vị trí" ghi "Phó Bí thư", cột "Loại đơn vị" ghi "Đoàn trực thuộc")',
+    ]);
+  });
+
+  it("VT-NL: an exception as Phó Bí thư needs the Party committee's agreement, as group 1 does", () => {
+    const pbt = { "Vị trí": "Phó Bí thư", "Số quyết định": "20-QĐ/TĐTN" };
+    const [refused, blank, agreed, member] = check([
+      g2("CB04", "07/01/2019", { ...pbt, "Cấp ủy thống nhất": "Không" }),
+      g2("CB04", "07/01/2020", pbt),
+      g2("CB04", "07/01/2021", { ...pbt, "Cấp ủy thống nhất": "Có" }),
+      g2("CB04", "07/01/2022", { "Vị trí": "Ủy viên BCH", "Số quyết định": "21-QĐ/TĐTN" }),
+    ]);
+    expect(refused!.status).toBe("invalid");
+    expect(lines(refused!)).toContain(
+      '[VT-NL] Mục II.1, III.1: vị trí Phó Bí thư cần sự thống nhất của cấp ủy địa phương, cột "Cấp ủy thống nhất" ghi "Không"',
+    );
+    expect(blank!.status).toBe("missingData");
+    expect(lines(blank!)).toContain('[VT-NL] Mục II.1, III.1: cột "Cấp ủy thống nhất" còn trống');
+    expect(agreed!.status).toBe("valid");
+    expect(codes(agreed!)).toEqual(["VT-NL"]); // flagged for review only
+    // Ủy viên BTV / BCH: no agreement needed.
+    expect(member!.status).toBe("valid");
   });
 
   it("English reasons for a non-Vietnamese locale", () => {

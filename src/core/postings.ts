@@ -6,7 +6,8 @@
  * |-------|-----------------------------------------------------------------------------------|
  * | VT-1  | group 1: Phó Bí thư of a Huyện / Thành phố (never a Đoàn trực thuộc), Cấp ủy thống nhất = Có |
  * | VT-2  | group 2: Ủy viên BTV or Ủy viên BCH of a district, the city or a đoàn trực thuộc   |
- * | VT-NL | an exception: any of those positions, flagged for the Standing Committee's review |
+ * | VT-NL | an exception: one of those positions (Phó Bí thư with Cấp ủy thống nhất = Có, never  |
+ * |       | of a Đoàn trực thuộc), flagged for the Standing Committee's review                 |
  * | TG-12 | at least N months (Số tháng blank = N, the setting); a given end date = start + months |
  * | TG-Q1 | the start lies in the start quarter (I)                                           |
  * | TG-KY | the start year lies in the plan period (the plan's title: "giai đoạn 2018 – 2022") |
@@ -656,17 +657,7 @@ function positionRules(
         ),
       );
     }
-    if (p.partyAgreed.kind === "value" && !p.partyAgreed.value) {
-      f.fails.push(
-        reason(
-          "VT-1",
-          `đối tượng 1 cần sự thống nhất của cấp ủy địa phương, cột "Cấp ủy thống nhất" ghi "Không"`,
-          `group 1 needs the local Party committee's agreement; column "Cấp ủy thống nhất" says "Không"`,
-        ),
-      );
-    } else {
-      f.need("VT-1", "partyAgreed", p.partyAgreed);
-    }
+    partyAgreement(f, "VT-1", p, { vi: "đối tượng 1", en: "group 1" });
     return;
   }
   if (group === 2) {
@@ -681,14 +672,59 @@ function positionRules(
     }
     return;
   }
-  // An exception goes where the Standing Committee's decision says: flagged, not failed.
+  // VT-NL: an exception goes where the Standing Committee's decision says, but only to one of
+  // the positions of III.1: Phó Bí thư of a district or the city (never of a đoàn trực thuộc,
+  // VT-1), or Ủy viên BTV / BCH of any receiving unit (VT-2). Phó Bí thư carries III.1's
+  // condition: the local Party committee's agreement.
+  const failsBefore = f.fails.length;
+  const missingBefore = f.missing.length;
+  if (position === "deputySecretary") {
+    if (unitType === "affiliated") {
+      f.fails.push(
+        reason(
+          "VT-NL",
+          `trường hợp ngoại lệ chỉ đi ở các vị trí của mục III.1; Phó Bí thư chỉ ở Đoàn cấp huyện, thành phố, không ở Đoàn trực thuộc (cột "Vị trí" ghi "Phó Bí thư", ${unitSays.vi})`,
+          `an exception goes only to one of the positions of section III.1; a deputy secretary only of a district or city union, never of an affiliated union (column "Vị trí" says "Phó Bí thư", ${unitSays.en})`,
+        ),
+      );
+    }
+    partyAgreement(f, "VT-NL", p, { vi: "vị trí Phó Bí thư", en: "a deputy secretary" });
+  }
+  if (f.fails.length > failsBefore || f.missing.length > missingBefore) return;
+  // Within the positions of III.1: flagged for the Standing Committee's review, not failed.
+  const d = col("decisionNo");
+  const decision =
+    p.decisionNo.kind === "value"
+      ? {
+          vi: `, cột "${d.header}" ghi ${quote(p.decisionNo.value)}`,
+          en: `, column "${d.header}" says ${quote(p.decisionNo.value)}`,
+        }
+      : { vi: `, cột "${d.header}" trống`, en: `, column "${d.header}" is blank` };
+  const v = col("position");
+  const positionWord = quote(POSITION_WORD[position].vi);
   f.notes.push(
     reason(
       "VT-NL",
-      `trường hợp ngoại lệ đi ở vị trí ${where}${p.decisionNo.kind === "value" ? ` theo quyết định ${quote(p.decisionNo.value)}` : ""}: cần BTV xem xét vị trí theo quyết định`,
-      `an exception posted as ${whereEn}${p.decisionNo.kind === "value" ? ` by decision ${quote(p.decisionNo.value)}` : ""}: the Standing Committee reviews the position`,
+      `trường hợp ngoại lệ đi ở vị trí ${where} (cột "${v.header}" ghi ${positionWord}, ${unitSays.vi}${decision.vi}): cần BTV xem xét vị trí theo quyết định`,
+      `an exception posted as ${whereEn} (column "${v.header}" says ${positionWord}, ${unitSays.en}${decision.en}): the Standing Committee reviews the position`,
     ),
   );
+}
+
+/** III.1: Phó Bí thư goes with the local Party committee's agreement (Cấp ủy thống nhất = Có). */
+function partyAgreement(f: Findings, code: string, p: PostingRow, who: Text): void {
+  const c = col("partyAgreed");
+  if (p.partyAgreed.kind === "value" && !p.partyAgreed.value) {
+    f.fails.push(
+      reason(
+        code,
+        `${who.vi} cần sự thống nhất của cấp ủy địa phương, cột "${c.header}" ghi "Không"`,
+        `${who.en} needs the local Party committee's agreement; column "${c.header}" says "Không"`,
+      ),
+    );
+  } else {
+    f.need(code, "partyAgreed", p.partyAgreed);
+  }
 }
 
 /** Where the unit type comes from: its own cell, or the unit's row of the units tab. */
