@@ -434,6 +434,21 @@ describe("a year without postings", () => {
   });
 });
 
+describe("settings", () => {
+  it("a key of Cấu hình the add-on does not know is named in the run's message", () => {
+    for (const [locale, expected] of [
+      ["vi", 'Tab "Cấu hình" có khóa không dùng đến (bỏ qua): "Tuoi toi da nam".'],
+      ["en", 'The "Cấu hình" tab has keys the add-on does not know (ignored): "Tuoi toi da nam".'],
+    ] as const) {
+      const { rt } = setup(0, locale);
+      setSetting(rt, "Tuoi toi da nam", 35);
+      const result = generate(rt, { year: 2018, kinds: ["proposal"], onExisting: "skip" });
+      expect(result.created, locale).toBe(1);
+      expect(result.message, locale).toContain(expected);
+    }
+  });
+});
+
 describe("the plan's period", () => {
   it("comes from the settings, not from the text of the templates", () => {
     const { rt, drive } = setup();

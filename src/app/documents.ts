@@ -76,6 +76,7 @@ import {
   UNIT_TYPES,
   type UnitType,
 } from "../core/schema";
+import { quote } from "../core/text";
 import { UserError } from "./command";
 import { userLocale } from "./menu";
 import { unitTypes } from "./postings";
@@ -187,12 +188,14 @@ function word<T>(options: readonly { value: T; words: readonly string[] }[], v: 
 interface Loaded {
   input: DocumentsInput;
   postingsTab: TabRead | undefined;
+  /** Keys of "Cấu hình" the add-on does not know: named in the run's message. */
+  unknownKeys: string[];
 }
 
 /** Reads "Cấu hình", "Đợt cử đi", "Cán bộ" and "Đơn vị" once each. */
 function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Loaded {
   const offset = workbook.offsetMinutes();
-  const { settings } = loadSettings(workbook);
+  const { settings, unknownKeys } = loadSettings(workbook);
   const today = workbook.today();
   const rosterTab = workbook.read(TABS.roster);
   const roster = rosterTab ? readRoster(rosterTab.values, offset) : undefined;
@@ -260,6 +263,7 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
       poolByYear,
     },
     postingsTab,
+    unknownKeys,
   };
 }
 
@@ -495,6 +499,7 @@ function messageOf(
   skippedRows: readonly Text[],
   unknown: readonly string[],
   madeTemplates: readonly TemplateKind[],
+  unknownKeys: readonly string[],
 ): string {
   const parts: Text[] = [
     {
@@ -521,6 +526,13 @@ function messageOf(
     });
   }
   parts.push(...skippedRows);
+  if (unknownKeys.length > 0) {
+    const keys = unknownKeys.map((k) => quote(k)).join(", ");
+    parts.push({
+      vi: `Tab "Cấu hình" có khóa không dùng đến (bỏ qua): ${keys}.`,
+      en: `The "Cấu hình" tab has keys the add-on does not know (ignored): ${keys}.`,
+    });
+  }
   return parts.map((t) => pick(locale, t)).join(" ");
 }
 
@@ -554,7 +566,7 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
   const docRequest: DocumentRequest = { kinds: req.kinds };
   if (req.year !== undefined) docRequest.year = req.year;
   if (req.rows) docRequest.rows = req.rows;
-  const { input, postingsTab } = loadInput(workbook, (all) =>
+  const { input, postingsTab, unknownKeys } = loadInput(workbook, (all) =>
     req.year !== undefined ? [req.year] : all,
   );
   const plan = planDocuments(input, docRequest);
@@ -601,6 +613,7 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
     plan.skipped.map((s) => s.reason),
     state.unknownPlaceholders(),
     state.madeTemplates,
+    unknownKeys,
   );
   toast(locale, message);
   const links = handled.map((h) => ({ title: h.spec.title, url: docUrl(h.id) }));
