@@ -510,23 +510,19 @@ describe("the dialog", () => {
   });
 
   it("a setting that cannot be read: the dialog is told in the user's language, not thrown at", () => {
-    for (const [locale, expected] of [
-      [
-        "vi",
-        'Cấu hình "Tuổi tối đa" (dòng 3): giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
-      ],
-      [
-        "en",
-        'Setting "Maximum age" (row 3): cannot read "ba mươi"; type a whole number (default: 30).',
-      ],
+    // The message is the settings reader's own; it names the key, the row and the value.
+    for (const [locale, words] of [
+      ["vi", ['"Tuổi tối đa"', "dòng 3", '"ba mươi"', "không đọc được", "một số nguyên"]],
+      ["en", ["row 3", '"ba mươi"', "cannot read", "a whole number"]],
     ] as const) {
       const { rt } = setup(0, locale);
       setSetting(rt, "Tuổi tối đa", "ba mươi");
       const options = rt.run<{ error?: string; years: unknown[] }>("documentsOptions");
-      expect(options.error, locale).toBe(expected);
+      for (const w of words) expect(options.error, locale).toContain(w);
+      expect(options.error).not.toMatch(/UserError|Exception|\bat \w/);
       expect(options.years).toEqual([]);
       const result = generate(rt, { year: 2018, kinds: ALL, onExisting: "skip" });
-      expect(result.message, locale).toBe(expected);
+      expect(result.message, locale).toBe(options.error);
       expect(result.created).toBe(0);
     }
   });
