@@ -469,6 +469,113 @@ describe("the plan's period", () => {
   });
 });
 
+describe("rows that move while documents are made", () => {
+  const linkCells = (rt: Runtime) => {
+    const values = rt.spreadsheet.sheet("Đợt cử đi")!.values();
+    const header = values[0] as unknown[];
+    const at = [header.indexOf("Văn bản báo cáo"), header.indexOf("Văn bản nhận xét")];
+    return values.map((r) => ({
+      id: String(r[0] ?? ""),
+      links: at.map((i) => String(r[i] ?? "")),
+    }));
+  };
+  /** Each row's links name documents of that row's cadre only. */
+  const expectLinksOnTheirRows = (rt: Runtime, drive: DriveStore) => {
+    for (const { id, links } of linkCells(rt).slice(1)) {
+      for (const url of links.join("\n").match(/https:\S+/g) ?? []) {
+        const file = drive.files.get(/\/d\/([^/]+)\//.exec(url)![1]!)!;
+        expect(file.name, `${id}: ${url}`).toContain(` – ${id} `);
+      }
+    }
+  };
+
+  it("a row inserted above while the run makes documents: each link goes to its posting's row", () => {
+    const { rt, drive } = setup();
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    const add = drive.add.bind(drive);
+    let inserted = false;
+    drive.add = (file) => {
+      const made = add(file);
+      if (!inserted && file.name.startsWith("2018 – CB002")) {
+        // Someone inserts a row at the top and types a new posting, while the run goes on.
+        inserted = true;
+        sheet.insertRows(1, 1);
+        sheet.cell(2, 1).value = "CB005";
+        sheet.cell(2, 2).value = "Huyện Bến Cầu";
+        sheet.cell(2, 5).value = localDate(2025, 1, 6);
+      }
+      return made;
+    };
+    const result = generate(rt, {
+      year: 2018,
+      kinds: ["reportForms", "evaluationForms"],
+      onExisting: "skip",
+    });
+    expect(inserted).toBe(true);
+    expect(result.done).toBe(true);
+    const cells = linkCells(rt);
+    expect(cells[1]).toEqual({ id: "CB005", links: ["", ""] });
+    expect(cells.map((c) => c.id).slice(2, 5)).toEqual(["CB001", "CB002", "CB004"]);
+    const finalReport = byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id;
+    expect(cells[2]!.links[0]).toContain(
+      `Báo cáo kết thúc: https://docs.google.com/document/d/${finalReport}/edit`,
+    );
+    for (const row of cells.slice(2, 5))
+      expect(row.links[0], row.id).toMatch(/^Báo cáo 6 tháng lần 1: https:/);
+    expectLinksOnTheirRows(rt, drive);
+    const log = rt.spreadsheet.sheet("Văn bản")!.values();
+    const logged = log.find((r) => r[4] === "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc")!;
+    expect(logged[3]).toBe(3);
+  });
+
+  it("a posting whose row is gone keeps the other cells, and the message says where its links are", () => {
+    const { rt, drive } = setup();
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    const add = drive.add.bind(drive);
+    drive.add = (file) => {
+      const made = add(file);
+      if (file.name === "2018 – CB004 Phạm Minh Dũng – Báo cáo 6 tháng lần 1")
+        sheet.deleteRows(4, 1);
+      return made;
+    };
+    const before = linkCells(rt);
+    const result = generate(rt, { year: 2018, kinds: ["reportForms"], onExisting: "skip" });
+    // CB004's two forms (6-month 1, final) were made; their row is gone.
+    expect(result.message).toContain('2 liên kết chưa ghi vào tab "Đợt cử đi"');
+    expect(result.message).toContain('liên kết có trong tab "Văn bản"');
+    const after = linkCells(rt);
+    expect(after.map((c) => c.id)).toEqual(before.filter((_c, i) => i !== 3).map((c) => c.id));
+    for (const row of after.slice(3)) expect(row.links, row.id).toEqual(["", ""]);
+    expectLinksOnTheirRows(rt, drive);
+  });
+
+  it("the selected rows' run that continues after a row was inserted makes the same postings' forms", () => {
+    const { rt, drive } = setup(1_000); // slow calls: the run stops and continues
+    const request = {
+      year: 2018,
+      kinds: ["reportForms", "evaluationForms"],
+      rows: [3],
+      onExisting: "skip",
+    };
+    const first = generate(rt, request);
+    expect(first.done).toBe(false);
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    sheet.insertRows(1, 1); // CB002, selected on row 3, is now on row 4; row 3 is CB001's
+    let last = first;
+    for (let i = 0; i < 10 && !last.done; i += 1) last = generate(rt, request);
+    expect(last.done).toBe(true);
+    const made = docs(drive, "2018").map((f) => f.name);
+    expect(made).toHaveLength(6);
+    for (const name of made) expect(name).toContain("CB002 Trần Thị Bình");
+    const cells = linkCells(rt); // cells[i] is sheet row i + 1
+    expect(cells[2]!.id).toBe("CB001");
+    expect(cells[2]!.links).toEqual(["", ""]);
+    expect(cells[3]!.id).toBe("CB002");
+    expect(cells[3]!.links[0]!.split("\n")).toHaveLength(3);
+    expectLinksOnTheirRows(rt, drive);
+  });
+});
+
 describe("templates the staff own", () => {
   it("an edited template is used as edited and never overwritten; a deleted one is made again", () => {
     const { rt, drive } = setup();

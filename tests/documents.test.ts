@@ -10,6 +10,7 @@ import {
   keyHash,
   listFieldTest,
   planDocuments,
+  postingKey,
   unitIssuingBody,
 } from "../src/core/documents/model";
 import { fillText, placeholdersIn, planFill, Values } from "../src/core/documents/placeholders";
@@ -183,6 +184,19 @@ describe("the plan of documents", () => {
       on: day(2023, 11, 20),
       from: "setting",
     });
+  });
+
+  it("postings are selected and linked by Mã CB and start date, whatever their row", () => {
+    const i = input();
+    i.postings[0]!.row = 9; // the row moved since the selection
+    const key = postingKey(" cb01 ", day(2019, 1, 7));
+    expect(key).toBe(postingKey("CB01", day(2019, 1, 7)));
+    const plan = planDocuments(i, { kinds: ["reportForms"], postings: [key] });
+    expect(plan.specs.map((s) => [s.posting, s.row])).toEqual([
+      [key, 9],
+      [key, 9],
+    ]);
+    expect(planDocuments(i, { kinds: ["reportForms"], postings: [] }).specs).toEqual([]);
   });
 
   it("a posting without a start date is named, not guessed", () => {

@@ -35,7 +35,7 @@ import {
   liveFile,
   renameFile,
 } from "../adapters/drive";
-import { type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
+import { Workbook, writeOutputColumns } from "../adapters/sheets";
 import type { Day } from "../core/dates";
 import {
   defaultTemplate,
@@ -52,9 +52,12 @@ import {
   type DocumentSpec,
   type DocumentsInput,
   keyHash,
+  keyOfPosting,
+  type LinkColumn,
   listFieldTest,
   type PostingView,
   planDocuments,
+  postingKey,
   REQUEST_KINDS,
   type RequestKind,
   yearsPresent,
@@ -124,6 +127,13 @@ interface FolderIds {
 
 interface Job {
   request: GenerateRequest;
+  /**
+   * The selected rows' postings (postingKey), resolved when the job starts: a later chunk
+   * makes the forms of the same postings even if rows were inserted or sorted meanwhile.
+   */
+  postings?: string[];
+  /** Why some selected rows got no form, as said when the job started (their rows then). */
+  notes?: Text[];
   /** keyHash of every document handled so far. */
   done: string[];
   created: number;
@@ -187,7 +197,6 @@ function word<T>(options: readonly { value: T; words: readonly string[] }[], v: 
 
 interface Loaded {
   input: DocumentsInput;
-  postingsTab: TabRead | undefined;
   /** Keys of "Cấu hình" the add-on does not know: named in the run's message. */
   unknownKeys: string[];
 }
@@ -262,7 +271,6 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
       postings,
       poolByYear,
     },
-    postingsTab,
     unknownKeys,
   };
 }
@@ -423,35 +431,62 @@ export function mergeLinkCell(previous: unknown, add: readonly { label: string; 
   return [...lines.entries()].map(([l, u]) => `${l}: ${u}`).join("\n");
 }
 
-function writeLinks(tab: TabRead, handled: readonly Handled[]): void {
-  const perRow = new Map<number, { reports: Handled[]; evaluations: Handled[] }>();
-  for (const h of handled) {
-    if (h.spec.row === undefined || !h.spec.linkColumn) continue;
-    const entry = perRow.get(h.spec.row) ?? { reports: [], evaluations: [] };
-    entry[h.spec.linkColumn].push(h);
-    perRow.set(h.spec.row, entry);
+/**
+ * Writes the posting forms' links into "Đợt cử đi". The tab is read again right before writing
+ * (a run lasts minutes; people insert, delete or sort rows meanwhile) and each link goes to the
+ * row that holds its posting now (Mã CB and Ngày bắt đầu, postingKey); when several rows hold
+ * it, the row it had when the run planned it, if still one of them. A link whose posting no
+ * row holds is not written (its cells are kept; the log has the link). Returns the row each
+ * document's link went to.
+ */
+function writeLinks(workbook: Workbook, handled: readonly Handled[]): Map<Handled, number> {
+  const placed = new Map<Handled, number>();
+  const mine = handled.filter((h) => h.spec.posting !== undefined && h.spec.linkColumn);
+  if (mine.length === 0) return placed;
+  const tab = workbook.read(TABS.postings);
+  if (!tab) return placed;
+  const rowsByKey = new Map<string, number[]>();
+  for (const r of readPostings(tab.values, workbook.offsetMinutes()).rows) {
+    if (r.cadreId.kind !== "value" || r.start.kind !== "value") continue;
+    const key = postingKey(r.cadreId.value, r.start.value);
+    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), r.row]);
   }
-  if (perRow.size === 0) return;
+  const perRow = new Map<number, { reports: Handled[]; evaluations: Handled[] }>();
+  for (const h of mine) {
+    const rows = rowsByKey.get(h.spec.posting as string) ?? [];
+    const row = rows.length === 1 ? rows[0] : rows.find((r) => r === h.spec.row);
+    if (row === undefined) continue;
+    placed.set(h, row);
+    const entry = perRow.get(row) ?? { reports: [], evaluations: [] };
+    entry[h.spec.linkColumn as LinkColumn].push(h);
+    perRow.set(row, entry);
+  }
+  if (perRow.size === 0) return placed;
   const found = mapColumns(tab.values[0] ?? [], POSTING_DOCUMENT_OUTPUT).index;
   const rows = Math.max(0, tab.values.length - 1);
-  const column = (key: "reports" | "evaluations") =>
+  const column = (key: LinkColumn) =>
     Array.from({ length: rows }, (_v, i) => {
       const at = found[key];
       const previous = at === undefined ? "" : tab.values[i + 1]?.[at];
-      const mine = perRow.get(i + 2)?.[key] ?? [];
-      if (mine.length === 0) return previous ?? "";
+      const links = perRow.get(i + 2)?.[key] ?? [];
+      if (links.length === 0) return previous ?? "";
       return mergeLinkCell(
         previous,
-        mine.map((h) => ({ label: h.spec.label, url: docUrl(h.id) })),
+        links.map((h) => ({ label: h.spec.label, url: docUrl(h.id) })),
       );
     });
   writeOutputColumns(tab, [
     { def: POSTING_DOCUMENT_OUTPUT.reports, values: column("reports") },
     { def: POSTING_DOCUMENT_OUTPUT.evaluations, values: column("evaluations") },
   ]);
+  return placed;
 }
 
-function appendLog(workbook: Workbook, handled: readonly Handled[]): void {
+function appendLog(
+  workbook: Workbook,
+  handled: readonly Handled[],
+  placed: ReadonlyMap<Handled, number>,
+): void {
   if (handled.length === 0) return;
   const sheet = workbook.find(DOCUMENT_LOG_TAB) ?? workbook.insert(DOCUMENT_LOG_TAB);
   const defs = Object.values(DOCUMENT_LOG_COLUMNS);
@@ -468,7 +503,7 @@ function appendLog(workbook: Workbook, handled: readonly Handled[]): void {
     now,
     h.spec.year,
     KIND_WORDS[h.spec.template],
-    h.spec.row ?? "",
+    placed.get(h) ?? "",
     h.spec.title,
     docUrl(h.id),
     ACTION_WORDS[h.action],
@@ -536,6 +571,13 @@ function messageOf(
   return parts.map((t) => pick(locale, t)).join(" ");
 }
 
+function unplacedText(n: number): Text {
+  return {
+    vi: `${n} liên kết chưa ghi vào tab "${TABS.postings.name}": không dòng nào còn mang đợt cử đi của văn bản (Mã CB và Ngày bắt đầu đã bị sửa hoặc dòng đã bị xóa trong lúc tạo văn bản); liên kết có trong tab "${DOCUMENT_LOG_TAB.name}".`,
+    en: `${n} links were not written into the "${TABS.postings.name}" tab: no row holds their posting any more (its Mã CB and start date were changed or its row deleted while the documents were made); the links are in the "${DOCUMENT_LOG_TAB.name}" tab.`,
+  };
+}
+
 function toast(locale: Locale, message: string): void {
   try {
     SpreadsheetApp.getActiveSpreadsheet().toast(message, pick(locale, TITLE), 8);
@@ -565,11 +607,21 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
   const workbook = Workbook.active();
   const docRequest: DocumentRequest = { kinds: req.kinds };
   if (req.year !== undefined) docRequest.year = req.year;
-  if (req.rows) docRequest.rows = req.rows;
-  const { input, postingsTab, unknownKeys } = loadInput(workbook, (all) =>
+  // Selected rows are read as rows once, when the job starts; then as their postings.
+  if (job.postings) docRequest.postings = job.postings;
+  else if (req.rows) docRequest.rows = req.rows;
+  const { input, unknownKeys } = loadInput(workbook, (all) =>
     req.year !== undefined ? [req.year] : all,
   );
   const plan = planDocuments(input, docRequest);
+  if (req.rows && !job.postings) {
+    const rows = new Set(req.rows);
+    job.postings = input.postings.flatMap((p) => {
+      const key = rows.has(p.row) ? keyOfPosting(p) : null;
+      return key === null ? [] : [key];
+    });
+  }
+  job.notes ??= plan.skipped.map((s) => s.reason);
   const done = new Set(job.done);
   const todo = plan.specs.filter((s) => !done.has(keyHash(s.key)));
   const state = new DriveState(stored);
@@ -592,8 +644,9 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
   job.done = [...done];
   const remaining = todo.length - handled.length;
 
-  if (postingsTab) writeLinks(postingsTab, handled);
-  appendLog(workbook, handled);
+  const placed = writeLinks(workbook, handled);
+  appendLog(workbook, handled, placed);
+  const unplaced = handled.filter((h) => h.spec.posting !== undefined && !placed.has(h)).length;
   const toStore: Record<string, string> = {
     [PROP_FOLDERS]: JSON.stringify(state.folders),
     [PROP_TEMPLATES]: JSON.stringify(state.templates),
@@ -610,7 +663,7 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
     locale,
     job,
     remaining,
-    plan.skipped.map((s) => s.reason),
+    [...job.notes, ...(unplaced > 0 ? [unplacedText(unplaced)] : [])],
     state.unknownPlaceholders(),
     state.madeTemplates,
     unknownKeys,

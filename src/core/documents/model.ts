@@ -16,6 +16,7 @@
  * (III.2) — and the document says which day that was.
  */
 import { type Day, dayOf, formatDay, yearOf, ymd } from "../dates";
+import { idKey } from "../roster";
 import { fold } from "../text";
 import type { TemplateKind } from "./layout";
 
@@ -125,6 +126,22 @@ export interface DocumentRequest {
   kinds: RequestKind[];
   /** 1-based rows of "Đợt cử đi"; absent = every posting of the year(s). */
   rows?: number[];
+  /** The postings (postingKey) to make forms for, whatever their rows now; with `rows`, both. */
+  postings?: string[];
+}
+
+/**
+ * A posting's identity that survives rows inserted, deleted or sorted while documents are
+ * made: its cadre (Mã CB, matched like IDs) and its start date. Documents' keys and the links
+ * written back to the sheet rely on it, never on a row number seen minutes earlier.
+ */
+export function postingKey(cadreId: string, start: Day): string {
+  return `${idKey(cadreId)}|${formatDay(start)}`;
+}
+
+/** The key of a posting view; null without a readable start date. */
+export function keyOfPosting(posting: Pick<PostingView, "cadreId" | "start">): string | null {
+  return posting.start === null ? null : postingKey(posting.cadreId, posting.start);
 }
 
 /** Where a document's link goes in the posting row. */
@@ -139,8 +156,10 @@ export interface DocumentSpec {
   title: string;
   /** Short label used next to the link in the sheet, e.g. "Báo cáo 6 tháng lần 1". */
   label: string;
-  /** Posting row the document belongs to (per-posting documents). */
+  /** Posting row the document belongs to (per-posting documents), when the plan was made. */
   row?: number;
+  /** postingKey of that posting: where its link goes, whatever its row is by then. */
+  posting?: string;
   linkColumn?: LinkColumn;
   /** Placeholder values (names as written in the templates). */
   values: Record<string, string>;
@@ -366,6 +385,7 @@ function formSpecs(input: DocumentsInput, posting: PostingView, kind: RequestKin
       title: `${year} – ${posting.cadreId}${name ? ` ${name}` : ""} – ${label}`,
       label,
       row: posting.row,
+      posting: postingKey(posting.cadreId, start),
       linkColumn: series.link,
       values,
     };
@@ -458,10 +478,18 @@ export function yearsPresent(postings: readonly PostingView[]): number[] {
  */
 export function planDocuments(input: DocumentsInput, request: DocumentRequest): DocumentPlan {
   const rowSet = request.rows && request.rows.length > 0 ? new Set(request.rows) : null;
+  const keySet = request.postings ? new Set(request.postings) : null;
   const skipped: PlanSkip[] = [];
-  const selected = input.postings.filter((p) => !rowSet || rowSet.has(p.row));
+  const selected = input.postings.filter((p) => {
+    if (rowSet && !rowSet.has(p.row)) return false;
+    if (!keySet) return true;
+    const key = keyOfPosting(p);
+    return key !== null && keySet.has(key);
+  });
   const years =
-    request.year !== undefined ? [request.year] : yearsPresent(rowSet ? selected : input.postings);
+    request.year !== undefined
+      ? [request.year]
+      : yearsPresent(rowSet || keySet ? selected : input.postings);
   const kinds = new Set(request.kinds);
   const specs: DocumentSpec[] = [];
   if (kinds.has("proposal")) for (const y of years) specs.push(proposalSpec(input, y));
