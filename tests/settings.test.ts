@@ -55,11 +55,11 @@ describe("settings", () => {
       420,
     );
     expect(errors.map((e) => e.message.vi)).toEqual([
-      'Cấu hình "Ngày xét" (dòng 2): giá trị "31/02/2019" không đọc được; hãy nhập một ngày dạng dd/mm/yyyy hoặc để trống.',
-      'Cấu hình "Tuổi tối đa" (dòng 3): giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
+      'Tab "Cấu hình", dòng 2, khóa "Ngày xét": giá trị "31/02/2019" không đọc được; hãy nhập một ngày dạng dd/mm/yyyy hoặc để trống.',
+      'Tab "Cấu hình", dòng 3, khóa "Tuổi tối đa": giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
     ]);
     expect(errors[1]!.message.en).toBe(
-      'Setting "Maximum age" (row 3): cannot read "ba mươi"; type a whole number (default: 30).',
+      '"Cấu hình" tab, row 3, key "Tuổi tối đa" (Maximum age): cannot read "ba mươi"; type a whole number (default: 30).',
     );
   });
 

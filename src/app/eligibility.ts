@@ -14,6 +14,7 @@ import {
   countStatuses,
   reasonLines,
 } from "../core/eligibility";
+import { findTab } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import {
   REQUIRED_HEADERS,
@@ -30,6 +31,7 @@ import {
   STATUS_COLOURS,
   TABS,
 } from "../core/schema";
+import { unknownKeysText } from "../core/settings";
 import { quote } from "../core/text";
 import { type CheckSummary, runCommand, UserError } from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
@@ -52,7 +54,7 @@ function summary(
   counts: Record<RosterStatus, number>,
   total: number,
   on: Day,
-  unknownKeys: readonly string[],
+  tab: string,
   problems: readonly Text[],
 ): Text {
   const parts = (l: Locale) =>
@@ -61,24 +63,29 @@ function summary(
     );
   const vi = [
     total === 0
-      ? `Tab "Cán bộ" chưa có cán bộ nào (ngày xét ${formatDay(on)}).`
+      ? `Tab "${tab}" chưa có cán bộ nào (ngày xét ${formatDay(on)}).`
       : `Đã kiểm tra ${total} cán bộ, ngày xét ${formatDay(on)}: ${parts("vi").join(", ")}.`,
   ];
   const en = [
     total === 0
-      ? `The "Cán bộ" tab has no cadres yet (reference date ${formatDay(on)}).`
+      ? `The "${tab}" tab has no cadres yet (reference date ${formatDay(on)}).`
       : `Checked ${total} cadres on ${formatDay(on)}: ${parts("en").join(", ")}.`,
   ];
   for (const p of problems) {
     vi.push(p.vi);
     en.push(p.en);
   }
-  if (unknownKeys.length > 0) {
-    const keys = unknownKeys.map((k) => quote(k)).join(", ");
-    vi.push(`Tab "Cấu hình" có khóa không dùng đến (bỏ qua): ${keys}.`);
-    en.push(`The "Cấu hình" tab has keys the add-on does not know (ignored): ${keys}.`);
-  }
   return { vi: vi.join(" "), en: en.join(" ") };
+}
+
+/** The unknown keys of the settings tab, named as the user calls the tab. */
+export function settingsProblems(workbook: Workbook, unknownKeys: readonly string[]): Text[] {
+  const name = findTab(
+    workbook.sheets().map((s) => s.name),
+    TABS.settings,
+  );
+  const text = unknownKeysText(unknownKeys, name ?? TABS.settings.name);
+  return text ? [text] : [];
 }
 
 /** Missing headers of the roster, named once in the toast (each row's reasons name them too). */
@@ -89,8 +96,8 @@ function tabProblems(table: RosterTable): Text[] {
   if (absent.length === 0) return [];
   return [
     {
-      vi: `Tab "Cán bộ" chưa có cột ${absent.map((d) => `"${d.header}"`).join(", ")} (chạy "Thiết lập bảng tính" để thêm).`,
-      en: `The "Cán bộ" tab has no ${absent.map((d) => `"${d.header}"`).join(", ")} column (run "Set up sheets" to add them).`,
+      vi: `Tab "${table.tab}" chưa có cột ${absent.map((d) => `"${d.header}"`).join(", ")} (chạy "Thiết lập bảng tính" để thêm).`,
+      en: `The "${table.tab}" tab has no ${absent.map((d) => `"${d.header}"`).join(", ")} column (run "Set up sheets" to add them).`,
     },
   ];
 }
@@ -106,7 +113,7 @@ export function checkRosterTab(): CheckSummary {
   const { settings, unknownKeys } = loadSettings(workbook);
   const tab = workbook.read(TABS.roster);
   if (!tab) throw new UserError(NO_ROSTER);
-  const table = readRoster(tab.values, offset);
+  const table = readRoster(tab.values, offset, tab.name);
   if (table.missingRequired.length > 0) {
     const missing = table.missingRequired.map((k) => ROSTER_COLUMNS[k]);
     throw new UserError({
@@ -158,7 +165,10 @@ export function checkRosterTab(): CheckSummary {
       text: ROSTER_STATUS[s],
       count: counts[s],
     })),
-    message: summary(counts, checked.length, on, unknownKeys, tabProblems(table)),
+    message: summary(counts, checked.length, on, tab.name, [
+      ...tabProblems(table),
+      ...settingsProblems(workbook, unknownKeys),
+    ]),
   };
 }
 

@@ -38,6 +38,7 @@ import { fold, quote } from "../core/text";
 import { midnightOf, zoneOffsets } from "../core/zone";
 import { type CheckSummary, runCommand, UserError } from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
+import { settingsProblems } from "./eligibility";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -78,8 +79,8 @@ const STATUS_ORDER: readonly PostingStatus[] = ["valid", "invalid", "missingData
 function summary(
   results: readonly PostingResult[],
   today: Day,
+  tab: string,
   problems: readonly Text[],
-  unknownKeys: readonly string[],
 ): Text {
   const counts: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
   let overdue = 0;
@@ -93,22 +94,17 @@ function summary(
     );
   const vi = [
     results.length === 0
-      ? `Tab "Đợt cử đi" chưa có đợt nào.`
+      ? `Tab "${tab}" chưa có đợt nào.`
       : `Đã kiểm tra ${results.length} đợt cử đi: ${parts("vi").join(", ")}; ${overdue} đợt quá hạn báo cáo (tính đến ${formatDay(today)}).`,
   ];
   const en = [
     results.length === 0
-      ? `The "Đợt cử đi" tab has no postings yet.`
+      ? `The "${tab}" tab has no postings yet.`
       : `Checked ${results.length} postings: ${parts("en").join(", ")}; ${overdue} with overdue reports (as of ${formatDay(today)}).`,
   ];
   for (const p of problems) {
     vi.push(p.vi);
     en.push(p.en);
-  }
-  if (unknownKeys.length > 0) {
-    const keys = unknownKeys.map((k) => quote(k)).join(", ");
-    vi.push(`Tab "Cấu hình" có khóa không dùng đến (bỏ qua): ${keys}.`);
-    en.push(`The "Cấu hình" tab has keys the add-on does not know (ignored): ${keys}.`);
   }
   return { vi: vi.join(" "), en: en.join(" ") };
 }
@@ -124,11 +120,11 @@ export function checkPostingsTab(): CheckSummary {
   const { settings, unknownKeys } = loadSettings(workbook);
   const tab = workbook.read(TABS.postings);
   if (!tab) throw new UserError(NO_POSTINGS);
-  const table = readPostings(tab.values, offset);
+  const table = readPostings(tab.values, offset, tab.name);
   if (table.missingRequired.length > 0) throw missingHeaders(tab, table.missingRequired);
   const rosterTab = workbook.read(TABS.roster);
   if (!rosterTab) throw new UserError(NO_ROSTER);
-  const roster = readRoster(rosterTab.values, offset);
+  const roster = readRoster(rosterTab.values, offset, rosterTab.name);
   if (roster.missingRequired.includes("id")) {
     const def = ROSTER_COLUMNS.id;
     throw new UserError({
@@ -139,7 +135,10 @@ export function checkPostingsTab(): CheckSummary {
   const unitsTab = workbook.read(TABS.units);
   const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
   const today = workbook.today();
-  const results = checkPostings(table, roster, settings, today, { units });
+  const results = checkPostings(table, roster, settings, today, {
+    units,
+    ...(unitsTab ? { unitsTab: unitsTab.name } : {}),
+  });
 
   const rows = Math.max(0, tab.values.length - 1);
   const status: unknown[] = new Array(rows).fill("");
@@ -172,7 +171,10 @@ export function checkPostingsTab(): CheckSummary {
       text: POSTING_STATUS[s],
       count: counts[s],
     })),
-    message: summary(results, today, table.problems, unknownKeys),
+    message: summary(results, today, tab.name, [
+      ...table.problems,
+      ...settingsProblems(workbook, unknownKeys),
+    ]),
   };
 }
 

@@ -17,7 +17,7 @@ export interface LoadedSettings {
 export function loadSettings(workbook: Workbook): LoadedSettings {
   const tab = workbook.read(TABS.settings);
   if (!tab) return { settings: { ...DEFAULT_SETTINGS }, unknownKeys: [] };
-  const read = readSettings(tab.values, workbook.offsetMinutes());
+  const read = readSettings(tab.values, workbook.offsetMinutes(), tab.name);
   if (read.errors.length > 0) {
     throw new UserError({
       vi: read.errors.map((e) => e.message.vi).join("\n"),

@@ -199,8 +199,11 @@ const UNIT_WORD: Record<UnitType, string> = Object.fromEntries(
   UNIT_TYPES.map((o) => [o.value, o.words[0]]),
 ) as Record<UnitType, string>;
 
-/** The help text of a column's validation: Vietnamese, then English. */
-export function helpText(spec: ColumnSpec): string {
+/**
+ * The help text of a column's validation: Vietnamese, then English. `sourceTab` is the actual
+ * name of a range rule's source tab (it may be an alias such as "Cadres").
+ */
+export function helpText(spec: ColumnSpec, sourceTab?: string): string {
   const rule = spec.rule;
   if (!rule) return "";
   switch (rule.kind) {
@@ -210,8 +213,10 @@ export function helpText(spec: ColumnSpec): string {
       return "Nhập ngày dạng dd/mm/yyyy, ví dụ 07/01/2019.\nType a date as dd/mm/yyyy.";
     case "months":
       return `Số tháng (số nguyên); để trống = ${rule.blank} (cấu hình "Số tháng tối thiểu").\nNumber of months (whole number); blank = ${rule.blank} (the "Minimum months" setting).`;
-    case "range":
-      return `Chọn một giá trị của cột "${rule.column.header}" trong tab "${rule.tab.name}".\nChoose a value of column "${rule.column.header}" in the "${rule.tab.name}" tab.`;
+    case "range": {
+      const tab = sourceTab ?? rule.tab.name;
+      return `Chọn một giá trị của cột "${rule.column.header}" trong tab "${tab}".\nChoose a value of column "${rule.column.header}" in the "${tab}" tab.`;
+    }
   }
 }
 
@@ -306,11 +311,19 @@ function dataColumn(sheet: Sheet, column: number, maxRows: number) {
   return sheet.getRange(2, column, Math.max(1, maxRows - 1), 1);
 }
 
+/** A tab as laid out: its sheet, actual name, where each column is, and its rows. */
+interface Laid {
+  sheet: Sheet;
+  name: string;
+  placed: Placed;
+  maxRows: number;
+}
+
 function applyValidation(
   sheet: Sheet,
   placed: Placed,
   maxRows: number,
-  sources: ReadonlyMap<TabDef, { sheet: Sheet; placed: Placed; maxRows: number }>,
+  sources: ReadonlyMap<TabDef, Laid>,
 ): void {
   for (const { spec, column } of placed) {
     const rule = spec.rule;
@@ -338,7 +351,12 @@ function applyValidation(
       }
     }
     dataColumn(sheet, column, maxRows).setDataValidation(
-      builder.setAllowInvalid(true).setHelpText(helpText(spec)).build(),
+      builder
+        .setAllowInvalid(true)
+        .setHelpText(
+          helpText(spec, rule.kind === "range" ? sources.get(rule.tab)?.name : undefined),
+        )
+        .build(),
     );
   }
 }
@@ -520,6 +538,8 @@ export function menuSetUp(): void {
       sheets.set(tab, sheet);
     }
     const read = (tab: TabDef): unknown[][] => sheets.get(tab)!.getDataRange().getValues();
+    const nameOf = (sheet: Sheet): string =>
+      workbook.sheets().find((s) => s.sheet === sheet)?.name ?? sheet.getName();
 
     // Cấu hình first: the roster's rating columns follow the plan period.
     const settingsSheet = sheets.get(TABS.settings)!;
@@ -533,13 +553,13 @@ export function menuSetUp(): void {
       [TABS.postings, postingSpecs(settings)],
       [TABS.units, unitSpecs()],
     ]);
-    const laid = new Map<TabDef, { sheet: Sheet; placed: Placed; maxRows: number }>();
+    const laid = new Map<TabDef, Laid>();
     for (const tab of [TABS.units, TABS.roster, TABS.postings]) {
       const sheet = sheets.get(tab)!;
       const values = read(tab);
       const placed = ensureHeaders(sheet, values, specs.get(tab)!, report);
       if (tab === TABS.units) seedUnits(sheet, values, placed, report);
-      laid.set(tab, { sheet, placed, maxRows: sheet.getMaxRows() });
+      laid.set(tab, { sheet, name: nameOf(sheet), placed, maxRows: sheet.getMaxRows() });
     }
     for (const [tab, { sheet, placed, maxRows }] of laid) {
       if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);

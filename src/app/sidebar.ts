@@ -15,9 +15,14 @@ import { type Day, formatDay } from "../core/dates";
 import { checkRoster } from "../core/eligibility";
 import { findTab, mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
-import { checkPostings, type PostingResult, readPostings } from "../core/postings";
+import {
+  type CheckPostingsOptions,
+  checkPostings,
+  type PostingResult,
+  readPostings,
+} from "../core/postings";
 import { idKey, type RosterTable, readRoster } from "../core/roster";
-import { POSTING_COLUMNS, TABS, type UnitType } from "../core/schema";
+import { POSTING_COLUMNS, TABS } from "../core/schema";
 import type { Settings } from "../core/settings";
 import { type CheckSummary, UserError, withDocumentLock } from "./command";
 import { logError } from "./custom-functions";
@@ -87,13 +92,16 @@ const NO_TAB = (name: string): Text => ({
 function loadRoster(workbook: Workbook): RosterTable {
   const tab = workbook.read(TABS.roster);
   if (!tab) throw new UserError(NO_TAB(TABS.roster.name));
-  return readRoster(tab.values, workbook.offsetMinutes());
+  return readRoster(tab.values, workbook.offsetMinutes(), tab.name);
 }
 
-/** "Đơn vị": unit name (folded) → type, used when a posting's "Loại đơn vị" is blank. */
-function loadUnits(workbook: Workbook): Map<string, UnitType> {
+/**
+ * "Đơn vị": unit name (folded) → type, used when a posting's "Loại đơn vị" is blank, with the
+ * tab's actual name for the reasons that cite it.
+ */
+function loadUnits(workbook: Workbook): CheckPostingsOptions {
   const tab = workbook.read(TABS.units);
-  return tab ? unitTypes(tab.values) : new Map();
+  return tab ? { units: unitTypes(tab.values), unitsTab: tab.name } : { units: new Map() };
 }
 
 interface PostingsRun {
@@ -107,17 +115,25 @@ function runPostings(workbook: Workbook, settings: Settings, today: Day): Postin
   const tab = workbook.read(TABS.postings);
   if (!tab) throw new UserError(NO_TAB(TABS.postings.name));
   const roster = loadRoster(workbook);
-  const table = readPostings(tab.values, workbook.offsetMinutes());
-  const results = checkPostings(table, roster, settings, today, { units: loadUnits(workbook) });
+  const table = readPostings(tab.values, workbook.offsetMinutes(), tab.name);
+  const results = checkPostings(table, roster, settings, today, loadUnits(workbook));
   return { tabName: tab.name, values: tab.values, results, roster };
 }
 
 // ------------------------------------------------------------------ the selection
 
-const HINT: Text = {
-  vi: 'Chọn một dòng trong tab "Cán bộ" để xem điều kiện, hoặc trong tab "Đợt cử đi" để xem lịch báo cáo.',
-  en: 'Select a row of the "Cán bộ" tab to see its conditions, or of "Đợt cử đi" to see its report calendar.',
-};
+/** What to select, naming the roster and postings tabs as the user calls them. */
+function hint(): Text {
+  const names = Workbook.active()
+    .sheets()
+    .map((s) => s.name);
+  const roster = findTab(names, TABS.roster) ?? TABS.roster.name;
+  const postings = findTab(names, TABS.postings) ?? TABS.postings.name;
+  return {
+    vi: `Chọn một dòng trong tab "${roster}" để xem điều kiện, hoặc trong tab "${postings}" để xem lịch báo cáo.`,
+    en: `Select a row of the "${roster}" tab to see its conditions, or of "${postings}" to see its report calendar.`,
+  };
+}
 const HINT_EMPTY: Text = {
   vi: "Dòng này còn trống. Chọn một dòng có dữ liệu.",
   en: "This row is empty. Select a row with data.",
@@ -164,8 +180,8 @@ function readSelection(): Selection | undefined {
   return { sheet, tab, kind, row, key };
 }
 
-function none(tab: string, row: number, locale: Locale, hint: Text = HINT): SelectionView {
-  return { kind: "none", tab, row, hint: pick(locale, hint) };
+function none(tab: string, row: number, locale: Locale, text: Text = hint()): SelectionView {
+  return { kind: "none", tab, row, hint: pick(locale, text) };
 }
 
 function cellText(cells: readonly Cell[], index: number | undefined): string {
@@ -227,7 +243,7 @@ export function sidebarView(known: string | null): ViewResponse {
         locale,
         key: "",
         changed: known !== "",
-        view: { kind: "none", tab: "", row: 0, hint: pick(locale, HINT) },
+        view: { kind: "none", tab: "", row: 0, hint: pick(locale, hint()) },
         today,
       };
     }
@@ -259,9 +275,9 @@ export function sidebarOverview(): OverviewResponse {
     if (roster && hasPostings) {
       const tab = workbook.read(TABS.postings);
       if (tab) {
-        const table = readPostings(tab.values, workbook.offsetMinutes());
+        const table = readPostings(tab.values, workbook.offsetMinutes(), tab.name);
         for (const p of table.problems) problems.push(pick(locale, p));
-        results = checkPostings(table, roster, settings, today, { units: loadUnits(workbook) });
+        results = checkPostings(table, roster, settings, today, loadUnits(workbook));
       }
     }
     const cadreOf = (r: PostingResult) =>

@@ -103,6 +103,8 @@ export interface PostingRow {
 }
 
 export interface PostingTable {
+  /** The tab's actual name (it may be an alias such as "Postings"), for messages. */
+  tab: string;
   rows: PostingRow[];
   columns: ColumnMap<PostingKey>;
   /** Canonical headers of the duty columns present (periodic ones included). */
@@ -178,10 +180,14 @@ function isBlankRow(cells: readonly unknown[], output: ReadonlySet<number>): boo
   return true;
 }
 
-/** Reads the postings tab's values (header row first). */
+/**
+ * Reads the postings tab's values (header row first). `tab` is the tab's actual name (it may be
+ * an alias such as "Postings"), named in the messages.
+ */
 export function readPostings(
   values: readonly (readonly unknown[])[],
   offsetMinutes: number,
+  tab: string = TABS.postings.name,
 ): PostingTable {
   const header = values[0] ?? [];
   const layout = layoutOf(header);
@@ -193,15 +199,15 @@ export function readPostings(
     if (layout.columns.index[key] !== undefined) continue;
     const def = POSTING_COLUMNS[key];
     problems.push({
-      vi: `Tab "Đợt cử đi" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
-      en: `The "Đợt cử đi" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
+      vi: `Tab "${tab}" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
+      en: `The "${tab}" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
     });
   }
   for (const dup of layout.columns.duplicates) {
     const def = POSTING_COLUMNS[dup.key];
     problems.push({
-      vi: `Tab "Đợt cử đi" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
-      en: `The "Đợt cử đi" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
+      vi: `Tab "${tab}" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
+      en: `The "${tab}" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
     });
   }
   const rows: PostingRow[] = [];
@@ -211,6 +217,7 @@ export function readPostings(
     rows.push(parseRow(layout, cells, offsetMinutes, r + 1));
   }
   return {
+    tab,
     rows,
     columns: layout.columns,
     dutyHeaders: new Set(layout.duties.keys()),
@@ -409,7 +416,7 @@ function checkOne(
   if (id !== undefined) {
     cadreRow = cadres.get(idKey(id));
     if (!cadreRow) {
-      const tab = roster.tab ?? TABS.roster.name;
+      const tab = roster.tab;
       f.fails.push(
         reason(
           "CB-DK",
@@ -426,7 +433,7 @@ function checkOne(
         duplicateRows ? { duplicateId: true, duplicateRows } : {},
       );
       group = eligibility.group;
-      cadreDecision(f, id, start, eligibility, roster.tab ?? TABS.roster.name);
+      cadreDecision(f, id, start, eligibility, roster.tab);
     }
   }
 

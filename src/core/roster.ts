@@ -20,6 +20,7 @@ import {
   ROSTER_OUTPUT,
   STANDINGS,
   type Standing,
+  TABS,
   TARGET_GROUPS,
   type TargetGroup,
 } from "./schema";
@@ -65,7 +66,7 @@ export interface RosterRow {
 
 export interface RosterTable {
   /** The tab's actual name (it may be an alias such as "Cadres"), for messages. */
-  tab?: string;
+  tab: string;
   columns: ColumnMap<RosterKey>;
   /** Year → 0-based column index of its "Xếp loại YYYY" column. */
   ratingColumns: Map<number, number>;
@@ -153,11 +154,11 @@ function isBlankRow(cells: readonly unknown[], output: ReadonlySet<number>): boo
   return true;
 }
 
-function missingHeaderText(key: RosterKey): Text {
+function missingHeaderText(key: RosterKey, tab: string): Text {
   const def = ROSTER_COLUMNS[key];
   return {
-    vi: `Tab "Cán bộ" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột "${def.header}" hoặc chạy "Thiết lập bảng tính".`,
-    en: `The "Cán bộ" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
+    vi: `Tab "${tab}" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột "${def.header}" hoặc chạy "Thiết lập bảng tính".`,
+    en: `The "${tab}" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
   };
 }
 
@@ -168,24 +169,26 @@ export function idKey(id: string): string {
 
 /**
  * Reads the roster tab's values (header row first). `offsetMinutes` is the spreadsheet zone's
- * UTC offset, to turn date cells into days.
+ * UTC offset, to turn date cells into days; `tab` is the tab's actual name (it may be an alias
+ * such as "Cadres"), named in the messages.
  */
 export function readRoster(
   values: readonly (readonly unknown[])[],
   offsetMinutes: number,
+  tab: string = TABS.roster.name,
 ): RosterTable {
   const header = values[0] ?? [];
   const layout = layoutOf(header);
   const problems: Text[] = [];
   const missingRequired = REQUIRED_HEADERS.filter((k) => layout.absent.has(k));
   for (const key of Object.keys(ROSTER_COLUMNS) as RosterKey[]) {
-    if (layout.absent.has(key)) problems.push(missingHeaderText(key));
+    if (layout.absent.has(key)) problems.push(missingHeaderText(key, tab));
   }
   for (const dup of layout.columns.duplicates) {
     const def = ROSTER_COLUMNS[dup.key];
     problems.push({
-      vi: `Tab "Cán bộ" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
-      en: `The "Cán bộ" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
+      vi: `Tab "${tab}" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
+      en: `The "${tab}" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
     });
   }
   const rows: RosterRow[] = [];
@@ -205,6 +208,7 @@ export function readRoster(
   const duplicateIds = new Map<string, number[]>();
   for (const [key, list] of byId) if (list.length > 1) duplicateIds.set(key, list);
   return {
+    tab,
     columns: layout.columns,
     ratingColumns: layout.ratingColumns,
     rows,

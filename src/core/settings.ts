@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import { type Cell, isBlank, readDate, readText, readWholeNumber } from "./cells";
 import type { Day } from "./dates";
 import type { Text } from "./i18n";
+import { TABS } from "./schema";
 import { fold, quote } from "./text";
 
 export interface Settings {
@@ -236,13 +237,25 @@ const EXPECTED: Record<Kind, Text> = {
   text: { vi: "một đoạn chữ", en: "some text" },
 };
 
+/** The run's mention of the keys the add-on does not know, naming the tab as the user calls it. */
+export function unknownKeysText(keys: readonly string[], tab: string): Text | undefined {
+  if (keys.length === 0) return undefined;
+  const list = keys.map((k) => quote(k)).join(", ");
+  return {
+    vi: `Tab "${tab}" có khóa không dùng đến (bỏ qua): ${list}.`,
+    en: `The "${tab}" tab has keys the add-on does not know (ignored): ${list}.`,
+  };
+}
+
 /**
  * Reads the rows of "Cấu hình" (row 1 is the header; key in column A, value in column B).
- * `offsetMinutes` converts date cells (spreadsheet time zone).
+ * `offsetMinutes` converts date cells (spreadsheet time zone); `tab` is the tab's actual name
+ * (it may be an alias such as "Settings"), named in the messages.
  */
 export function readSettings(
   rows: readonly (readonly Cell[])[],
   offsetMinutes: number,
+  tab: string = TABS.settings.name,
 ): SettingsRead {
   const byName = new Map<string, SettingDef>();
   for (const def of SETTING_DEFS) {
@@ -270,8 +283,8 @@ export function readSettings(
         row,
         raw,
         message: {
-          vi: `Cấu hình "${def.vi}" (dòng ${row}): giá trị ${quote(raw, offsetMinutes)} không đọc được; hãy nhập ${EXPECTED[def.kind].vi}${def.default === null ? "" : ` (mặc định: ${def.default})`}.`,
-          en: `Setting "${def.en}" (row ${row}): cannot read ${quote(raw, offsetMinutes)}; type ${EXPECTED[def.kind].en}${def.default === null ? "" : ` (default: ${def.default})`}.`,
+          vi: `Tab "${tab}", dòng ${row}, khóa "${def.vi}": giá trị ${quote(raw, offsetMinutes)} không đọc được; hãy nhập ${EXPECTED[def.kind].vi}${def.default === null ? "" : ` (mặc định: ${def.default})`}.`,
+          en: `"${tab}" tab, row ${row}, key "${def.vi}" (${def.en}): cannot read ${quote(raw, offsetMinutes)}; type ${EXPECTED[def.kind].en}${def.default === null ? "" : ` (default: ${def.default})`}.`,
         },
       });
     if (isBlank(raw)) {
@@ -302,8 +315,8 @@ export function readSettings(
       row: 0,
       raw: settings.planLastYear,
       message: {
-        vi: `Cấu hình "Năm kết thúc kế hoạch" (${settings.planLastYear}) phải không nhỏ hơn "Năm bắt đầu kế hoạch" (${settings.planFirstYear}).`,
-        en: `Setting "Plan last year" (${settings.planLastYear}) must not be before "Plan first year" (${settings.planFirstYear}).`,
+        vi: `Tab "${tab}": khóa "Năm kết thúc kế hoạch" (${settings.planLastYear}) phải không nhỏ hơn "Năm bắt đầu kế hoạch" (${settings.planFirstYear}).`,
+        en: `"${tab}" tab: the key "Năm kết thúc kế hoạch" (Plan last year, ${settings.planLastYear}) must not be before "Năm bắt đầu kế hoạch" (Plan first year, ${settings.planFirstYear}).`,
       },
     });
   }

@@ -282,7 +282,7 @@ describe("errors", () => {
       await page.waitForSelector('#message[data-kind="error"]');
       const shown = await box.innerText();
       expect(shown).toContain("Không thực hiện được");
-      expect(shown).toContain('Cấu hình "Tuổi tối đa" (dòng 2)');
+      expect(shown).toContain('Tab "Cấu hình", dòng 2, khóa "Tuổi tối đa"');
       expect(shown).not.toMatch(/at \w+ \(|TypeError|undefined/);
     } finally {
       settings.cell(2, 1).value = null;
@@ -303,7 +303,7 @@ describe("a check that cannot start", () => {
       await page.click('[data-test="check-postings"]');
       await page.waitForSelector('#message[data-kind="error"]');
       expect(await page.locator("#message").innerText()).toContain(
-        'Cấu hình "Số cán bộ tối đa mỗi năm" (dòng 2)',
+        'Tab "Cấu hình", dòng 2, khóa "Số cán bộ tối đa mỗi năm"',
       );
       expect(vi.rt.alerts.length).toBe(alerts);
       expect(await page.locator('[data-test="check-postings"]').isEnabled()).toBe(true);
