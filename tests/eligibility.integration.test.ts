@@ -250,7 +250,7 @@ describe("the reference date and the settings", () => {
     rt.click("Kiểm tra điều kiện");
     expect(rt.alerts).toHaveLength(1);
     expect(rt.alerts[0]!.prompt).toBe(
-      'Tab "Cấu hình", dòng 3, khóa "Tuổi tối đa": giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
+      'Tab "Cấu hình", dòng 3, khóa "Tuổi tối đa": giá trị "ba mươi" không đọc được; hãy nhập một số nguyên từ 16 đến 99 (mặc định: 30).',
     );
     expect(rt.spreadsheet.snapshot()).toEqual(before);
   });

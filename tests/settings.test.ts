@@ -56,10 +56,10 @@ describe("settings", () => {
     );
     expect(errors.map((e) => e.message.vi)).toEqual([
       'Tab "Cấu hình", dòng 2, khóa "Ngày xét": giá trị "31/02/2019" không đọc được; hãy nhập một ngày dạng dd/mm/yyyy hoặc để trống.',
-      'Tab "Cấu hình", dòng 3, khóa "Tuổi tối đa": giá trị "ba mươi" không đọc được; hãy nhập một số nguyên (mặc định: 30).',
+      'Tab "Cấu hình", dòng 3, khóa "Tuổi tối đa": giá trị "ba mươi" không đọc được; hãy nhập một số nguyên từ 16 đến 99 (mặc định: 30).',
     ]);
     expect(errors[1]!.message.en).toBe(
-      '"Cấu hình" tab, row 3, key "Tuổi tối đa" (Maximum age): cannot read "ba mươi"; type a whole number (default: 30).',
+      '"Cấu hình" tab, row 3, key "Tuổi tối đa" (Maximum age): cannot read "ba mươi"; type a whole number from 16 to 99 (default: 30).',
     );
   });
 
@@ -67,6 +67,20 @@ describe("settings", () => {
     const { errors } = readSettings([HEAD, ["Tuổi tối đa", dateCell(1990, 5, 14)]], 420);
     expect(errors[0]!.message.vi).toContain('giá trị "14/05/1990" không đọc được');
     expect(errors[0]!.message.en).toContain('cannot read "14/05/1990"');
+  });
+
+  it("say the allowed range of a number outside it, in Vietnamese and English", () => {
+    const { errors, settings } = readSettings([HEAD, ["Tuổi tối đa", 200]], 420, "Settings");
+    expect(errors.map((e) => e.message)).toEqual([
+      {
+        vi: 'Tab "Settings", dòng 2, khóa "Tuổi tối đa": giá trị "200" nằm ngoài khoảng cho phép; hãy nhập một số nguyên từ 16 đến 99 (mặc định: 30).',
+        en: '"Settings" tab, row 2, key "Tuổi tối đa" (Maximum age): "200" is outside the allowed range; type a whole number from 16 to 99 (default: 30).',
+      },
+    ]);
+    expect(settings.maxAge).toBe(30);
+    expect(readSettings([HEAD, ["Quý bắt đầu", "5"]], 420).errors[0]!.message.vi).toContain(
+      "hãy nhập một số nguyên từ 1 đến 4 (mặc định: 1)",
+    );
   });
 
   it("reject values outside their range and a plan ending before it starts", () => {

@@ -41,22 +41,42 @@ export interface SettingDef<K extends keyof Settings = keyof Settings> {
   help: Text;
 }
 
-const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+/** The whole numbers each numeric setting accepts, smallest and largest (both allowed). */
+export const SETTING_RANGES = {
+  maxAge: [16, 99],
+  ratingYears: [0, 10],
+  youngChildMonths: [0, 120],
+  minMonths: [1, 120],
+  startQuarter: [1, 4],
+  maxPerYear: [1, 1000],
+  planFirstYear: [1900, 2999],
+  planLastYear: [1900, 2999],
+  reportIntervalMonths: [1, 60],
+  membershipMoveDays: [0, 3650],
+  settlementDays: [0, 3650],
+} as const satisfies Partial<Record<keyof Settings, readonly [number, number]>>;
+
+type RangedKey = keyof typeof SETTING_RANGES;
+
+const int = (key: RangedKey) => {
+  const [min, max] = SETTING_RANGES[key];
+  return z.number().check(z.int(), z.gte(min), z.lte(max));
+};
 
 /** Valid values of each setting once read (zod/mini keeps the bundle small). */
 export const SETTINGS_SCHEMA = z.object({
   referenceDate: z.nullable(z.number().check(z.int())),
-  maxAge: int(16, 99),
-  ratingYears: int(0, 10),
-  youngChildMonths: int(0, 120),
-  minMonths: int(1, 120),
-  startQuarter: int(1, 4),
-  maxPerYear: int(1, 1000),
-  planFirstYear: int(1900, 2999),
-  planLastYear: int(1900, 2999),
-  reportIntervalMonths: int(1, 60),
-  membershipMoveDays: int(0, 3650),
-  settlementDays: int(0, 3650),
+  maxAge: int("maxAge"),
+  ratingYears: int("ratingYears"),
+  youngChildMonths: int("youngChildMonths"),
+  minMonths: int("minMonths"),
+  startQuarter: int("startQuarter"),
+  maxPerYear: int("maxPerYear"),
+  planFirstYear: int("planFirstYear"),
+  planLastYear: int("planLastYear"),
+  reportIntervalMonths: int("reportIntervalMonths"),
+  membershipMoveDays: int("membershipMoveDays"),
+  settlementDays: int("settlementDays"),
   issuingBody: z.string().check(z.minLength(1)),
   placeName: z.string().check(z.minLength(1)),
 });
@@ -247,6 +267,16 @@ export function unknownKeysText(keys: readonly string[], tab: string): Text | un
   };
 }
 
+/** What to type for a setting: a whole number says its allowed range. */
+function expectedOf(def: SettingDef): Text {
+  const range = SETTING_RANGES[def.key as RangedKey] as readonly [number, number] | undefined;
+  if (def.kind !== "int" || range === undefined) return EXPECTED[def.kind];
+  return {
+    vi: `${EXPECTED.int.vi} từ ${range[0]} đến ${range[1]}`,
+    en: `${EXPECTED.int.en} from ${range[0]} to ${range[1]}`,
+  };
+}
+
 /**
  * Reads the rows of "Cấu hình" (row 1 is the header; key in column A, value in column B).
  * `offsetMinutes` converts date cells (spreadsheet time zone); `tab` is the tab's actual name
@@ -277,15 +307,30 @@ export function readSettings(
     }
     const raw = cells[1];
     const row = i + 1;
-    const fail = () =>
+    const shown = quote(raw, offsetMinutes);
+    const expected = expectedOf(def);
+    const fallback =
+      def.default === null
+        ? { vi: "", en: "" }
+        : { vi: ` (mặc định: ${def.default})`, en: ` (default: ${def.default})` };
+    const where = {
+      vi: `Tab "${tab}", dòng ${row}, khóa "${def.vi}"`,
+      en: `"${tab}" tab, row ${row}, key "${def.vi}" (${def.en})`,
+    };
+    const fail = (outOfRange = false) =>
       errors.push({
         key: def.vi,
         row,
         raw,
-        message: {
-          vi: `Tab "${tab}", dòng ${row}, khóa "${def.vi}": giá trị ${quote(raw, offsetMinutes)} không đọc được; hãy nhập ${EXPECTED[def.kind].vi}${def.default === null ? "" : ` (mặc định: ${def.default})`}.`,
-          en: `"${tab}" tab, row ${row}, key "${def.vi}" (${def.en}): cannot read ${quote(raw, offsetMinutes)}; type ${EXPECTED[def.kind].en}${def.default === null ? "" : ` (default: ${def.default})`}.`,
-        },
+        message: outOfRange
+          ? {
+              vi: `${where.vi}: giá trị ${shown} nằm ngoài khoảng cho phép; hãy nhập ${expected.vi}${fallback.vi}.`,
+              en: `${where.en}: ${shown} is outside the allowed range; type ${expected.en}${fallback.en}.`,
+            }
+          : {
+              vi: `${where.vi}: giá trị ${shown} không đọc được; hãy nhập ${expected.vi}${fallback.vi}.`,
+              en: `${where.en}: cannot read ${shown}; type ${expected.en}${fallback.en}.`,
+            },
       });
     if (isBlank(raw)) {
       values[def.key] = def.default;
@@ -303,7 +348,7 @@ export function readSettings(
     }
     const field = SETTINGS_SCHEMA.shape[def.key];
     if (!field.safeParse(read.value).success) {
-      fail();
+      fail(def.kind === "int");
       return;
     }
     values[def.key] = read.value;
