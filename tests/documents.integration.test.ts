@@ -21,6 +21,8 @@ const NOW = Date.UTC(2021, 5, 15, 3, 30);
 const ALL = ["proposal", "reportForms", "evaluationForms", "summary"];
 
 interface Result {
+  job?: string;
+  busy?: boolean;
   created: number;
   updated: number;
   skipped: number;
@@ -573,6 +575,83 @@ describe("rows that move while documents are made", () => {
     expect(cells[3]!.id).toBe("CB002");
     expect(cells[3]!.links[0]!.split("\n")).toHaveLength(3);
     expectLinksOnTheirRows(rt, drive);
+  });
+});
+
+describe("the dialog's repeated calls, the trigger as a fallback", () => {
+  it("the dialog continues its own job by id until done, without any trigger firing", () => {
+    const { rt, drive } = setup(1_000);
+    const request = { year: 2019, kinds: ALL, onExisting: "skip" };
+    let result = generate(rt, request);
+    const job = result.job;
+    expect(job).toMatch(/\S/);
+    expect(result.message).toContain('Hộp thoại "Tạo văn bản" còn mở thì tự làm tiếp ngay');
+    expect(result.message).toContain("nhiều nhất mỗi giờ một lần");
+    let calls = 1;
+    while (!result.done && calls < 10) {
+      result = generate(rt, { ...request, job });
+      expect(result.job).toBe(job);
+      calls += 1;
+    }
+    expect(result.done).toBe(true);
+    expect(calls).toBeGreaterThan(1);
+    expect(rt.triggers.filter((t) => t.fired)).toEqual([]);
+    expect(docs(drive, "2019")).toHaveLength(14);
+  });
+
+  it("a dialog that calls again after the trigger finished its job is told so; nothing is redone", () => {
+    const { rt, drive } = setup(1_000);
+    const request = { year: 2019, kinds: ALL, onExisting: "update" };
+    const first = generate(rt, request);
+    expect(first.done).toBe(false);
+    for (let i = 0; i < 10 && rt.triggers.some((t) => !t.fired); i += 1) {
+      rt.advance(3_600_000); // an add-on's time-driven trigger: at most once an hour
+      rt.runDueTriggers();
+    }
+    expect(docs(drive, "2019")).toHaveLength(14);
+    rt.resetCalls();
+    const next = generate(rt, { ...request, job: first.job });
+    expect(next).toMatchObject({ done: true, created: 14, updated: 0, remaining: 0 });
+    expect(next.message).toMatch(/^Phần còn lại đã được làm xong trong nền\. Cả lượt: đã tạo 14,/);
+    expect(rt.calls["Docs.Documents.batchUpdate"] ?? 0).toBe(0);
+    expect(rt.calls["Drive.Files.copy"] ?? 0).toBe(0);
+  });
+
+  it("a call while another run holds the lock is told to wait, not that the run is over", () => {
+    const { rt } = setup();
+    const release = rt.holdLock("document");
+    const busy = generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" });
+    release();
+    expect(busy).toMatchObject({ busy: true, done: false, created: 0 });
+    expect(busy.message).toMatch(/^Một người khác \(hoặc lượt chạy tự động\)/);
+  });
+
+  it("the trigger that finds the lock taken leaves another one, so a job left alone still ends", () => {
+    const { rt } = setup(1_000);
+    expect(generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" }).done).toBe(false);
+    rt.advance(3_600_000);
+    const release = rt.holdLock("document");
+    expect(rt.runDueTriggers()).toEqual(["documentsContinue"]);
+    release();
+    expect(rt.triggers.filter((t) => !t.fired).map((t) => t.handler)).toEqual([
+      "documentsContinue",
+    ]);
+  });
+
+  it("a trigger that cannot be made does not stop the run: the dialog's next call continues", () => {
+    const { rt, drive } = setup(1_000);
+    rt.loadSource(`ScriptApp.newTrigger = function () {
+      throw new Error("This add-on has created too many time-based triggers in this document for this Google user account.");
+    };`);
+    const request = { year: 2019, kinds: ALL, onExisting: "skip" };
+    let result = generate(rt, request);
+    expect(result.done).toBe(false);
+    expect(result.message).toMatch(/^Đã tạo \d+/);
+    for (let i = 0; i < 10 && !result.done; i += 1)
+      result = generate(rt, { ...request, job: result.job });
+    expect(result.done).toBe(true);
+    expect(docs(drive, "2019")).toHaveLength(14);
+    expect(rt.logs.join("\n")).toContain("too many time-based triggers");
   });
 });
 

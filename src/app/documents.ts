@@ -10,9 +10,16 @@
  *   (the user's choice); a trashed document is made again. Links go back to the sheet: the
  *   posting's "Văn bản báo cáo" / "Văn bản nhận xét" columns and the "Văn bản" log tab.
  * - Long runs: a run stops before BUDGET_MS, saves which documents are done (document
- *   properties), and continues on the next call (the dialog calls again by itself) or from a
- *   one-off time trigger `documentsContinue`. Nothing is made twice (the Drive keys), nothing
- *   is lost (the saved progress).
+ *   properties) and answers with the job's id; the dialog calls again with that id, at once,
+ *   until the job is done — that loop is what finishes a long run. A one-off time trigger
+ *   `documentsContinue` is only the fallback for a dialog closed mid-run: an add-on's
+ *   time-driven triggers run at most once an hour (Apps Script guide, "Installable triggers":
+ *   "an add-on can use a time-driven trigger once per hour at most"), so the `.after(60 s)`
+ *   continuation may come an hour or more later, and each chunk replaces it (one trigger of a
+ *   kind per user and document for add-ons). A call while another run holds the lock is told
+ *   `busy` and the dialog tries again; a call with the id of a job the trigger finished gets
+ *   that job's outcome, nothing redone. Nothing is made twice (the Drive keys), nothing is
+ *   lost (the saved progress).
  * - Scopes: documents (DocumentApp, advanced Docs service) and drive.file (advanced Drive
  *   service, see adapters/drive.ts for why not DriveApp); script.scriptapp for the one-off
  *   trigger.
@@ -97,6 +104,8 @@ const DIALOG_FILE = "documents";
 const PROP_FOLDERS = "diCoSo.documents.folders";
 const PROP_TEMPLATES = "diCoSo.documents.templates";
 const PROP_JOB = "diCoSo.documents.job";
+/** The last finished job's id and counts: what a dialog continuing that job is told. */
+const PROP_LAST = "diCoSo.documents.lastJob";
 
 const TITLE: Text = { vi: "Tạo văn bản", en: "Generate documents" };
 
@@ -117,6 +126,10 @@ export interface GenerateResult {
   message: string;
   /** The same links, under the name the sidebar reads. */
   documents: { title: string; url: string }[];
+  /** The job's id: the dialog sends it back (`job`) to continue this job and no other. */
+  job?: string;
+  /** Another run holds the lock: nothing was done; call again in a moment. */
+  busy?: boolean;
 }
 
 interface FolderIds {
@@ -126,6 +139,7 @@ interface FolderIds {
 }
 
 interface Job {
+  id: string;
   request: GenerateRequest;
   /**
    * The selected rows' postings (postingKey), resolved when the job starts: a later chunk
@@ -160,6 +174,23 @@ export function normaliseRequest(raw: unknown): GenerateRequest {
   if (Number.isInteger(year) && year >= 1900 && year <= 2999) out.year = year;
   if (rows && rows.length > 0) out.rows = rows.sort((a, b) => a - b);
   return out;
+}
+
+/** The id of the job a call continues (the dialog's repeated calls), if any. */
+export function continuedJob(raw: unknown): string | undefined {
+  const id = (raw as { job?: unknown } | null | undefined)?.job;
+  return typeof id === "string" && id !== "" ? id : undefined;
+}
+
+function newJobId(): string {
+  return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
+
+interface Finished {
+  id: string;
+  created: number;
+  updated: number;
+  skipped: number;
 }
 
 function sameRequest(a: GenerateRequest, b: GenerateRequest): boolean {
@@ -521,8 +552,18 @@ function clearContinueTriggers(): void {
   }
 }
 
+/**
+ * The fallback continuation (see the module's comment): never what a run depends on, so a
+ * trigger that cannot be made (quota, an add-on's one trigger per kind) is logged, not fatal.
+ */
 function scheduleContinue(): void {
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  try {
+    ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+  } catch (error) {
+    console.warn(
+      `No ${CONTINUE_HANDLER} trigger: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 // ------------------------------------------------------------------ the run
@@ -544,8 +585,8 @@ function messageOf(
   ];
   if (remaining > 0) {
     parts.push({
-      vi: `Còn ${remaining} văn bản: lần chạy này đã dừng trước giới hạn thời gian của Apps Script và sẽ tự tiếp tục (hoặc chạy lại "Tạo văn bản…").`,
-      en: `${remaining} documents remain: this run stopped before Apps Script's time limit and continues by itself (or run "Generate documents…" again).`,
+      vi: `Còn ${remaining} văn bản: lần chạy này dừng trước giới hạn thời gian của Apps Script. Hộp thoại "Tạo văn bản" còn mở thì tự làm tiếp ngay. Nếu đóng hộp thoại, phần còn lại được làm tiếp trong nền, nhưng Google chỉ cho tiện ích chạy nền nhiều nhất mỗi giờ một lần nên có thể lâu; muốn xong ngay, hãy mở lại "Tạo văn bản…" và bấm Tạo văn bản với cùng lựa chọn.`,
+      en: `${remaining} documents remain: this run stopped before Apps Script's time limit. While the "Generate documents" dialog stays open, it continues at once. If the dialog is closed, the rest continues in the background, but Google runs an add-on's background work at most once an hour, so it may take a while; to finish now, open "Generate documents…" again and press Generate with the same choices.`,
     });
   }
   if (madeTemplates.length > 0) {
@@ -587,21 +628,35 @@ function toast(locale: Locale, message: string): void {
 }
 
 /** One chunk of a generation job; `request` absent = continue the saved job. */
-function generate(request: GenerateRequest | undefined, locale: Locale): GenerateResult {
+/**
+ * One chunk of a generation job; `request` absent = continue the saved job (the trigger);
+ * `continuing` = the id of the job the dialog is continuing.
+ */
+function generate(
+  request: GenerateRequest | undefined,
+  locale: Locale,
+  continuing?: string,
+): GenerateResult {
   const started = Date.now();
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperties();
   const saved = parse<Job | null>(stored[PROP_JOB], null);
-  let job: Job;
+  let job: Job | undefined;
   if (request === undefined) {
     if (!saved) return emptyResult(pick(locale, NOTHING_TO_CONTINUE));
     job = saved;
   } else {
-    job =
+    if (continuing !== undefined && saved?.id === continuing) job = saved;
+    else if (continuing !== undefined) {
+      const last = parse<Finished | null>(stored[PROP_LAST], null);
+      if (last?.id === continuing) return finishedElsewhere(locale, last);
+    }
+    job ??=
       saved && sameRequest(saved.request, request)
         ? saved
-        : { request, done: [], created: 0, updated: 0, skipped: 0 };
+        : { id: newJobId(), request, done: [], created: 0, updated: 0, skipped: 0 };
   }
+  job.id ||= newJobId();
   clearContinueTriggers();
   const req = job.request;
   const workbook = Workbook.active();
@@ -656,6 +711,13 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
     props.setProperties(toStore);
     scheduleContinue();
   } else {
+    const finished: Finished = {
+      id: job.id,
+      created: job.created,
+      updated: job.updated,
+      skipped: job.skipped,
+    };
+    toStore[PROP_LAST] = JSON.stringify(finished);
     props.setProperties(toStore);
     props.deleteProperty(PROP_JOB);
   }
@@ -679,6 +741,23 @@ function generate(request: GenerateRequest | undefined, locale: Locale): Generat
     links,
     documents: links,
     message,
+    job: job.id,
+  };
+}
+
+/** The dialog continues a job that the fallback trigger finished meanwhile: its outcome. */
+function finishedElsewhere(locale: Locale, last: Finished): GenerateResult {
+  return {
+    ...emptyResult(
+      pick(locale, {
+        vi: `Phần còn lại đã được làm xong trong nền. Cả lượt: đã tạo ${last.created}, cập nhật ${last.updated}, giữ nguyên ${last.skipped} văn bản (thư mục "${OUTPUT_FOLDER_NAME}"); liên kết của mọi văn bản có trong tab "${DOCUMENT_LOG_TAB.name}".`,
+        en: `The rest was finished in the background. The whole run: created ${last.created}, updated ${last.updated}, kept ${last.skipped} documents (folder "${OUTPUT_FOLDER_NAME}"); every document's link is in the "${DOCUMENT_LOG_TAB.name}" tab.`,
+      }),
+    ),
+    created: last.created,
+    updated: last.updated,
+    skipped: last.skipped,
+    job: last.id,
   };
 }
 
@@ -723,7 +802,7 @@ function errorText(error: unknown, unexpected: Text): Text {
 function locked(body: (locale: Locale) => GenerateResult): GenerateResult {
   const locale = userLocale();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(5_000)) return emptyResult(pick(locale, BUSY));
+  if (!lock.tryLock(5_000)) return { ...emptyResult(pick(locale, BUSY)), done: false, busy: true };
   try {
     return body(locale);
   } catch (error) {
@@ -735,14 +814,24 @@ function locked(body: (locale: Locale) => GenerateResult): GenerateResult {
 
 // ------------------------------------------------------------------ entry points
 
-/** google.script.run: makes (the next chunk of) the documents the dialog asks for. */
+/**
+ * google.script.run: makes (the next chunk of) the documents the dialog asks for; `job` in the
+ * request continues that job.
+ */
 export function documentsGenerate(request: unknown): GenerateResult {
-  return locked((locale) => generate(normaliseRequest(request), locale));
+  return locked((locale) => generate(normaliseRequest(request), locale, continuedJob(request)));
 }
 
-/** One-off time trigger: continues the saved job. */
+/**
+ * One-off time trigger (the fallback): continues the saved job. When another run holds the
+ * lock, it leaves a new trigger so that a job left alone is still finished.
+ */
 export function documentsContinue(_e?: unknown): void {
-  locked((locale) => generate(undefined, locale));
+  const result = locked((locale) => generate(undefined, locale));
+  if (result.busy && PropertiesService.getDocumentProperties().getProperty(PROP_JOB) !== null) {
+    clearContinueTriggers();
+    scheduleContinue();
+  }
 }
 
 export interface DocumentsOptions {

@@ -3,8 +3,11 @@ export {};
 /**
  * The "Tạo văn bản…" dialog: the user picks the year, the kinds of documents, all postings or
  * the selected rows, and what to do with documents that exist. It calls documentsGenerate
- * again while the server says the run is not done (each call stops before Apps Script's time
- * limit), listing the links as they come.
+ * again, with the job's id, while the server says the run is not done (each call stops before
+ * Apps Script's time limit), listing the links as they come. This loop is what finishes a long
+ * run; the server's time trigger is only a fallback for a dialog closed mid-run (an add-on's
+ * time-driven triggers run at most once an hour). When another run holds the lock, the dialog
+ * waits a little and calls again.
  */
 interface Options {
   locale: "vi" | "en";
@@ -16,6 +19,8 @@ interface Options {
   error?: string;
 }
 interface Result {
+  job?: string;
+  busy?: boolean;
   created: number;
   updated: number;
   skipped: number;
@@ -52,6 +57,7 @@ const TEXT = {
     loading: "Đang tải…",
     working: "Đang tạo văn bản… (có thể mất vài phút)",
     continuing: (n: number) => `Đang tiếp tục, còn ${n} văn bản…`,
+    waiting: "Đang chờ lượt chạy kia xong rồi tự làm tiếp…",
     pickKind: "Hãy chọn ít nhất một loại văn bản.",
     postings: (n: number) => `${n} đợt`,
     pending: "Có một lượt tạo văn bản đang dở; bấm Tạo văn bản để tiếp tục.",
@@ -77,6 +83,7 @@ const TEXT = {
     loading: "Loading…",
     working: "Generating documents… (this can take a few minutes)",
     continuing: (n: number) => `Continuing, ${n} documents to go…`,
+    waiting: "Waiting for the other run to finish, then continuing by itself…",
     pickKind: "Choose at least one kind of document.",
     postings: (n: number) => `${n} postings`,
     pending: "A document run is waiting to continue; press Generate to continue it.",
@@ -86,6 +93,10 @@ const TEXT = {
 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** While another run holds the lock: pause between calls, and how many calls before giving up. */
+const BUSY_PAUSE_MS = 2_000;
+const BUSY_TRIES = 60;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 let t = TEXT.vi;
 let options: Options | undefined;
 
@@ -175,7 +186,7 @@ function addLinks(links: Result["links"]): void {
 }
 
 async function generate(): Promise<void> {
-  const req = request() as { kinds: string[] };
+  let req = request() as { kinds: string[]; job?: string };
   if (req.kinds.length === 0) {
     showStatus(t.pickKind);
     return;
@@ -184,13 +195,22 @@ async function generate(): Promise<void> {
   $("links").replaceChildren();
   showStatus(t.working);
   try {
+    let busy = 0;
     for (;;) {
       const result = await call<Result>("documentsGenerate", req);
       addLinks(result.links);
-      if (result.done) {
+      if (result.busy && busy < BUSY_TRIES) {
+        busy += 1;
+        showStatus(`${result.message}\n${t.waiting}`);
+        await pause(BUSY_PAUSE_MS);
+        continue;
+      }
+      busy = 0;
+      if (result.done || result.busy) {
         showStatus(result.message);
         break;
       }
+      if (result.job) req = { ...req, job: result.job };
       showStatus(`${result.message}\n${t.continuing(result.remaining)}`);
     }
   } catch (e) {

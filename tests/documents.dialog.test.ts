@@ -1,0 +1,180 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText is what a person sees
+/**
+ * The "Tạo văn bản…" dialog in a real browser: Debian's Chromium shows the BUILT
+ * dist/documents.html with a google.script.run stand-in whose calls run the same built bundle
+ * in the local Apps Script runtime, on the sample workbook (today 15/06/2021). The tests read
+ * what a person sees: the dialog's own loop finishes a long run without any trigger, waits
+ * while another run holds the lock, and a setting that cannot be read is said in Vietnamese.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleModel } from "../tools/demo/sample";
+import { DOC_MIME, driveStoreOf } from "../tools/gas-runtime/drive-app";
+import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
+import { type Browser, launchBrowser } from "./browser/browser";
+import { distDir } from "./support/bundle";
+
+const NOW = Date.UTC(2021, 5, 15, 3, 30);
+
+/**
+ * google.script.run as the page sees it: chainable handlers, one asynchronous call per
+ * runner, the failure handler given an Error with the server's message.
+ */
+const SHIM = `<script>
+(() => {
+  const runner = (ok, fail) => new Proxy({}, {
+    get(_t, name) {
+      if (name === "withSuccessHandler") return (f) => runner(f, fail);
+      if (name === "withFailureHandler") return (f) => runner(ok, f);
+      if (name === "withUserObject") return () => runner(ok, fail);
+      return (...args) => {
+        window.__rpc(String(name), JSON.stringify(args)).then((answer) => {
+          const r = JSON.parse(answer);
+          if (r.ok) { if (ok) ok(r.value); } else if (fail) fail(new Error(r.message));
+        });
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null), host: { close() {} } } };
+})();
+</script>`;
+
+interface Dialog {
+  rt: Runtime;
+  page: Page;
+  calls: string[];
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Opens the dialog on the sample workbook. `beforeCall(n, fn)` runs on the host before the
+ * n-th server call (1-based), e.g. to let another run hold the lock.
+ */
+async function openDialog(
+  options: {
+    msPerServiceCall?: number;
+    prepare?: (rt: Runtime) => void;
+    beforeCall?: (n: number, fn: string, rt: Runtime) => (() => void) | undefined;
+  } = {},
+): Promise<Dialog> {
+  const rt = createRuntime({
+    now: NOW,
+    spreadsheet: buildSampleModel(),
+    msPerServiceCall: options.msPerServiceCall ?? 0,
+    locale: "vi",
+  });
+  rt.load(distDir());
+  rt.open("FULL");
+  options.prepare?.(rt);
+  const calls: string[] = [];
+  const page = await browser.context.newPage();
+  await page.exposeFunction("__rpc", (fn: string, args: string) => {
+    calls.push(fn);
+    const after = options.beforeCall?.(calls.length, fn, rt);
+    try {
+      const value = rt.run(fn, ...(JSON.parse(args) as unknown[]));
+      return JSON.stringify({ ok: true, value });
+    } catch (e) {
+      return JSON.stringify({ ok: false, message: (e as Error).message });
+    } finally {
+      after?.();
+    }
+  });
+  const html = readFileSync(join(distDir(), "documents.html"), "utf8");
+  await page.setContent(html.replace("<head>", () => `<head>\n${SHIM}`));
+  return { rt, page, calls };
+}
+
+const status = (d: Dialog) => d.page.locator("#status").innerText();
+
+async function press(d: Dialog, year: string): Promise<void> {
+  await d.page.locator("#form").waitFor({ state: "visible" });
+  await d.page.selectOption("#year", year);
+  await d.page.check('input[name="kind"][value="summary"]');
+  await d.page.click("#go");
+}
+
+/** Waits until the Generate button is usable again: the dialog's loop has ended. */
+async function finished(d: Dialog): Promise<void> {
+  await d.page.waitForFunction(
+    () => {
+      const go = document.getElementById("go") as HTMLButtonElement | null;
+      const text = document.getElementById("status")?.textContent ?? "";
+      return go !== null && !go.disabled && !text.startsWith("Đang");
+    },
+    undefined,
+    { timeout: 50_000 },
+  );
+}
+
+describe("the documents dialog", () => {
+  it("finishes a long run by calling again itself, without any trigger firing", async () => {
+    const d = await openDialog({ msPerServiceCall: 1_000 });
+    await press(d, "2019");
+    await finished(d);
+    const generateCalls = d.calls.filter((c) => c === "documentsGenerate").length;
+    expect(generateCalls).toBeGreaterThan(1);
+    expect(d.rt.triggers.filter((t) => t.fired)).toEqual([]);
+    const made = [...driveStoreOf(d.rt.internals).files.values()].filter(
+      (f) => f.mimeType === DOC_MIME && f.name.startsWith("2019 – "),
+    );
+    expect(made).toHaveLength(14);
+    expect(await status(d)).toMatch(/^Đã tạo 14, cập nhật 0, giữ nguyên 0 văn bản/);
+    expect(await d.page.locator("#links li").count()).toBe(14);
+    await d.page.close();
+  });
+
+  it("waits while another run holds the lock, then goes on", async () => {
+    let release: (() => void) | undefined;
+    const d = await openDialog({
+      msPerServiceCall: 1_000,
+      beforeCall: (n, fn, rt) => {
+        // The second generation call finds another run (a check, the trigger) at work.
+        if (n === 3 && fn === "documentsGenerate") release = rt.holdLock("document");
+        return n === 3 ? () => release?.() : undefined;
+      },
+    });
+    await press(d, "2019");
+    await d.page.waitForFunction(
+      () => (document.getElementById("status")?.textContent ?? "").includes("Đang chờ"),
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await status(d)).toContain("Một người khác (hoặc lượt chạy tự động)");
+    await finished(d);
+    expect(await status(d)).toMatch(/^Đã tạo 14, cập nhật 0, giữ nguyên 0 văn bản/);
+    await d.page.close();
+  });
+
+  it("a setting that cannot be read is said in Vietnamese instead of the form", async () => {
+    const d = await openDialog({
+      prepare: (rt) => {
+        const sheet = rt.spreadsheet.sheet("Cấu hình")!;
+        const row = sheet.values().findIndex((r) => r[0] === "Tuổi tối đa") + 1;
+        sheet.cell(row, 2).value = "ba mươi";
+      },
+    });
+    await d.page.waitForFunction(
+      () => (document.getElementById("status")?.textContent ?? "") !== "Đang tải…",
+      undefined,
+      { timeout: 20_000 },
+    );
+    const text = await status(d);
+    expect(text).toContain('"Tuổi tối đa"');
+    expect(text).toContain('"ba mươi" không đọc được');
+    expect(text).not.toMatch(/Setting|Error|UserError/);
+    expect(await d.page.locator("#form").isVisible()).toBe(false);
+    await d.page.close();
+  });
+});
