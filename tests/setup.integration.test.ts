@@ -365,3 +365,59 @@ describe("Thiết lập bảng tính follows the settings", () => {
     );
   });
 });
+
+describe("Thiết lập bảng tính with a setting it cannot read", () => {
+  function withSettings(rows: unknown[][], locale = "vi"): Runtime {
+    const model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh", locale });
+    model.addSheet("Settings", rows as never);
+    const rt = createRuntime({
+      locale,
+      timeZone: "Asia/Ho_Chi_Minh",
+      now: NOW,
+      spreadsheet: model,
+    });
+    rt.load(distDir());
+    rt.open("FULL");
+    rt.click(locale === "vi" ? "Thiết lập bảng tính" : "Set up sheets");
+    return rt;
+  }
+
+  it("says which value it could not read and that it used the default instead, never silently", () => {
+    const rt = withSettings([
+      ["Khóa", "Giá trị"],
+      ["Năm bắt đầu kế hoạch", "hai nghìn"],
+      ["Năm kết thúc kế hoạch", 2020],
+      ["Màu nền", "xanh"],
+    ]);
+    expect(rt.alerts).toEqual([]);
+    const toast = rt.toasts.at(-1)!.message;
+    expect(toast).toMatch(
+      /^Tab "Settings", dòng 2, khóa "Năm bắt đầu kế hoạch": giá trị "hai nghìn" không đọc được; hãy nhập một số nguyên từ 1900 đến 2999 \(mặc định: 2018\)\. Thiết lập bảng tính đã dùng giá trị mặc định thay cho giá trị này; hãy sửa rồi chạy lại\. /,
+    );
+    expect(toast).toContain('Tab "Settings" có khóa không dùng đến (bỏ qua): "Màu nền".');
+    // The readable keys are used: ratings for 2017 (the default first year's previous) – 2019.
+    const roster = headerRow(rt.spreadsheet.sheet("Cán bộ")!);
+    expect(roster.filter((h) => String(h).startsWith("Xếp loại"))).toEqual([
+      "Xếp loại 2017",
+      "Xếp loại 2018",
+      "Xếp loại 2019",
+    ]);
+  });
+
+  it("says so in English too, and falls back to the default period when the plan ends before it starts", () => {
+    const rt = withSettings(
+      [
+        ["Khóa", "Giá trị"],
+        ["Năm bắt đầu kế hoạch", 2023],
+        ["Năm kết thúc kế hoạch", 2020],
+      ],
+      "en_US",
+    );
+    const toast = rt.toasts.at(-1)!.message;
+    expect(toast).toMatch(
+      /^"Settings" tab: the key "Năm kết thúc kế hoạch" \(Plan last year, 2020\) must not be before "Năm bắt đầu kế hoạch" \(Plan first year, 2023\)\. Set up sheets used the default instead; correct it and run it again\. /,
+    );
+    const roster = headerRow(rt.spreadsheet.sheet("Cán bộ")!);
+    expect(roster.filter((h) => String(h).startsWith("Xếp loại"))).toHaveLength(5); // 2017–2021
+  });
+});

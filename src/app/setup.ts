@@ -40,7 +40,14 @@ import {
   type UnitType,
   YES_NO_WORDS,
 } from "../core/schema";
-import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS, type Settings } from "../core/settings";
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTING_DEFS,
+  type Settings,
+  type SettingsRead,
+  unknownKeysText,
+} from "../core/settings";
 import { fold } from "../core/text";
 import { runCommand } from "./command";
 
@@ -495,9 +502,41 @@ function seedUnits(sheet: Sheet, values: unknown[][], placed: Placed, report: Re
   report.seededUnits = n;
 }
 
-function summary(report: Report): Text {
-  const vi: string[] = [];
-  const en: string[] = [];
+/**
+ * The settings set-up works with: what the tab says, and for a value it cannot read the
+ * default (the plan period as a whole when it ends before it starts), said in the message.
+ */
+function settingsForSetUp(read: SettingsRead, tab: string): { settings: Settings; said: Text[] } {
+  const said: Text[] = [];
+  let settings = read.settings;
+  if (read.errors.length > 0) {
+    if (settings.planLastYear < settings.planFirstYear) {
+      settings = {
+        ...settings,
+        planFirstYear: DEFAULT_SETTINGS.planFirstYear,
+        planLastYear: DEFAULT_SETTINGS.planLastYear,
+      };
+    }
+    const many = read.errors.length > 1;
+    said.push({
+      vi: [
+        ...read.errors.map((e) => e.message.vi),
+        `Thiết lập bảng tính đã dùng giá trị mặc định thay cho ${many ? "các giá trị này" : "giá trị này"}; hãy sửa rồi chạy lại.`,
+      ].join(" "),
+      en: [
+        ...read.errors.map((e) => e.message.en),
+        `Set up sheets used the default instead; correct ${many ? "them" : "it"} and run it again.`,
+      ].join(" "),
+    });
+  }
+  const unknown = unknownKeysText(read.unknownKeys, tab);
+  if (unknown) said.push(unknown);
+  return { settings, said };
+}
+
+function summary(report: Report, settingsSaid: readonly Text[]): Text {
+  const vi: string[] = settingsSaid.map((t) => t.vi);
+  const en: string[] = settingsSaid.map((t) => t.en);
   if (report.createdTabs.length > 0) {
     const tabs = report.createdTabs.map((t) => `"${t}"`).join(", ");
     vi.push(`Đã tạo tab ${tabs}.`);
@@ -545,8 +584,9 @@ export function menuSetUp(): void {
     const settingsSheet = sheets.get(TABS.settings)!;
     const settingsValues = read(TABS.settings);
     ensureSettings(settingsSheet, settingsValues, report);
-    const parsed = readSettings(settingsValues, workbook.offsetMinutes());
-    const settings = parsed.errors.length === 0 ? parsed.settings : { ...DEFAULT_SETTINGS };
+    const settingsName = nameOf(settingsSheet);
+    const parsed = readSettings(settingsValues, workbook.offsetMinutes(), settingsName);
+    const { settings, said } = settingsForSetUp(parsed, settingsName);
 
     const specs = new Map<TabDef, ColumnSpec[]>([
       [TABS.roster, rosterSpecs(settings)],
@@ -567,6 +607,6 @@ export function menuSetUp(): void {
       applyHighlights(sheet, tab, placed, maxRows);
     }
     if (settingsSheet.getFrozenRows() !== 1) settingsSheet.setFrozenRows(1);
-    ctx.toast(summary(report), 10);
+    ctx.toast(summary(report, said), 10);
   });
 }
