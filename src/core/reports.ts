@@ -73,7 +73,7 @@ export const DUE_SOON_DAYS = 14;
 
 export interface CalendarInput {
   start: Day;
-  /** Length in calendar months (Số tháng; the caller applies "blank = 12"). */
+  /** Length in calendar months: Số tháng, or when blank the Số tháng tối thiểu setting. */
   months: number;
   /** Target group of the cadre: the Party committee exchange (TD-CU) is for group 1 only. */
   group: 1 | 2 | "NL" | undefined;
