@@ -79,7 +79,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "documentsContinue",
     kind: "trigger",
     summary:
-      "One-off time trigger: continues a document generation that stopped before the time limit.",
+      "One-off time trigger, a fallback: continues a document generation that stopped before the time limit when the dialog was closed (the dialog's own calls continue it otherwise; add-on time triggers may run only once an hour).",
     params: [EVENT],
   },
   {
