@@ -262,7 +262,7 @@ describe("VT-1, VT-2, VT-NL: position against the group", () => {
     expect(withDecision!.status).toBe("valid");
     expect(withDecision!.group).toBe("NL");
     expect(lines(withDecision!).find((l) => l.startsWith("[VT-NL]"))).toContain(
-      'cột "Số quyết định" ghi "20-QĐ/TĐTN"): cần BTV xem xét',
+      '[VT-NL] Mục II.1, III.1: trường hợp ngoại lệ: cột "Vị trí" ghi "Phó Bí thư", cột "Loại đơn vị" ghi "Huyện", cột "Số quyết định" ghi "20-QĐ/TĐTN"; cần BTV xem xét vị trí theo quyết định',
     );
     expect(without!.status).toBe("missingData");
     expect(lines(without!).join("\n")).toContain('cần ghi "Quyết định BTV"');

@@ -297,11 +297,6 @@ function reason(code: string, vi: string, en: string, section = SECTION[code] ??
   return makeReason(code, section, { vi, en });
 }
 
-const UNIT_WORD: Record<UnitType, Text> = {
-  district: { vi: "Huyện", en: "district" },
-  city: { vi: "Thành phố", en: "city" },
-  affiliated: { vi: "Đoàn trực thuộc", en: "affiliated union" },
-};
 const POSITION_WORD: Record<PostingPosition, Text> = {
   deputySecretary: { vi: "Phó Bí thư", en: "deputy secretary" },
   standingMember: { vi: "Ủy viên BTV", en: "Standing Committee member" },
@@ -643,8 +638,6 @@ function positionRules(
   const position = f.need(code, "position", p.position);
   if (group === undefined || unitType === undefined || position === undefined) return;
   const unitSays = unitTypeSays(unitType, unitTypeOf.fromTab, unit);
-  const where = `${POSITION_WORD[position].vi} (${UNIT_WORD[unitType].vi})`;
-  const whereEn = `${POSITION_WORD[position].en} (${UNIT_WORD[unitType].en})`;
   if (group === 1) {
     if (position !== "deputySecretary") {
       f.fails.push(
@@ -712,8 +705,8 @@ function positionRules(
   f.notes.push(
     reason(
       "VT-NL",
-      `trường hợp ngoại lệ đi ở vị trí ${where} (cột "${v.header}" ghi ${positionWord}, ${unitSays.vi}${decision.vi}): cần BTV xem xét vị trí theo quyết định`,
-      `an exception posted as ${whereEn} (column "${v.header}" says ${positionWord}, ${unitSays.en}${decision.en}): the Standing Committee reviews the position`,
+      `trường hợp ngoại lệ: cột "${v.header}" ghi ${positionWord}, ${unitSays.vi}${decision.vi}; cần BTV xem xét vị trí theo quyết định`,
+      `an exception: column "${v.header}" says ${positionWord}, ${unitSays.en}${decision.en}; the Standing Committee reviews the position`,
     ),
   );
 }
