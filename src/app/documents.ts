@@ -238,11 +238,11 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
   const { settings, unknownKeys } = loadSettings(workbook);
   const today = workbook.today();
   const rosterTab = workbook.read(TABS.roster);
-  const roster = rosterTab ? readRoster(rosterTab.values, offset) : undefined;
+  const roster = rosterTab ? readRoster(rosterTab.values, offset, rosterTab.name) : undefined;
   const postingsTab = workbook.read(TABS.postings);
   const postings: PostingView[] = [];
   if (postingsTab && roster) {
-    const table = readPostings(postingsTab.values, offset);
+    const table = readPostings(postingsTab.values, offset, postingsTab.name);
     const unitsTab = workbook.read(TABS.units);
     const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
     const byRow = new Map(table.rows.map((r) => [r.row, r]));
@@ -477,7 +477,7 @@ function writeLinks(workbook: Workbook, handled: readonly Handled[]): Map<Handle
   const tab = workbook.read(TABS.postings);
   if (!tab) return placed;
   const rowsByKey = new Map<string, number[]>();
-  for (const r of readPostings(tab.values, workbook.offsetMinutes()).rows) {
+  for (const r of readPostings(tab.values, workbook.offsetMinutes(), tab.name).rows) {
     if (r.cadreId.kind !== "value" || r.start.kind !== "value") continue;
     const key = postingKey(r.cadreId.value, r.start.value);
     rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), r.row]);
