@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { GenerateResult } from "../src/app/documents";
 import { formatDay } from "../src/core/dates";
 import { writeDocumentsHtml } from "../tools/demo/documents-html";
 import { buildSampleModel } from "../tools/demo/sample";
@@ -20,17 +21,7 @@ import { distDir } from "./support/bundle";
 const NOW = Date.UTC(2021, 5, 15, 3, 30);
 const ALL = ["proposal", "reportForms", "evaluationForms", "summary"];
 
-interface Result {
-  job?: string;
-  busy?: boolean;
-  created: number;
-  updated: number;
-  skipped: number;
-  remaining: number;
-  done: boolean;
-  links: { title: string; url: string }[];
-  message: string;
-}
+type Result = GenerateResult;
 
 function setup(msPerServiceCall = 0, locale = "vi"): { rt: Runtime; drive: DriveStore } {
   const rt = createRuntime({ now: NOW, spreadsheet: buildSampleModel(), msPerServiceCall, locale });

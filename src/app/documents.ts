@@ -116,6 +116,18 @@ export interface GenerateRequest {
   onExisting: "skip" | "update";
 }
 
+/** What a page sends to documentsGenerate; normaliseRequest checks every field. */
+export interface GenerateCall {
+  year?: number;
+  kinds: RequestKind[];
+  /** 1-based rows of "Đợt cử đi". */
+  rows?: number[];
+  /** What to do with a document that exists (default: skip). */
+  onExisting?: "skip" | "update";
+  /** The job a dialog continues (GenerateResult.job of its previous call). */
+  job?: string;
+}
+
 export interface GenerateResult {
   created: number;
   updated: number;
@@ -818,7 +830,7 @@ function locked(body: (locale: Locale) => GenerateResult): GenerateResult {
  * google.script.run: makes (the next chunk of) the documents the dialog asks for; `job` in the
  * request continues that job.
  */
-export function documentsGenerate(request: unknown): GenerateResult {
+export function documentsGenerate(request: GenerateCall): GenerateResult {
   return locked((locale) => generate(normaliseRequest(request), locale, continuedJob(request)));
 }
 

@@ -1,10 +1,3 @@
-/**
- * What the sidebar's server functions return: plain JSON only (no Date, no function, no
- * class instance), so google.script.run can carry it. Dates are "dd/MM/yyyy" strings; every
- * text a person reads is already in the user's language, except the sheet's own data (names,
- * units), which is shown as typed. The page (src/pages/sidebar) imports these types only.
- */
-import type { RequestKind } from "../core/documents/model";
 import type { Locale } from "../core/i18n";
 
 /** ✓ / ✗ / ? / – of one condition (rules.md II.1–II.2). */
@@ -157,13 +150,7 @@ export interface CheckResponse {
 }
 
 /** What the sidebar asks the document generator for (src/app/documents.ts). */
-export interface DocumentsRequest {
-  kinds: RequestKind[];
-  /** 1-based rows of "Đợt cử đi". */
-  rows?: number[];
-  year?: number;
-  onExisting?: "skip" | "update";
-}
+export type { GenerateCall as DocumentsRequest } from "./documents";
 
 export interface DocumentLink {
   title: string;

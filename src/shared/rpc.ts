@@ -1,19 +1,24 @@
 /**
- * The page's only way to the server: a typed promise wrapper over google.script.run. The
- * types come from the server functions themselves (src/app/sidebar.ts, the exports named
- * `sidebar…`), so a changed signature breaks the page's build, not the user's session.
+ * The pages' only way to the server: a typed promise wrapper over google.script.run. The
+ * types come from the server functions themselves (the exports of src/app/sidebar.ts named
+ * `sidebar…`, and documentsOptions / documentsGenerate of src/app/documents.ts), so a changed
+ * signature breaks the page's build, not the user's session.
  * A server function whose result is not plain JSON (a Date inside, a function) fails to
  * type-check here: google.script.run cannot carry it.
  *
  * google.script.run semantics kept: one call per runner; the failure handler receives an
  * Error whose message is the server's; arguments must be JSON-like (no Date, no function).
  */
+import type * as DocumentsModule from "../app/documents";
 import type * as SidebarModule from "../app/sidebar";
 
-type Module = typeof SidebarModule;
+type Module = typeof SidebarModule & typeof DocumentsModule;
 
-/** Names of the server functions the page may call. */
-export type ServerFunctionName = Extract<keyof Module, `sidebar${string}`>;
+/** Names of the server functions the pages may call. */
+export type ServerFunctionName = Extract<
+  keyof Module,
+  `sidebar${string}` | "documentsOptions" | "documentsGenerate"
+>;
 
 type Primitive = string | number | boolean | null | undefined;
 

@@ -1,5 +1,3 @@
-export {};
-
 /**
  * The "Tạo văn bản…" dialog: the user picks the year, the kinds of documents, all postings or
  * the selected rows, and what to do with documents that exist. It calls documentsGenerate
@@ -9,33 +7,17 @@ export {};
  * time-driven triggers run at most once an hour). When another run holds the lock, the dialog
  * waits a little and calls again.
  */
-interface Options {
-  locale: "vi" | "en";
-  years: { year: number; postings: number }[];
-  defaultYear: number;
-  selectedRows: number[];
-  pending: boolean;
-  /** Why nothing can be offered, in the user's language. */
-  error?: string;
-}
-interface Result {
-  job?: string;
-  busy?: boolean;
-  created: number;
-  updated: number;
-  skipped: number;
-  remaining: number;
-  done: boolean;
-  links: { title: string; url: string }[];
-  message: string;
-}
-interface Runner {
-  withSuccessHandler(f: (v: unknown) => void): Runner;
-  withFailureHandler(f: (e: unknown) => void): Runner;
-  documentsOptions(): void;
-  documentsGenerate(request: unknown): void;
-}
-declare const google: { script: { run: Runner; host: { close(): void } } };
+import type { DocumentsOptions, GenerateCall, GenerateResult } from "../../app/documents";
+import type { RequestKind } from "../../core/documents/model";
+import { createServer } from "../../shared/rpc";
+
+/** Every call goes through the typed wrapper: the types are the server functions' own. */
+type Options = DocumentsOptions;
+type Result = GenerateResult;
+
+declare const google: { script: { host: { close(): void } } };
+
+const server = createServer();
 
 const TEXT = {
   vi: {
@@ -100,16 +82,6 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 let t = TEXT.vi;
 let options: Options | undefined;
 
-function call<T>(name: "documentsOptions" | "documentsGenerate", arg?: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const run = google.script.run
-      .withSuccessHandler((v) => resolve(v as T))
-      .withFailureHandler((e) => reject(e));
-    if (name === "documentsOptions") run.documentsOptions();
-    else run.documentsGenerate(arg);
-  });
-}
-
 function showStatus(text: string): void {
   $("status").textContent = text;
 }
@@ -154,7 +126,7 @@ function render(o: Options): void {
   showStatus(o.pending ? t.pending : "");
 }
 
-function request(): unknown {
+function request(): GenerateCall {
   const kinds = Array.from(
     document.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked'),
   ).map((i) => i.value);
@@ -162,8 +134,9 @@ function request(): unknown {
   const existing = document.querySelector<HTMLInputElement>(
     'input[name="existing"]:checked',
   )?.value;
-  const out: Record<string, unknown> = {
-    kinds,
+  const out: GenerateCall = {
+    // The checkboxes' values are the kinds; the server checks every field again.
+    kinds: kinds as RequestKind[],
     onExisting: existing === "update" ? "update" : "skip",
     year: Number($<HTMLSelectElement>("year").value),
   };
@@ -186,7 +159,7 @@ function addLinks(links: Result["links"]): void {
 }
 
 async function generate(): Promise<void> {
-  let req = request() as { kinds: string[]; job?: string };
+  let req = request();
   if (req.kinds.length === 0) {
     showStatus(t.pickKind);
     return;
@@ -197,7 +170,7 @@ async function generate(): Promise<void> {
   try {
     let busy = 0;
     for (;;) {
-      const result = await call<Result>("documentsGenerate", req);
+      const result: Result = await server.documentsGenerate(req);
       addLinks(result.links);
       if (result.busy && busy < BUSY_TRIES) {
         busy += 1;
@@ -226,4 +199,4 @@ $("form").addEventListener("submit", (ev) => {
 });
 $("close").addEventListener("click", () => google.script.host.close());
 showStatus(TEXT.vi.loading);
-call<Options>("documentsOptions").then(render).catch(failed);
+server.documentsOptions().then(render).catch(failed);
