@@ -10,32 +10,16 @@
  * is about. Times are the median process CPU time (user + system) of a run, after warm-up
  * runs; on a loaded machine they vary from run to run.
  */
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { rosterHeader } from "../../tests/fixtures/headers.ts";
 import { createRuntime, type Runtime, SpreadsheetModel } from "../gas-runtime/index.ts";
+import { cpuMs, DIST, dateCell, median, random } from "./measure.ts";
 import type { BenchRow } from "./types.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SIZES = [10, 1_000, 10_000] as const;
 const RUNS = 7;
 const WARM_UPS = 3;
 
 const HEADER = rosterHeader([2017, 2018]);
-
-/** A deterministic pseudo-random source (the same cadres on every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
-
-/** Local midnight in UTC+7 of y-m-d, as a date cell. */
-function dateCell(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
-}
 
 /** `n` cadres mixing every outcome: mostly eligible, some failing, some with unreadable cells. */
 export function generateRoster(n: number): unknown[][] {
@@ -93,21 +77,9 @@ function workbook(n: number): Runtime {
   ]);
   model.addSheet("Cán bộ", generateRoster(n) as never);
   const rt = createRuntime({ locale: "vi", now: Date.UTC(2019, 0, 1, 3), spreadsheet: model });
-  rt.load(join(root, "dist"));
+  rt.load(DIST);
   rt.open("FULL");
   return rt;
-}
-
-function cpuMs(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 export async function bench(): Promise<BenchRow[]> {

@@ -9,30 +9,16 @@
  * `serviceCalls` is the runtime's raw count of every Apps Script call. Times are the median
  * CPU time after a warm-up run.
  */
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { postingsHeader } from "../../tests/fixtures/headers.ts";
 import { createRuntime, type Runtime, SpreadsheetModel } from "../gas-runtime/index.ts";
 import { generateRoster } from "./eligibility.bench.ts";
+import { cpuMs, DIST, dateCell, median, random } from "./measure.ts";
 import type { BenchRow } from "./types.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SIZES = [10, 1_000, 10_000] as const;
 const RUNS = 5;
 
 const HEADER = postingsHeader(3);
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s / 4_294_967_296;
-  };
-}
-
-function dateCell(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
-}
 
 /** `n` postings of the generated cadres: mostly valid, some breaking each rule. */
 export function generatePostings(n: number): unknown[][] {
@@ -83,21 +69,9 @@ function workbook(n: number): Runtime {
     ["Huyện Tân Biên", "Huyện"],
   ]);
   const rt = createRuntime({ locale: "vi", now: Date.UTC(2021, 5, 15, 3), spreadsheet: model });
-  rt.load(join(root, "dist"));
+  rt.load(DIST);
   rt.open("FULL");
   return rt;
-}
-
-function cpuMs(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -138,7 +112,7 @@ export async function bench(): Promise<BenchRow[]> {
     let calls = 0;
     let out: unknown[][] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      rt.load(join(root, "dist")); // a fresh execution: the header comes from the cache
+      rt.load(DIST); // a fresh execution: the header comes from the cache
       rt.resetCalls();
       times.push(
         cpuMs(() => {
