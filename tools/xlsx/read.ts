@@ -9,6 +9,7 @@
  * (their text is kept), theme colours.
  */
 import ExcelJS from "exceljs";
+import { parseA1Range } from "../gas-runtime/a1.ts";
 import type {
   CellModel,
   CellValue,
@@ -82,7 +83,8 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, timeZone: string): 
     .dataValidations.model;
   for (const [address, dv] of Object.entries(validations)) {
     if (!dv) continue;
-    const at = parseAddress(address);
+    // exceljs spreads a validation over a range into one entry per cell address.
+    const at = parseA1Range(address, sheet.maxRows, sheet.maxColumns);
     const model = validationFromXlsx(dv as ExcelJS.DataValidation, timeZone);
     if (at && model) sheet.cell(at.row, at.col).dataValidation = model;
   }
@@ -169,15 +171,8 @@ export function cssColour(argb: string | undefined): string | undefined {
   return `#${argb.slice(2).toLowerCase()}`;
 }
 
-function parseAddress(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address);
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
-const NUMBER_CRITERIA: Record<string, string> = {
+/** An Excel operator → Sheets' criteria, for numbers (validations, cellIs conditions) and dates. */
+export const NUMBER_CRITERIA: Record<string, string> = {
   between: "NUMBER_BETWEEN",
   notBetween: "NUMBER_NOT_BETWEEN",
   equal: "NUMBER_EQUAL_TO",
@@ -188,7 +183,7 @@ const NUMBER_CRITERIA: Record<string, string> = {
   lessThanOrEqual: "NUMBER_LESS_THAN_OR_EQUAL_TO",
 };
 
-const DATE_CRITERIA: Record<string, string> = {
+export const DATE_CRITERIA: Record<string, string> = {
   between: "DATE_BETWEEN",
   notBetween: "DATE_NOT_BETWEEN",
   equal: "DATE_EQUAL_TO",
@@ -269,17 +264,6 @@ export interface XlsxConditionalFormatting {
   rules: XlsxConditionalRule[];
 }
 
-const CELL_IS: Record<string, string> = {
-  equal: "NUMBER_EQUAL_TO",
-  notEqual: "NUMBER_NOT_EQUAL_TO",
-  greaterThan: "NUMBER_GREATER_THAN",
-  greaterThanOrEqual: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
-  lessThan: "NUMBER_LESS_THAN",
-  lessThanOrEqual: "NUMBER_LESS_THAN_OR_EQUAL_TO",
-  between: "NUMBER_BETWEEN",
-  notBetween: "NUMBER_NOT_BETWEEN",
-};
-
 export function conditionalRuleFromXlsx(
   ref: string,
   rule: XlsxConditionalRule,
@@ -296,7 +280,7 @@ export function conditionalRuleFromXlsx(
       condition = "TEXT_EQUAL_TO";
       values = [quoted[1]!.replace(/""/g, '"')];
     } else {
-      condition = CELL_IS[rule.operator];
+      condition = NUMBER_CRITERIA[rule.operator];
       values = formulae.map(Number);
     }
   } else if (rule.type === "containsText") {

@@ -21,7 +21,7 @@ import type {
   SheetModel,
   SpreadsheetModel,
 } from "../gas-runtime/model.ts";
-import { PIXELS_PER_CHARACTER } from "./read.ts";
+import { DATE_CRITERIA, NUMBER_CRITERIA, PIXELS_PER_CHARACTER } from "./read.ts";
 import { isMidnight, wallClockFromInstant } from "./zone.ts";
 
 export interface WriteReport {
@@ -171,26 +171,20 @@ function horizontalOf(a: string | undefined): ExcelJS.Alignment["horizontal"] | 
   return undefined;
 }
 
-const NUMBER_OPERATORS: Record<string, ExcelJS.DataValidationOperator> = {
-  NUMBER_BETWEEN: "between",
-  NUMBER_NOT_BETWEEN: "notBetween",
-  NUMBER_EQUAL_TO: "equal",
-  NUMBER_NOT_EQUAL_TO: "notEqual",
-  NUMBER_GREATER_THAN: "greaterThan",
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: "greaterThanOrEqual",
-  NUMBER_LESS_THAN: "lessThan",
-  NUMBER_LESS_THAN_OR_EQUAL_TO: "lessThanOrEqual",
-};
+/** Sheets' criteria → Excel's operator: read.ts's tables the other way round. */
+function operators(
+  criteria: Record<string, string>,
+): Record<string, ExcelJS.DataValidationOperator> {
+  return Object.fromEntries(
+    Object.entries(criteria).map(([operator, c]) => [
+      c,
+      operator as ExcelJS.DataValidationOperator,
+    ]),
+  );
+}
 
-const DATE_OPERATORS: Record<string, ExcelJS.DataValidationOperator> = {
-  DATE_BETWEEN: "between",
-  DATE_NOT_BETWEEN: "notBetween",
-  DATE_EQUAL_TO: "equal",
-  DATE_AFTER: "greaterThan",
-  DATE_ON_OR_AFTER: "greaterThanOrEqual",
-  DATE_BEFORE: "lessThan",
-  DATE_ON_OR_BEFORE: "lessThanOrEqual",
-};
+const NUMBER_OPERATORS = operators(NUMBER_CRITERIA);
+const DATE_OPERATORS = operators(DATE_CRITERIA);
 
 /** A data validation in exceljs form, or why it cannot be written. */
 export function validationToXlsx(
