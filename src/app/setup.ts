@@ -11,7 +11,7 @@
  */
 import { Workbook } from "../adapters/sheets";
 import { isBlank } from "../core/cells";
-import { type ColumnMap, mapColumns, type NumberedColumn } from "../core/headers";
+import { mapColumns, type NumberedColumn } from "../core/headers";
 import type { Text } from "../core/i18n";
 import {
   type ColumnDef,
@@ -227,19 +227,8 @@ export function helpText(spec: ColumnSpec, sourceTab?: string): string {
   }
 }
 
-/** Which specs a header row lacks (a numbered column counts under any spelling). */
-export function missingSpecs(
-  header: readonly unknown[],
-  specs: readonly ColumnSpec[],
-): ColumnSpec[] {
-  const { found } = locate(header, specs);
-  return specs.filter((_s, i) => found[i] === undefined);
-}
-
-function locate(
-  header: readonly unknown[],
-  specs: readonly ColumnSpec[],
-): { found: (number | undefined)[]; map: ColumnMap<string> } {
+/** The 0-based column of each spec in a header row (a numbered column under any spelling). */
+function locate(header: readonly unknown[], specs: readonly ColumnSpec[]): (number | undefined)[] {
   const plain: Record<string, ColumnDef> = {};
   const families = new Map<string, NumberedColumn>();
   specs.forEach((s, i) => {
@@ -247,10 +236,9 @@ function locate(
     else plain[String(i)] = s.def;
   });
   const map = mapColumns(header, plain, [...families.values()]);
-  const found = specs.map((s, i) =>
+  return specs.map((s, i) =>
     s.numbered ? map.numbered.get(s.numbered.name)?.get(s.numbered.n) : map.index[String(i)],
   );
-  return { found, map };
 }
 
 // ------------------------------------------------------------------ applying it
@@ -281,7 +269,7 @@ function ensureHeaders(
   report: Report,
 ): Placed {
   const header = values[0] ?? [];
-  const { found } = locate(header, specs);
+  const found = locate(header, specs);
   const missing = specs.filter((_s, i) => found[i] === undefined);
   const first = isEmpty(values) ? 1 : Math.max(...values.map((r) => r.length)) + 1;
   const placed: Placed = [];

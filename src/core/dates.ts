@@ -89,7 +89,7 @@ export function addDays(day: Day, days: number): Day {
   return day + days;
 }
 
-/** Whole years and remaining whole months from `from` to `to` (to ≥ from), by calendar months. */
+/** Whole years and remaining whole months from `birth` to `on` (on ≥ birth), by calendar months. */
 export function ageOn(birth: Day, on: Day): { years: number; months: number } {
   const b = ymd(birth);
   const o = ymd(on);

@@ -29,14 +29,6 @@ function foldUncached(text: string): string {
     .trim();
 }
 
-/** Canonical display text: NFC, trimmed, inner runs of spaces collapsed. */
-export function clean(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
-}
-
 /**
  * A cell shown inside a reason: quoted, shortened to stay readable. A date cell is quoted as
  * the day the user sees, dd/mm/yyyy (with HH:mm when it is not midnight), in the zone whose
