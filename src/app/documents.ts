@@ -43,7 +43,7 @@ import {
   renameFile,
 } from "../adapters/drive";
 import { Workbook, writeOutputColumns } from "../adapters/sheets";
-import type { Day } from "../core/dates";
+import { yearOf } from "../core/dates";
 import {
   defaultTemplate,
   OUTPUT_FOLDER_NAME,
@@ -888,10 +888,10 @@ function options(locale: Locale): DocumentsOptions {
   const workbook = Workbook.active();
   const { input } = loadInput(workbook, () => []);
   const counts = new Map<number, number>();
-  for (const y of input.postings.flatMap((p) => (p.start === null ? [] : [yearOfDay(p.start)]))) {
+  for (const y of input.postings.flatMap((p) => (p.start === null ? [] : [yearOf(p.start)]))) {
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-  const thisYear = yearOfDay(input.today);
+  const thisYear = yearOf(input.today);
   if (!counts.has(thisYear)) counts.set(thisYear, 0);
   const years = [...counts.entries()]
     .sort((a, b) => a[0] - b[0])
@@ -910,10 +910,6 @@ function options(locale: Locale): DocumentsOptions {
   }
   const pending = PropertiesService.getDocumentProperties().getProperty(PROP_JOB) !== null;
   return { locale, years, defaultYear: thisYear, selectedRows, pending };
-}
-
-function yearOfDay(day: Day): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
 }
 
 /** Menu "Tạo văn bản…": the dialog where the user chooses what to make. */
