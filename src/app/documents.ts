@@ -639,7 +639,6 @@ function toast(locale: Locale, message: string): void {
   }
 }
 
-/** One chunk of a generation job; `request` absent = continue the saved job. */
 /**
  * One chunk of a generation job; `request` absent = continue the saved job (the trigger);
  * `continuing` = the id of the job the dialog is continuing.
