@@ -4,6 +4,7 @@
  * trace), and the logs keep the details for maintainers.
  */
 import { type Locale, pick, type Text } from "../core/i18n";
+import type { ColumnDef } from "../core/schema";
 import { userLocale } from "./menu";
 
 /** An error the user can act on: its message says which tab, row and column, and what to type. */
@@ -12,6 +13,17 @@ export class UserError extends Error {
     super(text.en);
     this.name = "UserError";
   }
+}
+
+/**
+ * A check cannot run: the tab's header row (row 1) lacks required columns `missing`.
+ * `tab` is the tab's actual name.
+ */
+export function missingHeadersError(tab: string, missing: readonly ColumnDef[]): UserError {
+  return new UserError({
+    vi: `Tab "${tab}" không có cột ${missing.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
+    en: `The "${tab}" tab has no ${missing.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
+  });
 }
 
 const TITLE: Text = { vi: "Đi cơ sở", en: "Đi cơ sở" };

@@ -33,7 +33,7 @@ import {
 } from "../core/schema";
 import { unknownKeysText } from "../core/settings";
 import { quote } from "../core/text";
-import { type CheckSummary, runCommand, UserError } from "./command";
+import { type CheckSummary, missingHeadersError, runCommand, UserError } from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
@@ -115,11 +115,10 @@ export function checkRosterTab(): CheckSummary {
   if (!tab) throw new UserError(NO_ROSTER);
   const table = readRoster(tab.values, offset, tab.name);
   if (table.missingRequired.length > 0) {
-    const missing = table.missingRequired.map((k) => ROSTER_COLUMNS[k]);
-    throw new UserError({
-      vi: `Tab "${tab.name}" không có cột ${missing.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
-      en: `The "${tab.name}" tab has no ${missing.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
-    });
+    throw missingHeadersError(
+      tab.name,
+      table.missingRequired.map((k) => ROSTER_COLUMNS[k]),
+    );
   }
   const on = settings.referenceDate ?? workbook.today();
   const checked = checkRoster(table, on, settings);

@@ -5,7 +5,7 @@
  * Kết quả, Lý do, Hạn báo cáo tới, Tình trạng in one batch; nothing else is touched.
  * Also the custom function =REPORT_DUE(row).
  */
-import { DATE_FORMAT, type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
+import { DATE_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { readChoice } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
 import { mapColumns } from "../core/headers";
@@ -36,7 +36,7 @@ import {
 import type { Settings } from "../core/settings";
 import { fold, quote } from "../core/text";
 import { midnightOf, zoneOffsets } from "../core/zone";
-import { type CheckSummary, runCommand, UserError } from "./command";
+import { type CheckSummary, missingHeadersError, runCommand, UserError } from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
 import { settingsProblems } from "./eligibility";
 import { userLocale } from "./menu";
@@ -64,14 +64,6 @@ export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, 
     }
   }
   return units;
-}
-
-function missingHeaders(tab: TabRead, keys: readonly PostingKey[]): UserError {
-  const defs = keys.map((k) => POSTING_COLUMNS[k]);
-  return new UserError({
-    vi: `Tab "${tab.name}" không có cột ${defs.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
-    en: `The "${tab.name}" tab has no ${defs.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
-  });
 }
 
 const STATUS_ORDER: readonly PostingStatus[] = ["valid", "invalid", "missingData"];
@@ -121,7 +113,12 @@ export function checkPostingsTab(): CheckSummary {
   const tab = workbook.read(TABS.postings);
   if (!tab) throw new UserError(NO_POSTINGS);
   const table = readPostings(tab.values, offset, tab.name);
-  if (table.missingRequired.length > 0) throw missingHeaders(tab, table.missingRequired);
+  if (table.missingRequired.length > 0) {
+    throw missingHeadersError(
+      tab.name,
+      table.missingRequired.map((k) => POSTING_COLUMNS[k]),
+    );
+  }
   const rosterTab = workbook.read(TABS.roster);
   if (!rosterTab) throw new UserError(NO_ROSTER);
   const roster = readRoster(rosterTab.values, offset, rosterTab.name);
