@@ -4,6 +4,7 @@
  * cells marked ▾, notes on hover (a corner mark). For looking at the result without Excel,
  * and for the README's picture.
  */
+import { columnToLetters } from "../gas-runtime/a1.ts";
 import type { CellValue, SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
 
 const ESCAPES: Record<string, string> = {
@@ -60,14 +61,6 @@ export interface RenderOptions {
   wrapAt?: number;
 }
 
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
-}
-
 function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions): string {
   const rows = Math.min(Math.max(1, sheet.lastRow()), options.maxRows ?? Number.MAX_SAFE_INTEGER);
   const cols = Math.max(1, sheet.lastColumn());
@@ -78,7 +71,7 @@ function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions
   const head: string[] = ['<th class="corner"></th>'];
   for (let c = 1; c <= cols; c++) {
     if (!shown(c)) continue;
-    head.push(`<th class="col">${columnLetters(c)}</th>`);
+    head.push(`<th class="col">${columnToLetters(c)}</th>`);
   }
   const body: string[] = [];
   for (let r = 1; r <= rows; r++) {

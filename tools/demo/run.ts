@@ -18,11 +18,13 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { pathToFileURL } from "node:url";
 import { findTab, mapColumns } from "../../src/core/headers.ts";
 import { POSTING_OUTPUT, TABS } from "../../src/core/schema.ts";
+import { columnToLetters, lettersToColumn, toA1 } from "../gas-runtime/a1.ts";
 import { createRuntime, type Runtime } from "../gas-runtime/index.ts";
 import type { SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
+import { instantOf, localTime } from "../gas-runtime/time.ts";
 import { readXlsxFile } from "../xlsx/read.ts";
 import { writeXlsxFile } from "../xlsx/write.ts";
-import { instantFromWallClock } from "../xlsx/zone.ts";
+import { writeDocumentsHtml } from "./documents-html.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import { formatCell, renderWorkbookHtml } from "./render-html.ts";
 import { REPORT_DUE_HEADER, SAMPLE_FILE, SAMPLE_TODAY } from "./sample.ts";
@@ -155,20 +157,6 @@ function clickStep(rt: Runtime, caption: string): StepOutcome {
   };
 }
 
-function letters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
-}
-
-function columnNumber(l: string): number {
-  let n = 0;
-  for (const ch of l.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 const REPORT_DUE_FORMULA =
   /^=\s*REPORT_DUE\s*\(\s*(?:'?([^'!]+)'?!)?\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i;
 
@@ -183,7 +171,7 @@ function addReportDueColumn(sheet: SheetModel): number {
   const rows = sheet.values();
   for (let r = 2; r <= rows.length; r++) {
     if (!rows[r - 1]?.some((v) => v !== null && v !== "")) continue;
-    sheet.cell(r, col).formula = `=REPORT_DUE(A${r}:${letters(last)}${r})`;
+    sheet.cell(r, col).formula = `=REPORT_DUE(A${r}:${columnToLetters(last)}${r})`;
   }
   return col;
 }
@@ -239,8 +227,8 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
     const source = m[1] ? model.sheet(m[1]) : sheet;
     const r1 = Number(m[3]);
     const r2 = Number(m[5]);
-    const c1 = columnNumber(m[2]!);
-    const c2 = columnNumber(m[4]!);
+    const c1 = lettersToColumn(m[2]!);
+    const c2 = lettersToColumn(m[4]!);
     const values: unknown[][] = [];
     for (let rr = Math.min(r1, r2); rr <= Math.max(r1, r2); rr++) {
       const line: unknown[] = [];
@@ -252,10 +240,10 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
     }
     let result: unknown;
     try {
-      result = rt.customFunction(sheet.name, `${letters(c)}${r}`, name, values);
+      result = rt.customFunction(sheet.name, toA1(r, c), name, values);
     } catch (e) {
       cell.value = "#ERROR!";
-      errors.push(`${letters(c)}${r}: ${(e as Error).message}`);
+      errors.push(`${toA1(r, c)}: ${(e as Error).message}`);
       continue;
     }
     const scalar = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
@@ -297,25 +285,16 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
   };
 }
 
-type DocumentsHtmlWriter = (rt: Runtime, outDir: string) => string[];
-
-async function documentsHtmlWriter(): Promise<DocumentsHtmlWriter | undefined> {
-  const url = new URL("./documents-html.ts", import.meta.url);
-  if (!existsSync(url)) return undefined;
-  const mod = (await import(url.href)) as { writeDocumentsHtml?: DocumentsHtmlWriter };
-  return mod.writeDocumentsHtml;
-}
-
 interface GenerateResult {
   done?: boolean;
   [k: string]: unknown;
 }
 
-async function generateDocuments(
+function generateDocuments(
   rt: Runtime,
   outDir: string,
   progress: Progress,
-): Promise<{ step: StepOutcome; files: DemoFile[] }> {
+): { step: StepOutcome; files: DemoFile[] } {
   const name = MENU.documents;
   const open = clickStep(rt, name);
   if (open.state === "failed" || open.state === "stopped") return { step: open, files: [] };
@@ -344,20 +323,9 @@ async function generateDocuments(
   if (newAlerts.length > 0) {
     return { step: { name, state: "stopped", detail: newAlerts.join(" | ") }, files: [] };
   }
-  const writer = await documentsHtmlWriter();
-  if (!writer) {
-    return {
-      step: {
-        name,
-        state: "skipped",
-        detail: `đã tạo văn bản trong Drive giả lập (${rounds} lượt) nhưng chưa có công cụ ghi chúng ra HTML`,
-      },
-      files: [],
-    };
-  }
   const docsDir = join(outDir, "van-ban");
   mkdirSync(docsDir, { recursive: true });
-  const written = writer(rt, docsDir);
+  const written = writeDocumentsHtml(rt, docsDir);
   const message = typeof result?.message === "string" ? `: ${result.message}` : "";
   return {
     step: { name, state: "done", detail: `${written.length} văn bản (${rounds} lượt)${message}` },
@@ -367,19 +335,6 @@ async function generateDocuments(
 
 function dayText(t: { year: number; month: number; day: number }): string {
   return `${String(t.day).padStart(2, "0")}/${String(t.month).padStart(2, "0")}/${t.year}`;
-}
-
-function todayIn(timeZone: string): { year: number; month: number; day: number } {
-  const p: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-  }).formatToParts(new Date())) {
-    p[part.type] = part.value;
-  }
-  return { year: Number(p.year), month: Number(p.month), day: Number(p.day) };
 }
 
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
@@ -416,12 +371,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   });
   prepareOutDir(outDir);
 
-  const today = options.today ?? (sample ? SAMPLE_TODAY : todayIn(model.timeZone));
+  const today = options.today ?? (sample ? SAMPLE_TODAY : localTime(Date.now(), model.timeZone));
   // 09:00 in the spreadsheet's zone on "today".
-  const now = instantFromWallClock(
-    new Date(Date.UTC(today.year, today.month - 1, today.day, 9)),
-    model.timeZone,
-  ).getTime();
+  const now = instantOf(model.timeZone, today.year, today.month, today.day, 9);
 
   progress.step("Nạp tiện ích (dist/) vào môi trường Apps Script cục bộ");
   const rt = createRuntime({ spreadsheet: model, now, timeZone: model.timeZone, locale: "vi" });
@@ -450,7 +402,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   steps.push(due.step);
 
   progress.step("Tạo văn bản");
-  const docs = await generateDocuments(rt, outDir, progress);
+  const docs = generateDocuments(rt, outDir, progress);
   steps.push(docs.step);
   files.push(...docs.files);
 

@@ -24,7 +24,9 @@ import {
   rosterSampleValues,
   type SampleCell,
 } from "../../tests/fixtures/roster-sample.ts";
+import { columnToLetters } from "../gas-runtime/a1.ts";
 import { type CellValue, type RowInput, SpreadsheetModel } from "../gas-runtime/model.ts";
+import { instantOf } from "../gas-runtime/time.ts";
 import { writeXlsxFile } from "../xlsx/write.ts";
 
 export const SAMPLE_FILE = join(
@@ -47,22 +49,14 @@ export const SAMPLE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** Header of the user's own formula column in "Đợt cử đi" (not an add-on column). */
 export const REPORT_DUE_HEADER = "Hạn báo cáo (công thức)";
 
-/** Local midnight of a day in Asia/Ho_Chi_Minh (UTC+7 since 1975). */
-export function sampleDate(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day) - 7 * 3_600_000);
+/** Local midnight of a day in the sample's zone. */
+function sampleDate(year: number, month: number, day: number): Date {
+  return new Date(instantOf(SAMPLE_TIME_ZONE, year, month, day));
 }
 
 function cell(v: SampleCell | CellValue): RowInput {
   if (isSampleDate(v)) return sampleDate(v.y, v.m, v.d);
   return v === "" ? null : (v as CellValue);
-}
-
-function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
 }
 
 const UNIT_WORDS = { district: "Huyện", city: "Thành phố", affiliated: "Đoàn trực thuộc" } as const;
@@ -88,7 +82,7 @@ export function buildSampleModel(): SpreadsheetModel {
 
   const postingRows = postingsSampleValues().map((r) => r.map(cell));
   const width = postingRows[0]!.length;
-  const last = columnLetters(width);
+  const last = columnToLetters(width);
   postingRows[0]!.push(REPORT_DUE_HEADER);
   for (let r = 1; r < postingRows.length; r++) {
     postingRows[r]!.push({ formula: `=REPORT_DUE(A${r + 1}:${last}${r + 1})`, value: null });

@@ -3,14 +3,7 @@
  * Protection — over the host-side SpreadsheetModel.
  * Reference: https://developers.google.com/apps-script/reference/spreadsheet
  */
-import {
-  columnToLetters,
-  type GridRange,
-  parseA1Range,
-  quoteSheetName,
-  splitSheetPrefix,
-  toA1,
-} from "./a1.ts";
+import { type GridRange, parseA1Range, quoteSheetName, splitSheetPrefix, toA1 } from "./a1.ts";
 import { type Core, type EnumValue, enumName, makeEnum } from "./core.ts";
 import type {
   CellModel,
@@ -1782,5 +1775,3 @@ export class ProtectionImpl {
     if (i >= 0) list.splice(i, 1);
   }
 }
-
-export { columnToLetters };
