@@ -30,6 +30,11 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
+/** The value a Read holds, or the fallback for blank/bad. */
+export function valueOr<T>(read: Read<T>, fallback: T): T {
+  return read.kind === "value" ? read.value : fallback;
+}
+
 export function readText(cell: Cell): Read<string> {
   if (isBlank(cell)) return BLANK;
   if (typeof cell === "string") return ok(cleanText(cell));
