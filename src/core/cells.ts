@@ -35,6 +35,20 @@ export function valueOr<T>(read: Read<T>, fallback: T): T {
   return read.kind === "value" ? read.value : fallback;
 }
 
+/**
+ * A row that holds nothing, the columns in `skip` aside (the add-on's own output columns).
+ * An unticked checkbox reads as false: it alone does not make a row.
+ */
+export function isBlankRow(cells: readonly Cell[], skip: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cells.length; i += 1) {
+    if (skip.has(i)) continue;
+    const cell = cells[i];
+    if (cell === false) continue;
+    if (!isBlank(cell)) return false;
+  }
+  return true;
+}
+
 export function readText(cell: Cell): Read<string> {
   if (isBlank(cell)) return BLANK;
   if (typeof cell === "string") return ok(cleanText(cell));

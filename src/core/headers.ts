@@ -2,6 +2,7 @@
  * Finding tabs and columns by name, never by position (sheet-contract.md, "Tabs"): case,
  * surrounding and repeated spaces, diacritics and NFC/NFD are ignored, English aliases accepted.
  */
+import type { Text } from "./i18n";
 import type { ColumnDef, TabDef } from "./schema";
 import { fold } from "./text";
 
@@ -71,6 +72,34 @@ export function mapColumns<K extends string>(
     .filter(([, list]) => list.length > 1)
     .map(([key, indexes]) => ({ key, indexes }));
   return { index, duplicates, numbered, width: headerRow.length };
+}
+
+/**
+ * Problems of a tab's header row, for the run's message: each of `columns` it lacks, and each
+ * it holds more than once (the first is used). `tab` is the tab's actual name.
+ */
+export function headerProblems<K extends string>(
+  tab: string,
+  columns: Record<K, ColumnDef>,
+  map: ColumnMap<K>,
+): Text[] {
+  const problems: Text[] = [];
+  for (const key of Object.keys(columns) as K[]) {
+    if (map.index[key] !== undefined) continue;
+    const def = columns[key];
+    problems.push({
+      vi: `Tab "${tab}" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột "${def.header}" hoặc chạy "Thiết lập bảng tính".`,
+      en: `The "${tab}" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
+    });
+  }
+  for (const dup of map.duplicates) {
+    const def = columns[dup.key];
+    problems.push({
+      vi: `Tab "${tab}" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
+      en: `The "${tab}" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
+    });
+  }
+  return problems;
 }
 
 /** Spreadsheet column letters of a 0-based index (0 → A, 26 → AA), for messages. */

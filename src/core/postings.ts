@@ -18,7 +18,7 @@
  * Apps Script global; nothing here throws on bad input.
  */
 import {
-  isBlank,
+  isBlankRow,
   type Read,
   readChoice,
   readDate,
@@ -34,7 +34,7 @@ import {
   makeReasonAt,
   type Reason,
 } from "./eligibility";
-import { type ColumnMap, mapColumns } from "./headers";
+import { type ColumnMap, headerProblems, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
   DUTY_SECTION,
@@ -170,16 +170,6 @@ function parseRow(
   };
 }
 
-function isBlankRow(cells: readonly unknown[], output: ReadonlySet<number>): boolean {
-  for (let i = 0; i < cells.length; i += 1) {
-    if (output.has(i)) continue;
-    const cell = cells[i];
-    if (cell === false) continue; // an unticked checkbox alone does not make a row
-    if (!isBlank(cell)) return false;
-  }
-  return true;
-}
-
 /**
  * Reads the postings tab's values (header row first). `tab` is the tab's actual name (it may be
  * an alias such as "Postings"), named in the messages.
@@ -191,25 +181,9 @@ export function readPostings(
 ): PostingTable {
   const header = values[0] ?? [];
   const layout = layoutOf(header);
-  const problems: Text[] = [];
   const missingRequired = REQUIRED_POSTING_HEADERS.filter(
     (k) => layout.columns.index[k] === undefined,
   );
-  for (const key of Object.keys(POSTING_COLUMNS) as PostingKey[]) {
-    if (layout.columns.index[key] !== undefined) continue;
-    const def = POSTING_COLUMNS[key];
-    problems.push({
-      vi: `Tab "${tab}" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
-      en: `The "${tab}" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
-    });
-  }
-  for (const dup of layout.columns.duplicates) {
-    const def = POSTING_COLUMNS[dup.key];
-    problems.push({
-      vi: `Tab "${tab}" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
-      en: `The "${tab}" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
-    });
-  }
   const rows: PostingRow[] = [];
   for (let r = 1; r < values.length; r += 1) {
     const cells = values[r] ?? [];
@@ -221,7 +195,7 @@ export function readPostings(
     rows,
     columns: layout.columns,
     dutyHeaders: new Set(layout.duties.keys()),
-    problems,
+    problems: headerProblems(tab, POSTING_COLUMNS, layout.columns),
     missingRequired,
   };
 }

@@ -4,9 +4,17 @@
  * (cells.ts), so a cell is a value, blank, or bad with its raw content kept for the reason.
  * Blank rows are skipped; duplicate "Mã CB" are collected for both rows. Nothing here throws.
  */
-import { cleanText, isBlank, type Read, readChoice, readDate, readText, readYesNo } from "./cells";
+import {
+  cleanText,
+  isBlankRow,
+  type Read,
+  readChoice,
+  readDate,
+  readText,
+  readYesNo,
+} from "./cells";
 import type { Day } from "./dates";
-import { type ColumnMap, mapColumns } from "./headers";
+import { type ColumnMap, headerProblems, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
   GENDERS,
@@ -143,25 +151,6 @@ function parseRow(
   };
 }
 
-function isBlankRow(cells: readonly unknown[], output: ReadonlySet<number>): boolean {
-  for (let i = 0; i < cells.length; i += 1) {
-    if (output.has(i)) continue;
-    const cell = cells[i];
-    // An unticked checkbox reads as false: it alone does not make a row.
-    if (cell === false) continue;
-    if (!isBlank(cell)) return false;
-  }
-  return true;
-}
-
-function missingHeaderText(key: RosterKey, tab: string): Text {
-  const def = ROSTER_COLUMNS[key];
-  return {
-    vi: `Tab "${tab}" không có cột "${def.header}" ở dòng tiêu đề (dòng 1). Hãy thêm cột "${def.header}" hoặc chạy "Thiết lập bảng tính".`,
-    en: `The "${tab}" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
-  };
-}
-
 /** The key under which two Mã CB are the same: trimmed, NFC, inner spaces collapsed, any case. */
 export function idKey(id: string): string {
   return cleanText(id).toUpperCase();
@@ -179,18 +168,7 @@ export function readRoster(
 ): RosterTable {
   const header = values[0] ?? [];
   const layout = layoutOf(header);
-  const problems: Text[] = [];
   const missingRequired = REQUIRED_HEADERS.filter((k) => layout.absent.has(k));
-  for (const key of Object.keys(ROSTER_COLUMNS) as RosterKey[]) {
-    if (layout.absent.has(key)) problems.push(missingHeaderText(key, tab));
-  }
-  for (const dup of layout.columns.duplicates) {
-    const def = ROSTER_COLUMNS[dup.key];
-    problems.push({
-      vi: `Tab "${tab}" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
-      en: `The "${tab}" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
-    });
-  }
   const rows: RosterRow[] = [];
   const byId = new Map<string, number[]>();
   for (let r = 1; r < values.length; r += 1) {
@@ -213,7 +191,7 @@ export function readRoster(
     ratingColumns: layout.ratingColumns,
     rows,
     duplicateIds,
-    problems,
+    problems: headerProblems(tab, ROSTER_COLUMNS, layout.columns),
     missingRequired,
   };
 }
