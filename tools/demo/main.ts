@@ -1,7 +1,7 @@
 /**
  * `npm run demo [-- path/to/roster.xlsx] [--out folder] [--today dd/mm/yyyy]`
  *
- * Without a path: the sample workbook (samples/di-co-so-mau.xlsx), "today" 15/06/2022.
+ * Without a path: the sample workbook (samples/di-co-so-mau.xlsx), "today" 15/06/2021.
  * With a path: a workbook exported from Google Sheets (Tệp ▸ Tải xuống ▸ .xlsx); the file is
  * only read. Results go to out/demo/ (or --out). Exit code 0: done; 2: the add-on stopped on
  * the workbook's content (its message is printed); 1: the demo could not run.
@@ -11,7 +11,7 @@ import { DemoError, type DemoOptions, exitCode, formatSummary, isMain, runDemo }
 const USAGE = `Cách dùng: npm run demo [-- <bảng tính.xlsx>] [--out <thư mục>] [--today dd/mm/yyyy]
   không có tệp: chạy trên bảng tính mẫu samples/di-co-so-mau.xlsx
   --out      thư mục kết quả (mặc định out/demo)
-  --today    ngày hôm nay giả lập (mặc định 15/06/2022 với bảng mẫu, hôm nay với tệp của bạn)`;
+  --today    ngày hôm nay giả lập (mặc định 15/06/2021 với bảng mẫu, hôm nay với tệp của bạn)`;
 
 export function parseArgs(argv: readonly string[]): DemoOptions | string {
   const options: DemoOptions = {};

@@ -52,7 +52,7 @@ export interface DemoOptions {
   outDir?: string;
   /** The built add-on; default dist/. */
   distDir?: string;
-  /** "Today" in the spreadsheet's zone; default 15/06/2022 for the sample, the real today otherwise. */
+  /** "Today" in the spreadsheet's zone; default 15/06/2021 for the sample, the real today otherwise. */
   today?: { year: number; month: number; day: number };
   /** Run "Thiết lập bảng tính" before the checks; default: yes for the sample, no for a user's workbook. */
   setupFirst?: boolean;

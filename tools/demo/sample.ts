@@ -6,7 +6,7 @@
  * (src/app/setup.ts) and the settings are the defaults with "Ngày xét" = the fixtures'
  * reference date. Every person is invented.
  *
- * `npm run sample` writes the .xlsx; tests/demo-sample.test.ts checks the committed file
+ * `npm run sample` writes the .xlsx; tests/demo.test.ts ("the committed sample workbook") checks the committed file
  * holds exactly what this module builds.
  */
 import { mkdirSync } from "node:fs";
