@@ -25,10 +25,15 @@ const quiet = { write: () => true, isTTY: false };
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
-/** A tab of an .xlsx read with exceljs alone: header → column values (dates as dd/mm/yyyy). */
-async function columns(path: string, tab: string): Promise<Map<string, string[]>> {
+/** An .xlsx read with exceljs alone. */
+async function readWithExceljs(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** A tab of a workbook read with exceljs: header → column values (dates as dd/mm/yyyy). */
+function columns(wb: ExcelJS.Workbook, tab: string): Map<string, string[]> {
   const ws = wb.getWorksheet(tab)!;
   const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
   const out = new Map<string, string[]>(header.map((h) => [h, []]));
@@ -57,13 +62,17 @@ describe("npm run demo on the sample workbook", () => {
   let result: DemoResult;
   let outDir: string;
   let hashBefore: string;
-  let xlsx: string;
+  /** The checked workbook the demo wrote, read once by exceljs alone and once as Sheets would. */
+  let xlsx: ExcelJS.Workbook;
+  let checked: SpreadsheetModel;
 
   beforeAll(async () => {
     outDir = join(tmp("dicoso-demo-"), "demo");
     hashBefore = sha256(SAMPLE_FILE);
     result = await runDemo({ distDir: distDir(), outDir, out: quiet });
-    xlsx = join(outDir, "di-co-so-mau-da-kiem-tra.xlsx");
+    const path = join(outDir, "di-co-so-mau-da-kiem-tra.xlsx");
+    xlsx = await readWithExceljs(path);
+    checked = await readXlsxFile(path);
   });
 
   it("runs every step of the job and stops on none", () => {
@@ -106,9 +115,9 @@ describe("npm run demo on the sample workbook", () => {
     expect(documents.some((d) => basename(d).includes("CB001 Nguyễn Văn An – Báo cáo"))).toBe(true);
   });
 
-  it("prints counts per status that are the checked workbook's own Kết quả column", async () => {
-    const roster = await columns(xlsx, "Cán bộ");
-    const postings = await columns(xlsx, "Đợt cử đi");
+  it("prints counts per status that are the checked workbook's own Kết quả column", () => {
+    const roster = columns(xlsx, "Cán bộ");
+    const postings = columns(xlsx, "Đợt cử đi");
     expect(result.summary.roster?.counts).toEqual(tally(roster.get("Kết quả")!));
     expect(result.summary.postings?.counts).toEqual(tally(postings.get("Kết quả")!));
     const text = readFileSync(join(outDir, "tom-tat.txt"), "utf8");
@@ -120,10 +129,10 @@ describe("npm run demo on the sample workbook", () => {
     expect(text).toContain(`Tab "Đợt cử đi": ${POSTINGS_SAMPLE.length} đợt cử đi`);
   });
 
-  it("gives every cadre and every posting the result the plan gives it", async () => {
-    const roster = await columns(xlsx, "Cán bộ");
+  it("gives every cadre and every posting the result the plan gives it", () => {
+    const roster = columns(xlsx, "Cán bộ");
     expect(roster.get("Kết quả")).toEqual(ROSTER_SAMPLE.map((c) => c.expected));
-    const postings = await columns(xlsx, "Đợt cử đi");
+    const postings = columns(xlsx, "Đợt cử đi");
     expect(postings.get("Kết quả")).toEqual(POSTINGS_SAMPLE.map((p) => p.expected));
     expect(postings.get("Tình trạng")).toEqual(POSTINGS_SAMPLE.map((p) => p.state));
     expect(postings.get("Hạn báo cáo tới")).toEqual(POSTINGS_SAMPLE.map((p) => p.nextDue));
@@ -141,13 +150,12 @@ describe("npm run demo on the sample workbook", () => {
     for (const { row, p } of overdue) expect(text).toContain(`hàng ${row}: ${p.cells["Mã CB"]}`);
   });
 
-  it("stores each =REPORT_DUE(row) result as the formula's value: the next report due", async () => {
-    const model = await readXlsxFile(xlsx);
-    const sheet = model.sheet("Đợt cử đi")!;
+  it("stores each =REPORT_DUE(row) result as the formula's value: the next report due", () => {
+    const sheet = checked.sheet("Đợt cử đi")!;
     const header = sheet.values()[0]!;
     const col = header.indexOf(REPORT_DUE_HEADER) + 1;
     expect(col).toBeGreaterThan(0);
-    const postings = await columns(xlsx, "Đợt cử đi");
+    const postings = columns(xlsx, "Đợt cử đi");
     POSTINGS_SAMPLE.forEach((p, i) => {
       const cell = sheet.get(i + 2, col)!;
       expect(cell.formula).toMatch(new RegExp(`^=REPORT_DUE\\(A${i + 2}:[A-Z]+${i + 2}\\)$`));
@@ -158,10 +166,10 @@ describe("npm run demo on the sample workbook", () => {
     expect(result.reportDue.added).toBe(false);
   });
 
-  it("names every rule of the plan at least once in the reasons (the sample covers them all)", async () => {
+  it("names every rule of the plan at least once in the reasons (the sample covers them all)", () => {
     const reasons = [
-      ...(await columns(xlsx, "Cán bộ")).get("Lý do")!,
-      ...(await columns(xlsx, "Đợt cử đi")).get("Lý do")!,
+      ...columns(xlsx, "Cán bộ").get("Lý do")!,
+      ...columns(xlsx, "Đợt cử đi").get("Lý do")!,
     ].join("\n");
     // Every rule code of rules.md: II.1 groups (and DT, no group), II.2 conditions, III,
     // CB-DK, and the VI duties, TD-CU included (done late by CB004, a group-1 cadre).
@@ -182,7 +190,7 @@ describe("npm run demo on the sample workbook", () => {
 
   it("keeps every cell the add-on does not own: values, formulas, notes", async () => {
     const before = await readXlsxFile(SAMPLE_FILE);
-    const after = await readXlsxFile(xlsx);
+    const after = checked;
     const differences: string[] = [];
     for (const sheet of before.sheets) {
       const out = after.sheet(sheet.name)!;
