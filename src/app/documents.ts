@@ -91,6 +91,7 @@ import { UserError } from "./command";
 import { userLocale } from "./menu";
 import { unitTypes } from "./postings";
 import { loadSettings } from "./settings";
+import { groupText, valueText } from "./sidebar-view";
 
 /** A run stops starting new documents after this long (Apps Script stops a run at 6 minutes). */
 export const BUDGET_MS = 270_000;
@@ -211,24 +212,15 @@ function sameRequest(a: GenerateRequest, b: GenerateRequest): boolean {
 
 // ------------------------------------------------------------------ the sheet's data
 
-const GROUP_WORDS: Record<string, string> = {
-  "1": "Đối tượng 1",
-  "2": "Đối tượng 2",
-  NL: "Ngoại lệ",
-};
-
-function text(read: { kind: string; value?: unknown }): string {
-  return read.kind === "value" ? String(read.value) : "";
-}
-
 function cadreView(row: RosterRow, result: EligibilityResult): CadreView {
   return {
-    id: text(row.id),
-    name: text(row.name),
-    department: text(row.department),
-    position: text(row.position),
-    plannedTitle: text(row.plannedTitle),
-    group: result.group === undefined ? "" : (GROUP_WORDS[String(result.group)] ?? ""),
+    id: valueText(row.id),
+    name: valueText(row.name),
+    department: valueText(row.department),
+    position: valueText(row.position),
+    plannedTitle: valueText(row.plannedTitle),
+    // Document text is Vietnamese, as the templates are.
+    group: groupText("vi", result.group),
     status: ROSTER_STATUS[result.status].vi,
     conditions: result.conditions.map((c) => ({ code: c.code, outcome: c.outcome })),
   };
@@ -266,15 +258,15 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
     for (const result of checkPostings(table, roster, settings, today, { units })) {
       const row = byRow.get(result.row);
       if (!row) continue;
-      const cadreId = text(row.cadreId);
+      const cadreId = valueText(row.cadreId);
       const rosterRow = cadreId ? rosterById.get(idKey(cadreId)) : undefined;
       const view: PostingView = {
         row: result.row,
         cadreId,
-        unit: text(row.unit),
+        unit: valueText(row.unit),
         unitType: row.unitType.kind === "value" ? word(UNIT_TYPES, row.unitType.value) : "",
         position: row.position.kind === "value" ? word(POSTING_POSITIONS, row.position.value) : "",
-        decisionNo: text(row.decisionNo),
+        decisionNo: valueText(row.decisionNo),
         start: result.start ?? null,
         end: result.end ?? null,
         status: POSTING_STATUS[result.status].vi,

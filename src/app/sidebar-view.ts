@@ -3,6 +3,7 @@
  * dd/MM/yyyy, texts in the user's language. Pure: no Apps Script global, so it is tested
  * directly and the Apps Script side (sidebar.ts) stays a thin reader of the selection.
  */
+import type { Read } from "../core/cells";
 import { type Day, dayOf, formatDay, ymd } from "../core/dates";
 import {
   CONDITION_NAMES,
@@ -37,8 +38,9 @@ export function groupText(locale: Locale, group: TargetGroup | undefined): strin
   return text ? pick(locale, text) : "";
 }
 
-function valueText(read: { kind: string; value?: unknown }): string {
-  return read.kind === "value" ? String(read.value) : "";
+/** A text cell's value, "" when blank or unreadable. */
+export function valueText(read: Read<string>): string {
+  return read.kind === "value" ? read.value : "";
 }
 
 /** The "Cán bộ" row as the sidebar shows it. */
