@@ -156,10 +156,6 @@ export function childText(child: BodyChild): string {
     .join("\n");
 }
 
-export function cloneChild<T extends BodyChild | TableRowModel>(child: T): T {
-  return structuredClone(child);
-}
-
 export function docUrl(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;
 }

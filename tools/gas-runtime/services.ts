@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { format as utilFormat } from "node:util";
-import { type AuthModeName, type Core, enumName, makeEnum } from "./core.ts";
+import { type Core, enumName, makeEnum } from "./core.ts";
 import { isDateValue } from "./spreadsheet.ts";
 import { formatDate, formatString } from "./time.ts";
 
@@ -637,10 +637,6 @@ export class ScriptAppImpl {
     const i = this.#triggers.findIndex((t) => t.id === id);
     if (i >= 0) this.#triggers.splice(i, 1);
   }
-}
-
-export function authModeValue(mode: AuthModeName) {
-  return AuthMode[mode];
 }
 
 // Logger and console ------------------------------------------------------------------------------

@@ -38,11 +38,6 @@ function fixedOffsetMinutes(tz: string): number | undefined {
   return sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-/** Whether the host knows this zone (IANA name or a fixed GMT offset). */
-export function isKnownTimeZone(tz: string): boolean {
-  return fixedOffsetMinutes(tz) !== undefined || formatterFor(tz) !== null;
-}
-
 /** UTC offset (ms) of the zone at that instant. Unknown zones are GMT, as in Java. */
 export function offsetMs(tz: string, instant: number): number {
   const fixed = fixedOffsetMinutes(tz);
