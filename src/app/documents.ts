@@ -137,8 +137,6 @@ export interface GenerateResult {
   done: boolean;
   links: { title: string; url: string }[];
   message: string;
-  /** The same links, under the name the sidebar reads. */
-  documents: { title: string; url: string }[];
   /** The job's id: the dialog sends it back (`job`) to continue this job and no other. */
   job?: string;
   /** Another run holds the lock: nothing was done; call again in a moment. */
@@ -734,15 +732,13 @@ function generate(
     unknownKeys,
   );
   toast(locale, message);
-  const links = handled.map((h) => ({ title: h.spec.title, url: docUrl(h.id) }));
   return {
     created: job.created,
     updated: job.updated,
     skipped: job.skipped,
     remaining,
     done: remaining === 0,
-    links,
-    documents: links,
+    links: handled.map((h) => ({ title: h.spec.title, url: docUrl(h.id) })),
     message,
     job: job.id,
   };
@@ -785,7 +781,6 @@ function emptyResult(message: string): GenerateResult {
     remaining: 0,
     done: true,
     links: [],
-    documents: [],
     message,
   };
 }

@@ -350,7 +350,7 @@ export function sidebarGenerateDocuments(request: DocumentsRequest): DocumentsRe
       made: out.created + out.updated,
       done: out.done,
       message: out.message,
-      documents: out.documents
+      documents: out.links
         .filter((d) => /^https:\/\//.test(d.url))
         .map((d) => ({ title: d.title, url: d.url })),
     };
