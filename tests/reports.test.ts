@@ -134,6 +134,13 @@ describe("duty states, next report due, Tình trạng", () => {
     expect(lateDutyText(nx)?.vi).toBe(
       '[NX-6T] Mục VI.2: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận quá hạn 10 ngày (hạn 07/07/2019, cột "Nhận xét 6 tháng lần 1" còn trống)',
     );
+    // a tab without the column: the line says to add it
+    expect(lateDutyText(nx, false)?.vi).toBe(
+      '[NX-6T] Mục VI.2: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận quá hạn 10 ngày (hạn 07/07/2019, cột "Nhận xét 6 tháng lần 1" chưa có trong tab, hãy thêm cột này)',
+    );
+    expect(lateDutyText(nx, false)?.en).toBe(
+      '[NX-6T] Section VI.2: receiving unit\'s 6-month evaluation 1 overdue by 10 days (due 07/07/2019, column "Nhận xét 6 tháng lần 1" is not in the tab; add it)',
+    );
   });
 
   it("every report in: blank next due and Hoàn thành, even when done late", () => {

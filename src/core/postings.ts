@@ -495,19 +495,8 @@ function checkOne(
     nextDue = nextReportDue(duties);
     state = reportState(duties);
     for (const s of duties) {
-      const text = lateDutyText(s);
-      if (!text) continue;
-      const absent = !dutyHeaders.has(s.duty.header);
-      f.notes.push({
-        code: s.duty.code,
-        section: DUTY_SECTION[s.duty.code],
-        text: absent
-          ? {
-              vi: text.vi.replace("còn trống", `chưa có trong tab, hãy thêm cột này`),
-              en: text.en.replace("is blank", "is not in the tab; add it"),
-            }
-          : text,
-      });
+      const text = lateDutyText(s, dutyHeaders.has(s.duty.header));
+      if (text) f.notes.push({ code: s.duty.code, section: DUTY_SECTION[s.duty.code], text });
     }
   }
 

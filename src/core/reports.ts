@@ -237,28 +237,40 @@ export function reportState(states: readonly DutyState[]): ReportState {
 }
 
 /** The Tình trạng words (sheet data words: always the contract's Vietnamese). */
+export const REPORT_STATE_WORDS = {
+  onTime: "Đúng hạn",
+  /** Followed by " N ngày". */
+  overdue: "Quá hạn",
+  complete: "Hoàn thành",
+} as const;
+
+/** The Tình trạng cell of a posting: "Đúng hạn", "Quá hạn N ngày" or "Hoàn thành". */
 export function reportStateWords(state: ReportState): string {
   switch (state.kind) {
     case "complete":
-      return "Hoàn thành";
+      return REPORT_STATE_WORDS.complete;
     case "overdue":
-      return `Quá hạn ${state.days} ngày`;
+      return `${REPORT_STATE_WORDS.overdue} ${state.days} ngày`;
     default:
-      return "Đúng hạn";
+      return REPORT_STATE_WORDS.onTime;
   }
 }
 
 /**
  * A reason line for a duty that is late (overdue or done late), naming its code, the plan's
- * section, the column and the dates; undefined for a duty that is not late.
+ * section, the column and the dates; undefined for a duty that is not late. `columnInTab`
+ * false: the tab has no column for the duty, and the line says to add it.
  */
-export function lateDutyText(s: DutyState): Text | undefined {
+export function lateDutyText(s: DutyState, columnInTab = true): Text | undefined {
   const { duty } = s;
   const head = `[${duty.code}] `;
   if (s.state === "overdue") {
+    const column = columnInTab
+      ? { vi: "còn trống", en: "is blank" }
+      : { vi: "chưa có trong tab, hãy thêm cột này", en: "is not in the tab; add it" };
     return {
-      vi: `${head}Mục ${DUTY_SECTION[duty.code]}: ${duty.label.vi} quá hạn ${s.daysLate} ngày (hạn ${formatDay(duty.due)}, cột "${duty.header}" còn trống)`,
-      en: `${head}Section ${DUTY_SECTION[duty.code]}: ${duty.label.en} overdue by ${s.daysLate} days (due ${formatDay(duty.due)}, column "${duty.header}" is blank)`,
+      vi: `${head}Mục ${DUTY_SECTION[duty.code]}: ${duty.label.vi} quá hạn ${s.daysLate} ngày (hạn ${formatDay(duty.due)}, cột "${duty.header}" ${column.vi})`,
+      en: `${head}Section ${DUTY_SECTION[duty.code]}: ${duty.label.en} overdue by ${s.daysLate} days (due ${formatDay(duty.due)}, column "${duty.header}" ${column.en})`,
     };
   }
   if (s.state === "doneLate" && s.done !== undefined) {
