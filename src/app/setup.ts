@@ -13,6 +13,7 @@ import { Workbook } from "../adapters/sheets";
 import { isBlank } from "../core/cells";
 import { mapColumns, type NumberedColumn } from "../core/headers";
 import type { Text } from "../core/i18n";
+import { REPORT_STATE_WORDS } from "../core/reports";
 import {
   type ColumnDef,
   dropdownWords,
@@ -364,9 +365,6 @@ interface Highlight {
   colour: string;
 }
 
-const OVERDUE_PREFIX = "Quá hạn";
-const COMPLETE = "Hoàn thành";
-
 function highlightsOf(tab: TabDef): Highlight[] {
   if (tab === TABS.roster) {
     return (Object.keys(ROSTER_STATUS) as (keyof typeof ROSTER_STATUS)[]).map((s) => ({
@@ -386,8 +384,18 @@ function highlightsOf(tab: TabDef): Highlight[] {
           colour: STATUS_COLOURS[s],
         }),
       ),
-      { def: POSTING_OUTPUT.state, when: "startsWith", text: OVERDUE_PREFIX, colour: "#f4c7c3" },
-      { def: POSTING_OUTPUT.state, when: "equals", text: COMPLETE, colour: "#b7e1cd" },
+      {
+        def: POSTING_OUTPUT.state,
+        when: "startsWith",
+        text: REPORT_STATE_WORDS.overdue,
+        colour: STATUS_COLOURS.invalid,
+      },
+      {
+        def: POSTING_OUTPUT.state,
+        when: "equals",
+        text: REPORT_STATE_WORDS.complete,
+        colour: STATUS_COLOURS.valid,
+      },
     ];
   }
   return [];
