@@ -1,5 +1,5 @@
 /**
- * Extra services installed into every runtime (e.g. DocumentApp, DriveApp stand-ins).
+ * Extra services installed into every runtime (the DocumentApp, Docs and Drive stand-ins).
  * An extension returns the globals it adds; `rt.service(name, impl)` wraps each of its objects
  * so calls are counted as "name.method" and checked against the auth mode (extension services
  * are callable in AuthMode.FULL only, unless `modes` says otherwise).
