@@ -19,6 +19,7 @@ import { type Day, dayOf, formatDay, yearOf, ymd } from "../dates";
 import { idKey } from "../roster";
 import { fold } from "../text";
 import type { TemplateKind } from "./layout";
+import { placeholderName } from "./placeholders";
 
 export type RequestKind = "proposal" | "reportForms" | "evaluationForms" | "summary";
 export const REQUEST_KINDS: readonly RequestKind[] = [
@@ -426,22 +427,24 @@ function proposalSpec(input: DocumentsInput, year: number): DocumentSpec {
   };
 }
 
+function summaryItem(n: number, p: PostingView) {
+  const reports = p.duties.filter((d) => REPORT_CODES.has(d.code));
+  const others = p.duties.filter((d) => !REPORT_CODES.has(d.code));
+  const describe = (list: DutyView[]) =>
+    list.length === 0 ? "—" : list.map((d) => `${d.label}: ${dutyStateText(d)}`).join("; ");
+  return {
+    STT: String(n),
+    ...cadreValues(p.cadre, p.cadreId),
+    ...postingValues(p),
+    "Báo cáo, nhận xét": describe(reports),
+    "Nhiệm vụ khác": describe(others),
+    "Tình trạng": postingStateWord(p.duties),
+  };
+}
+
 function summarySpec(input: DocumentsInput, year: number): DocumentSpec {
   const postings = postingsOfYear(input.postings, year);
-  const items = postings.map((p, i) => {
-    const reports = p.duties.filter((d) => REPORT_CODES.has(d.code));
-    const others = p.duties.filter((d) => !REPORT_CODES.has(d.code));
-    const describe = (list: DutyView[]) =>
-      list.length === 0 ? "—" : list.map((d) => `${d.label}: ${dutyStateText(d)}`).join("; ");
-    return {
-      STT: String(i + 1),
-      ...cadreValues(p.cadre, p.cadreId),
-      ...postingValues(p),
-      "Báo cáo, nhận xét": describe(reports),
-      "Nhiệm vụ khác": describe(others),
-      "Tình trạng": postingStateWord(p.duties),
-    };
-  });
+  const items = postings.map((p, i) => summaryItem(i + 1, p));
   return {
     key: `summary:${year}`,
     template: "summary",
@@ -554,18 +557,10 @@ const SAMPLE_POSTING: PostingView = {
 export function listFieldTest(
   template: TemplateKind,
 ): ((placeholder: string) => boolean) | undefined {
-  let names: string[];
-  if (template === "proposal") names = Object.keys(proposalItem(1, undefined, SAMPLE_POSTING));
-  else if (template === "summary") {
-    names = [
-      "STT",
-      ...Object.keys(cadreValues(undefined, "")),
-      ...Object.keys(postingValues(SAMPLE_POSTING)),
-      "Báo cáo, nhận xét",
-      "Nhiệm vụ khác",
-      "Tình trạng",
-    ];
-  } else return undefined;
-  const set = new Set(names.map(fold));
-  return (placeholder) => set.has(fold(placeholder.replace(/^\{\{|\}\}$/g, "").trim()));
+  let item: Record<string, string>;
+  if (template === "proposal") item = proposalItem(1, undefined, SAMPLE_POSTING);
+  else if (template === "summary") item = summaryItem(1, SAMPLE_POSTING);
+  else return undefined;
+  const set = new Set(Object.keys(item).map(fold));
+  return (placeholder) => set.has(fold(placeholderName(placeholder)));
 }
