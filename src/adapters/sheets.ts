@@ -4,9 +4,9 @@
  * Nothing here loops over rows with a service call.
  */
 import { type Day, dayFromInstant } from "../core/dates";
-import { type ColumnMap, mapColumns } from "../core/headers";
+import { type ColumnMap, findTab, mapColumns } from "../core/headers";
 import type { ColumnDef, TabDef } from "../core/schema";
-import { asLiteralText, fold } from "../core/text";
+import { asLiteralText } from "../core/text";
 import { midnightOf, type OffsetAt, toFixedOffset, zoneOffsets } from "../core/zone";
 
 /** Number formats of the date and date-time cells the add-on writes. */
@@ -51,16 +51,24 @@ export class Workbook {
     return this.sheetList;
   }
 
+  /** The sheet that is `tab` (by its name or an alias, core/headers.ts findTab), if any. */
+  private entry(tab: TabDef): { sheet: Sheet; name: string } | undefined {
+    const sheets = this.sheets();
+    const name = findTab(
+      sheets.map((s) => s.name),
+      tab,
+    );
+    return name === undefined ? undefined : sheets.find((s) => s.name === name);
+  }
+
   /** The sheet that is `tab` (by its name or an alias), if any. */
   find(tab: TabDef): Sheet | undefined {
-    const wanted = new Set([tab.name, ...tab.aliases].map(fold));
-    return this.sheets().find((s) => wanted.has(fold(s.name)))?.sheet;
+    return this.entry(tab)?.sheet;
   }
 
   /** Reads the whole data range of `tab` in one call; undefined when the tab is missing. */
   read(tab: TabDef): TabRead | undefined {
-    const wanted = new Set([tab.name, ...tab.aliases].map(fold));
-    const entry = this.sheets().find((s) => wanted.has(fold(s.name)));
+    const entry = this.entry(tab);
     if (!entry) return undefined;
     const values = entry.sheet.getDataRange().getValues();
     this.toFixedOffset(values);
