@@ -47,9 +47,9 @@ import {
   SETTING_DEFS,
   type Settings,
   type SettingsRead,
+  settingDefOf,
   unknownKeysText,
 } from "../core/settings";
-import { fold } from "../core/text";
 import { runCommand } from "./command";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -447,11 +447,9 @@ function ensureSettings(sheet: Sheet, values: unknown[][], report: Report): void
     values.splice(0, values.length, [SETTINGS_COLUMNS.key.header, SETTINGS_COLUMNS.value.header]);
     report.addedHeaders += 2;
   }
-  const present = new Set<string>();
-  values.forEach((row, i) => {
-    if (i > 0 && typeof row[0] === "string") present.add(fold(row[0]));
-  });
-  const missing = SETTING_DEFS.filter((d) => !present.has(fold(d.vi)) && !present.has(fold(d.en)));
+  const defOf = (key: unknown) => (typeof key === "string" ? settingDefOf(key) : undefined);
+  const present = new Set(values.slice(1).map((row) => defOf(row[0])));
+  const missing = SETTING_DEFS.filter((d) => !present.has(d));
   let lastRow = values.length;
   while (lastRow > 1 && (values[lastRow - 1] ?? []).every((c) => isBlank(c))) lastRow -= 1;
   if (missing.length > 0) {
@@ -467,11 +465,7 @@ function ensureSettings(sheet: Sheet, values: unknown[][], report: Report): void
   const notes = keys.getNotes();
   let changed = false;
   const next = notes.map((row, i) => {
-    const key = values[i + 1]?.[0];
-    const def =
-      typeof key === "string"
-        ? SETTING_DEFS.find((d) => fold(d.vi) === fold(key) || fold(d.en) === fold(key))
-        : undefined;
+    const def = defOf(values[i + 1]?.[0]);
     if (!def || (row[0] ?? "") !== "") return [row[0] ?? ""];
     changed = true;
     const dflt = def.default === null ? "để trống / blank" : String(def.default);

@@ -232,6 +232,19 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   },
 ];
 
+/** Each setting under its folded Vietnamese and English key. */
+const DEF_BY_KEY = new Map<string, SettingDef>(
+  SETTING_DEFS.flatMap((d) => [
+    [fold(d.vi), d],
+    [fold(d.en), d],
+  ]),
+);
+
+/** The setting a key cell names (Vietnamese or English, folded like headers), if any. */
+export function settingDefOf(key: string): SettingDef | undefined {
+  return DEF_BY_KEY.get(fold(key));
+}
+
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_DEFS.map((d) => [d.key, d.default]),
 ) as unknown as Settings;
@@ -287,11 +300,6 @@ export function readSettings(
   offsetMinutes: number,
   tab: string = TABS.settings.name,
 ): SettingsRead {
-  const byName = new Map<string, SettingDef>();
-  for (const def of SETTING_DEFS) {
-    byName.set(fold(def.vi), def);
-    byName.set(fold(def.en), def);
-  }
   const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const errors: SettingError[] = [];
   const unknownKeys: string[] = [];
@@ -300,7 +308,7 @@ export function readSettings(
     const keyCell = cells[0];
     if (isBlank(keyCell)) return;
     const keyText = String(keyCell);
-    const def = byName.get(fold(keyText));
+    const def = settingDefOf(keyText);
     if (!def) {
       unknownKeys.push(keyText.trim());
       return;
