@@ -9,10 +9,13 @@
  */
 import { fold } from "../text";
 
+/** A placeholder: a name of 1 to 80 characters, on one line, between double braces. */
+const PLACEHOLDER = /\{\{([^{}\n]{1,80})\}\}/g;
+
 /** Every `{{…}}` of a text, exactly as written (duplicates removed, in order of appearance). */
 export function placeholdersIn(text: string): string[] {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/\{\{([^{}\n]{1,80})\}\}/g)) seen.add(m[0]);
+  for (const m of text.matchAll(PLACEHOLDER)) seen.add(m[0]);
   return [...seen];
 }
 
@@ -112,5 +115,5 @@ export function planFill(placeholders: readonly string[], values: Values): FillP
 
 /** Fills a plain text (the pure model of what the Docs replacement does). */
 export function fillText(text: string, values: Values): string {
-  return text.replace(/\{\{([^{}\n]{1,80})\}\}/g, (whole) => values.get(whole) ?? whole);
+  return text.replace(PLACEHOLDER, (whole) => values.get(whole) ?? whole);
 }
