@@ -1,7 +1,10 @@
+import type { Outcome } from "../core/eligibility";
 import type { Locale } from "../core/i18n";
+import type { DutyState } from "../core/reports";
+import type { PostingStatus, RosterStatus } from "../core/schema";
 
-/** ✓ / ✗ / ? / – of one condition (rules.md II.1–II.2). */
-export type Mark = "pass" | "fail" | "missing" | "notApplicable";
+/** ✓ / ✗ / ? / – of one condition (rules.md II.1–II.2): the eligibility engine's outcome. */
+export type Mark = Outcome;
 
 export interface ConditionView {
   /** Rule code, e.g. "DK-TUOI". */
@@ -13,10 +16,6 @@ export interface ConditionView {
   reason?: string;
 }
 
-export type RosterStatusKey = "notEligible" | "missingData" | "needsDecision" | "eligible";
-export type PostingStatusKey = "invalid" | "missingData" | "valid";
-export type DutyStateKey = "done" | "doneLate" | "overdue" | "dueSoon" | "upcoming";
-
 /** A row of "Cán bộ". */
 export interface CadreView {
   kind: "cadre";
@@ -24,7 +23,7 @@ export interface CadreView {
   row: number;
   id: string;
   name: string;
-  status: RosterStatusKey;
+  status: RosterStatus;
   statusText: string;
   /** "Đối tượng 1" / "Đối tượng 2" / "Ngoại lệ" / "" when none applies. */
   groupText: string;
@@ -43,7 +42,7 @@ export interface DutyView {
   code: string;
   label: string;
   due: string;
-  state: DutyStateKey;
+  state: DutyState["state"];
   /** "Đã nộp 10/07/2019", "Quá hạn 12 ngày" … */
   stateText: string;
   /** The column that records it. */
@@ -61,7 +60,7 @@ export interface PostingView {
   position: string;
   start: string | null;
   end: string | null;
-  status: PostingStatusKey;
+  status: PostingStatus;
   statusText: string;
   reasons: string[];
   duties: DutyView[];

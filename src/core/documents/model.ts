@@ -16,6 +16,8 @@
  * (III.2) — and the document says which day that was.
  */
 import { type Day, dayOf, formatDay, yearOf, ymd } from "../dates";
+import type { Outcome } from "../eligibility";
+import type { DutyState } from "../reports";
 import { idKey } from "../roster";
 import { fold } from "../text";
 import type { TemplateKind } from "./layout";
@@ -28,8 +30,6 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   "evaluationForms",
   "summary",
 ];
-
-export type Outcome = "pass" | "fail" | "missing" | "notApplicable";
 
 export interface ConditionView {
   code: string;
@@ -49,15 +49,13 @@ export interface CadreView {
   conditions: ConditionView[];
 }
 
-export type DutyStateName = "done" | "doneLate" | "overdue" | "dueSoon" | "upcoming";
-
 export interface DutyView {
   code: string;
   n?: number;
   label: string;
   due: Day;
   done: Day | null;
-  state: DutyStateName;
+  state: DutyState["state"];
   daysLate?: number;
 }
 
@@ -326,7 +324,7 @@ export function postingStateWord(duties: readonly DutyView[]): string {
 
 function summaryCounts(postings: readonly PostingView[]): string {
   const reports = postings.flatMap((p) => p.duties.filter((d) => REPORT_CODES.has(d.code)));
-  const count = (s: DutyStateName) => reports.filter((d) => d.state === s).length;
+  const count = (s: DutyState["state"]) => reports.filter((d) => d.state === s).length;
   const due = reports.filter((d) => d.state !== "upcoming" && d.state !== "dueSoon").length;
   if (postings.length === 0) return "Chưa có cán bộ nào được cử đi trong năm.";
   return (
