@@ -39,6 +39,7 @@ import {
   UNIT_COLUMNS,
   UNIT_TYPES,
   type UnitType,
+  wordOf,
   YES_NO_WORDS,
 } from "../core/schema";
 import {
@@ -202,10 +203,6 @@ export const TAY_NINH_UNITS: readonly { name: string; type: UnitType; note?: str
   { name: "Đoàn Khối các cơ quan tỉnh", type: "affiliated" },
   { name: "Đoàn Khối doanh nghiệp tỉnh", type: "affiliated" },
 ];
-
-const UNIT_WORD: Record<UnitType, string> = Object.fromEntries(
-  UNIT_TYPES.map((o) => [o.value, o.words[0]]),
-) as Record<UnitType, string>;
 
 /**
  * The help text of a column's validation: Vietnamese, then English. `sourceTab` is the actual
@@ -483,10 +480,14 @@ function seedUnits(sheet: Sheet, values: unknown[][], placed: Placed, report: Re
   if (name === undefined || type === undefined) return;
   const n = TAY_NINH_UNITS.length;
   if (type === name + 1) {
-    sheet.getRange(2, name, n, 2).setValues(TAY_NINH_UNITS.map((u) => [u.name, UNIT_WORD[u.type]]));
+    sheet
+      .getRange(2, name, n, 2)
+      .setValues(TAY_NINH_UNITS.map((u) => [u.name, wordOf(UNIT_TYPES, u.type)]));
   } else {
     sheet.getRange(2, name, n, 1).setValues(TAY_NINH_UNITS.map((u) => [u.name]));
-    sheet.getRange(2, type, n, 1).setValues(TAY_NINH_UNITS.map((u) => [UNIT_WORD[u.type]]));
+    sheet
+      .getRange(2, type, n, 1)
+      .setValues(TAY_NINH_UNITS.map((u) => [wordOf(UNIT_TYPES, u.type)]));
   }
   sheet.getRange(2, name, n, 1).setNotes(TAY_NINH_UNITS.map((u) => [u.note ?? ""]));
   report.seededUnits = n;

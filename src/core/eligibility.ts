@@ -10,7 +10,7 @@
  * Every failing rule and every missing item is listed, one reason per rule code, each naming
  * the code, the plan's section and the figures that decided it.
  */
-import type { Read } from "./cells";
+import type { ChoiceOption, Read } from "./cells";
 import {
   addDays,
   addMonths,
@@ -25,16 +25,17 @@ import { type Locale, pick, type Text } from "./i18n";
 import { idKey, type RosterKey, type RosterRow, type RosterTable } from "./roster";
 import {
   type ColumnDef,
+  dropdownWords,
   GENDERS,
   PARTY_STATUSES,
   RATING_COLUMN,
   RATINGS,
-  type Rating,
   ROSTER_COLUMNS,
   type RosterStatus,
   STANDINGS,
   TARGET_GROUPS,
   type TargetGroup,
+  wordOf,
 } from "./schema";
 import type { Settings } from "./settings";
 import { quote } from "./text";
@@ -154,24 +155,25 @@ interface Part {
   text: Text;
 }
 
+const YES_NO: Text = { vi: "Có hoặc Không", en: "Có or Không" };
+const YES_NO_OR_BLANK: Text = { vi: "Có, Không hoặc để trống", en: "Có, Không or blank" };
+const DATE_OR_BLANK: Text = {
+  vi: "một ngày dạng dd/mm/yyyy hoặc để trống",
+  en: "a date as dd/mm/yyyy, or blank",
+};
+
 const HOW_TO_TYPE: Partial<Record<RosterKey, Text>> = {
   gender: words(GENDERS),
   birth: { vi: "một ngày dạng dd/mm/yyyy", en: "a date as dd/mm/yyyy" },
-  fullTimeExec: { vi: "Có hoặc Không", en: "Có or Không" },
+  fullTimeExec: YES_NO,
   group: words(TARGET_GROUPS),
-  payroll: { vi: "Có hoặc Không", en: "Có or Không" },
+  payroll: YES_NO,
   party: words(PARTY_STATUSES),
   standing: words(STANDINGS),
-  disciplineUntil: {
-    vi: "một ngày dạng dd/mm/yyyy hoặc để trống",
-    en: "a date as dd/mm/yyyy, or blank",
-  },
-  underReview: { vi: "Có, Không hoặc để trống", en: "Có, Không or blank" },
-  pregnant: { vi: "Có, Không hoặc để trống", en: "Có, Không or blank" },
-  youngestChild: {
-    vi: "một ngày dạng dd/mm/yyyy hoặc để trống",
-    en: "a date as dd/mm/yyyy, or blank",
-  },
+  disciplineUntil: DATE_OR_BLANK,
+  underReview: YES_NO_OR_BLANK,
+  pregnant: YES_NO_OR_BLANK,
+  youngestChild: DATE_OR_BLANK,
   plannedTitle: { vi: "tên chức danh quy hoạch hoặc để trống", en: "the planned title, or blank" },
   decision: { vi: "số quyết định của BTV", en: "the decision's number" },
   id: { vi: "một mã cán bộ", en: "an ID" },
@@ -180,8 +182,8 @@ const HOW_TO_TYPE: Partial<Record<RosterKey, Text>> = {
 
 const RATING_HOW: Text = words(RATINGS);
 
-function words(options: readonly { words: readonly string[] }[]): Text {
-  const list = options.map((o) => o.words[0] as string);
+function words<T>(options: readonly ChoiceOption<T>[]): Text {
+  const list = dropdownWords(options);
   const last = list.pop();
   return { vi: `${list.join(", ")} hoặc ${last}`, en: `${list.join(", ")} or ${last}` };
 }
@@ -227,10 +229,6 @@ function ageText(a: { years: number; months: number }, on: Day): Text {
     vi: `${a.years} tuổi ${a.months} tháng vào ngày ${formatDay(on)}`,
     en: `${a.years} years ${a.months} months on ${formatDay(on)}`,
   };
-}
-
-function ratingWord(rating: Rating): string {
-  return RATINGS.find((r) => r.value === rating)?.words[0] ?? rating;
 }
 
 export function makeReason(code: string, section: string, body: Text): Reason {
@@ -509,8 +507,8 @@ function checkRatings(row: RosterRow, on: Day, years: number): ConditionResult {
     } else if (r.value !== "HTTNV" && r.value !== "HTXSNV") {
       parts.push(
         fail(
-          `ô "${header}" ghi "${ratingWord(r.value)}", chưa đạt Hoàn thành tốt nhiệm vụ`,
-          `"${header}" (Rating ${year}) says "${ratingWord(r.value)}", below "Hoàn thành tốt nhiệm vụ" (completed duties well)`,
+          `ô "${header}" ghi "${wordOf(RATINGS, r.value)}", chưa đạt Hoàn thành tốt nhiệm vụ`,
+          `"${header}" (Rating ${year}) says "${wordOf(RATINGS, r.value)}", below "Hoàn thành tốt nhiệm vụ" (completed duties well)`,
         ),
       );
     }

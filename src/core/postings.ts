@@ -58,6 +58,7 @@ import {
   TABS,
   UNIT_TYPES,
   type UnitType,
+  wordOf,
 } from "./schema";
 import { SETTING_DEFS, type SettingDef, type Settings } from "./settings";
 import { fold, quote } from "./text";
@@ -270,12 +271,6 @@ const SECTION: Record<string, string> = {
 function reason(code: string, vi: string, en: string, section = SECTION[code] ?? ""): Reason {
   return makeReason(code, section, { vi, en });
 }
-
-const POSITION_WORD: Record<PostingPosition, Text> = {
-  deputySecretary: { vi: "Phó Bí thư", en: "deputy secretary" },
-  standingMember: { vi: "Ủy viên BTV", en: "Standing Committee member" },
-  executiveMember: { vi: "Ủy viên BCH", en: "Executive Committee member" },
-};
 
 /** A column's header in both languages, for reasons. */
 const col = (key: PostingKey) => POSTING_COLUMNS[key];
@@ -606,8 +601,8 @@ function positionRules(
       f.fails.push(
         reason(
           "VT-1",
-          `đối tượng 1 đi ở vị trí Phó Bí thư, cột "Vị trí" ghi ${quote(POSITION_WORD[position].vi)}`,
-          `group 1 goes as deputy secretary; column "Vị trí" says ${quote(POSITION_WORD[position].vi)}`,
+          `đối tượng 1 đi ở vị trí Phó Bí thư, cột "Vị trí" ghi ${quote(wordOf(POSTING_POSITIONS, position))}`,
+          `group 1 goes as deputy secretary; column "Vị trí" says ${quote(wordOf(POSTING_POSITIONS, position))}`,
         ),
       );
     }
@@ -664,7 +659,7 @@ function positionRules(
         }
       : { vi: `, cột "${d.header}" trống`, en: `, column "${d.header}" is blank` };
   const v = col("position");
-  const positionWord = quote(POSITION_WORD[position].vi);
+  const positionWord = quote(wordOf(POSTING_POSITIONS, position));
   f.notes.push(
     reason(
       "VT-NL",
@@ -692,7 +687,7 @@ function partyAgreement(f: Findings, code: string, p: PostingRow, who: Text): vo
 
 /** Where the unit type comes from: its own cell, or the unit's row of the units tab. */
 function unitTypeSays(type: UnitType, fromTab: string | undefined, unit: string | undefined): Text {
-  const word = UNIT_TYPES.find((o) => o.value === type)?.words[0] ?? type;
+  const word = wordOf(UNIT_TYPES, type);
   const t = col("unitType");
   if (fromTab === undefined || unit === undefined) {
     return { vi: `cột "${t.header}" ghi "${word}"`, en: `column "${t.header}" says "${word}"` };

@@ -192,6 +192,11 @@ export function dropdownWords<T>(options: readonly ChoiceOption<T>[]): string[] 
   return options.map((o) => o.words[0] as string);
 }
 
+/** The canonical word of `value` among `options`: what a dropdown offers and a reason quotes. */
+export function wordOf<T>(options: readonly ChoiceOption<T>[], value: T): string {
+  return options.find((o) => o.value === value)?.words[0] ?? String(value);
+}
+
 /** Statuses of a roster row, in precedence order (rules.md). */
 export const ROSTER_STATUS = {
   notEligible: { vi: "Không đủ điều kiện", en: "Not eligible" },
