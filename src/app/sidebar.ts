@@ -123,10 +123,8 @@ function runPostings(workbook: Workbook, settings: Settings, today: Day): Postin
 // ------------------------------------------------------------------ the selection
 
 /** What to select, naming the roster and postings tabs as the user calls them. */
-function hint(): Text {
-  const names = Workbook.active()
-    .sheets()
-    .map((s) => s.name);
+function hint(workbook: Workbook): Text {
+  const names = workbook.sheets().map((s) => s.name);
   const roster = findTab(names, TABS.roster) ?? TABS.roster.name;
   const postings = findTab(names, TABS.postings) ?? TABS.postings.name;
   return {
@@ -180,7 +178,7 @@ function readSelection(): Selection | undefined {
   return { sheet, tab, kind, row, key };
 }
 
-function none(tab: string, row: number, locale: Locale, text: Text = hint()): SelectionView {
+function none(tab: string, row: number, locale: Locale, text: Text): SelectionView {
   return { kind: "none", tab, row, hint: pick(locale, text) };
 }
 
@@ -190,9 +188,8 @@ function cellText(cells: readonly Cell[], index: number | undefined): string {
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-function selectionView(sel: Selection, locale: Locale): SelectionView {
-  if (sel.kind === "other" || sel.row <= 1) return none(sel.tab, sel.row, locale);
-  const workbook = Workbook.active();
+function selectionView(workbook: Workbook, sel: Selection, locale: Locale): SelectionView {
+  if (sel.kind === "other" || sel.row <= 1) return none(sel.tab, sel.row, locale, hint(workbook));
   const settings = settingsOf(workbook);
   const today = workbook.today();
   if (sel.kind === "roster") {
@@ -237,17 +234,19 @@ export function sidebarView(known: string | null): ViewResponse {
     if (sel && known !== null && known === sel.key) {
       return { locale, key: sel.key, changed: false };
     }
-    const today = formatDay(Workbook.active().today());
+    const workbook = Workbook.active();
+    const today = formatDay(workbook.today());
     if (!sel) {
       return {
         locale,
         key: "",
         changed: known !== "",
-        view: { kind: "none", tab: "", row: 0, hint: pick(locale, hint()) },
+        view: none("", 0, locale, hint(workbook)),
         today,
       };
     }
-    return { locale, key: sel.key, changed: true, view: selectionView(sel, locale), today };
+    const view = selectionView(workbook, sel, locale);
+    return { locale, key: sel.key, changed: true, view, today };
   });
 }
 
