@@ -59,6 +59,30 @@ export interface CheckSummary {
   message: Text;
 }
 
+/** CheckSummary.counts: the rows of each status in `order`, statuses with none left out. */
+export function statusCounts<S extends string>(
+  order: readonly S[],
+  counts: Readonly<Record<S, number>>,
+  words: Readonly<Record<S, Text>>,
+): CheckSummary["counts"] {
+  return order
+    .filter((s) => counts[s] > 0)
+    .map((s) => ({ words: words[s].vi, text: words[s], count: counts[s] }));
+}
+
+/** "3 Đủ điều kiện, 1 Thiếu dữ liệu": the counts in one language. */
+export function countsText(counts: CheckSummary["counts"], locale: Locale): string {
+  return counts.map((c) => `${c.count} ${pick(locale, c.text)}`).join(", ");
+}
+
+/** A check's sentence followed by the tab's problems, in both languages. */
+export function withProblems(sentence: Text, problems: readonly Text[]): Text {
+  return {
+    vi: [sentence.vi, ...problems.map((p) => p.vi)].join(" "),
+    en: [sentence.en, ...problems.map((p) => p.en)].join(" "),
+  };
+}
+
 /**
  * Runs `body` holding the document lock, so two people's runs never interleave; when another
  * run holds it longer than LOCK_WAIT_MS, a UserError tells the user to try again.

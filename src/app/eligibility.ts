@@ -15,7 +15,7 @@ import {
   reasonLines,
 } from "../core/eligibility";
 import { findTab } from "../core/headers";
-import { type Locale, pick, type Text } from "../core/i18n";
+import { pick, type Text } from "../core/i18n";
 import {
   REQUIRED_HEADERS,
   type RosterKey,
@@ -33,7 +33,15 @@ import {
 } from "../core/schema";
 import { unknownKeysText } from "../core/settings";
 import { quote } from "../core/text";
-import { type CheckSummary, missingHeadersError, runCommand, UserError } from "./command";
+import {
+  type CheckSummary,
+  countsText,
+  missingHeadersError,
+  runCommand,
+  statusCounts,
+  UserError,
+  withProblems,
+} from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
@@ -51,31 +59,23 @@ const STATUS_ORDER: readonly RosterStatus[] = [
 ];
 
 function summary(
-  counts: Record<RosterStatus, number>,
+  counts: CheckSummary["counts"],
   total: number,
   on: Day,
   tab: string,
   problems: readonly Text[],
 ): Text {
-  const parts = (l: Locale) =>
-    STATUS_ORDER.filter((s) => counts[s] > 0).map(
-      (s) => `${counts[s]} ${pick(l, ROSTER_STATUS[s])}`,
-    );
-  const vi = [
+  const sentence: Text =
     total === 0
-      ? `Tab "${tab}" chưa có cán bộ nào (ngày xét ${formatDay(on)}).`
-      : `Đã kiểm tra ${total} cán bộ, ngày xét ${formatDay(on)}: ${parts("vi").join(", ")}.`,
-  ];
-  const en = [
-    total === 0
-      ? `The "${tab}" tab has no cadres yet (reference date ${formatDay(on)}).`
-      : `Checked ${total} cadres on ${formatDay(on)}: ${parts("en").join(", ")}.`,
-  ];
-  for (const p of problems) {
-    vi.push(p.vi);
-    en.push(p.en);
-  }
-  return { vi: vi.join(" "), en: en.join(" ") };
+      ? {
+          vi: `Tab "${tab}" chưa có cán bộ nào (ngày xét ${formatDay(on)}).`,
+          en: `The "${tab}" tab has no cadres yet (reference date ${formatDay(on)}).`,
+        }
+      : {
+          vi: `Đã kiểm tra ${total} cán bộ, ngày xét ${formatDay(on)}: ${countsText(counts, "vi")}.`,
+          en: `Checked ${total} cadres on ${formatDay(on)}: ${countsText(counts, "en")}.`,
+        };
+  return withProblems(sentence, problems);
 }
 
 /** The unknown keys of the settings tab, named as the user calls the tab. */
@@ -155,15 +155,11 @@ export function checkRosterTab(): CheckSummary {
     { def: ROSTER_OUTPUT.ageLimit, values: ageLimit, numberFormat: DATE_FORMAT },
     { def: ROSTER_OUTPUT.checkedAt, values: checkedAt, numberFormat: DATE_TIME_FORMAT },
   ]);
-  const counts = countStatuses(checked);
+  const counts = statusCounts(STATUS_ORDER, countStatuses(checked), ROSTER_STATUS);
   return {
     tab: tab.name,
     rows: checked.length,
-    counts: STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({
-      words: ROSTER_STATUS[s].vi,
-      text: ROSTER_STATUS[s],
-      count: counts[s],
-    })),
+    counts,
     message: summary(counts, checked.length, on, tab.name, [
       ...tabProblems(table),
       ...settingsProblems(workbook, unknownKeys),

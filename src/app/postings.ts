@@ -12,8 +12,6 @@ import { mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import {
   checkPostings,
-  type PostingKey,
-  type PostingResult,
   type PostingRowReader,
   postingMonths,
   postingRowReader,
@@ -36,7 +34,15 @@ import {
 import type { Settings } from "../core/settings";
 import { fold, quote } from "../core/text";
 import { midnightOf, zoneOffsets } from "../core/zone";
-import { type CheckSummary, missingHeadersError, runCommand, UserError } from "./command";
+import {
+  type CheckSummary,
+  countsText,
+  missingHeadersError,
+  runCommand,
+  statusCounts,
+  UserError,
+  withProblems,
+} from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
 import { settingsProblems } from "./eligibility";
 import { userLocale } from "./menu";
@@ -69,36 +75,21 @@ export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, 
 const STATUS_ORDER: readonly PostingStatus[] = ["valid", "invalid", "missingData"];
 
 function summary(
-  results: readonly PostingResult[],
+  counts: CheckSummary["counts"],
+  total: number,
+  overdue: number,
   today: Day,
   tab: string,
   problems: readonly Text[],
 ): Text {
-  const counts: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
-  let overdue = 0;
-  for (const r of results) {
-    counts[r.status] += 1;
-    if (r.state?.kind === "overdue") overdue += 1;
-  }
-  const parts = (l: Locale) =>
-    STATUS_ORDER.filter((s) => counts[s] > 0).map(
-      (s) => `${counts[s]} ${pick(l, POSTING_STATUS[s])}`,
-    );
-  const vi = [
-    results.length === 0
-      ? `Tab "${tab}" chưa có đợt nào.`
-      : `Đã kiểm tra ${results.length} đợt cử đi: ${parts("vi").join(", ")}; ${overdue} đợt quá hạn báo cáo (tính đến ${formatDay(today)}).`,
-  ];
-  const en = [
-    results.length === 0
-      ? `The "${tab}" tab has no postings yet.`
-      : `Checked ${results.length} postings: ${parts("en").join(", ")}; ${overdue} with overdue reports (as of ${formatDay(today)}).`,
-  ];
-  for (const p of problems) {
-    vi.push(p.vi);
-    en.push(p.en);
-  }
-  return { vi: vi.join(" "), en: en.join(" ") };
+  const sentence: Text =
+    total === 0
+      ? { vi: `Tab "${tab}" chưa có đợt nào.`, en: `The "${tab}" tab has no postings yet.` }
+      : {
+          vi: `Đã kiểm tra ${total} đợt cử đi: ${countsText(counts, "vi")}; ${overdue} đợt quá hạn báo cáo (tính đến ${formatDay(today)}).`,
+          en: `Checked ${total} postings: ${countsText(counts, "en")}; ${overdue} with overdue reports (as of ${formatDay(today)}).`,
+        };
+  return withProblems(sentence, problems);
 }
 
 /**
@@ -158,17 +149,18 @@ export function checkPostingsTab(): CheckSummary {
     { def: POSTING_OUTPUT.nextDue, values: nextDue, numberFormat: DATE_FORMAT },
     { def: POSTING_OUTPUT.state, values: state },
   ]);
-  const counts: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
-  for (const r of results) counts[r.status] += 1;
+  const perStatus: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
+  let overdue = 0;
+  for (const r of results) {
+    perStatus[r.status] += 1;
+    if (r.state?.kind === "overdue") overdue += 1;
+  }
+  const counts = statusCounts(STATUS_ORDER, perStatus, POSTING_STATUS);
   return {
     tab: tab.name,
     rows: results.length,
-    counts: STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => ({
-      words: POSTING_STATUS[s].vi,
-      text: POSTING_STATUS[s],
-      count: counts[s],
-    })),
-    message: summary(results, today, tab.name, [
+    counts,
+    message: summary(counts, results.length, overdue, today, tab.name, [
       ...table.problems,
       ...settingsProblems(workbook, unknownKeys),
     ]),
