@@ -110,10 +110,15 @@ export function runCommand(body: (ctx: CommandContext) => void): void {
     if (error instanceof UserError) {
       showError(locale, error.text);
     } else {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      logError(error);
       showError(locale, UNEXPECTED);
     }
   }
+}
+
+/** Logs an unexpected error for maintainers (the user sees a readable message instead). */
+export function logError(error: unknown): void {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 function showError(locale: Locale, text: Text): void {

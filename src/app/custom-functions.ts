@@ -157,7 +157,5 @@ export function inFixedOffset(rows: unknown[][], ctx: HeaderContext): unknown[][
   return rows;
 }
 
-/** Logs an unexpected error for maintainers (the cell shows a readable message instead). */
-export function logError(error: unknown): void {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-}
+/** A cell that cannot be computed shows a readable message; the details go to the log. */
+export { logError } from "./command";
