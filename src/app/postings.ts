@@ -12,6 +12,7 @@ import { mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import {
   checkPostings,
+  doneDates,
   type PostingRowReader,
   postingMonths,
   postingRowReader,
@@ -206,14 +207,9 @@ export function reportDueOf(
     });
   }
   const months = read.value;
-  const done = new Map<string, Day | true>();
-  for (const [h, read] of p.done) {
-    if (read.kind === "value") done.set(h, read.value);
-    else if (read.kind === "bad") done.set(h, true);
-  }
   const states = dutyStates(
     dutyCalendar({ start: p.start.value, months, group: undefined }, settings),
-    done,
+    doneDates(p.done),
     p.start.value,
   );
   return nextReportDue(states) ?? "";

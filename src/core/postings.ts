@@ -471,11 +471,9 @@ function checkOne(
   let state: PostingState | undefined;
   let nextDue: Day | undefined;
   if (start !== undefined && months !== undefined) {
-    const done = new Map<string, Day | true>();
+    const done = doneDates(p.done);
     for (const [header, read] of p.done) {
-      if (read.kind === "value") done.set(header, read.value);
-      else if (read.kind === "bad") {
-        done.set(header, true); // filled: done, but the day cannot be read
+      if (read.kind === "bad") {
         f.missing.push(
           reason(
             dutyCodeOf(header),
@@ -725,6 +723,19 @@ function monthsOf(f: Findings, p: PostingRow, settings: Settings): number | unde
   }
   // A zero-month posting has no calendar.
   return months > 0 ? months : undefined;
+}
+
+/**
+ * The days a posting's duties were done, for dutyStates: a readable date, or `true` for a
+ * filled cell whose day cannot be read (done, day unknown); blank cells are left out.
+ */
+export function doneDates(done: ReadonlyMap<string, Read<Day>>): Map<string, Day | true> {
+  const out = new Map<string, Day | true>();
+  for (const [header, read] of done) {
+    if (read.kind === "value") out.set(header, read.value);
+    else if (read.kind === "bad") out.set(header, true);
+  }
+  return out;
 }
 
 /** The code a done-date column records, for its reasons. */
