@@ -105,10 +105,8 @@ function loadUnits(workbook: Workbook): CheckPostingsOptions {
 }
 
 interface PostingsRun {
-  tabName: string;
   values: unknown[][];
   results: PostingResult[];
-  roster: RosterTable;
 }
 
 function runPostings(workbook: Workbook, settings: Settings, today: Day): PostingsRun {
@@ -117,7 +115,7 @@ function runPostings(workbook: Workbook, settings: Settings, today: Day): Postin
   const roster = loadRoster(workbook);
   const table = readPostings(tab.values, workbook.offsetMinutes(), tab.name);
   const results = checkPostings(table, roster, settings, today, loadUnits(workbook));
-  return { tabName: tab.name, values: tab.values, results, roster };
+  return { values: tab.values, results };
 }
 
 // ------------------------------------------------------------------ the selection
@@ -205,22 +203,15 @@ function selectionView(workbook: Workbook, sel: Selection, locale: Locale): Sele
   if (!result) return none(sel.tab, sel.row, locale, HINT_EMPTY);
   const cells = run.values[sel.row - 1] ?? [];
   const cols = mapColumns(run.values[0] ?? [], POSTING_COLUMNS).index;
-  const cadreId = cellText(cells, cols.cadreId);
-  const view = postingView(
+  // The cadre's name comes with the result (checkPostings found the roster row by Mã CB).
+  return postingView(
     locale,
     sel.tab,
     result,
     { unit: cellText(cells, cols.unit), position: cellText(cells, cols.position) },
-    cadreId,
+    cellText(cells, cols.cadreId),
     today,
   );
-  if (!view.cadreName && cadreId) {
-    const cadre = run.roster.rows.find(
-      (r) => r.id.kind === "value" && idKey(r.id.value) === idKey(cadreId),
-    );
-    if (cadre?.name.kind === "value") view.cadreName = cadre.name.value;
-  }
-  return view;
 }
 
 /**
