@@ -14,7 +14,6 @@ import {
   countStatuses,
   reasonLines,
 } from "../core/eligibility";
-import { findTab } from "../core/headers";
 import { pick, type Text } from "../core/i18n";
 import {
   REQUIRED_HEADERS,
@@ -31,7 +30,6 @@ import {
   STATUS_COLOURS,
   TABS,
 } from "../core/schema";
-import { unknownKeysText } from "../core/settings";
 import { quote } from "../core/text";
 import {
   type CheckSummary,
@@ -78,16 +76,6 @@ function summary(
   return withProblems(sentence, problems);
 }
 
-/** The unknown keys of the settings tab, named as the user calls the tab. */
-export function settingsProblems(workbook: Workbook, unknownKeys: readonly string[]): Text[] {
-  const name = findTab(
-    workbook.sheets().map((s) => s.name),
-    TABS.settings,
-  );
-  const text = unknownKeysText(unknownKeys, name ?? TABS.settings.name);
-  return text ? [text] : [];
-}
-
 /** Missing headers of the roster, named once in the toast (each row's reasons name them too). */
 function tabProblems(table: RosterTable): Text[] {
   const absent = (Object.keys(ROSTER_COLUMNS) as RosterKey[])
@@ -110,7 +98,7 @@ function tabProblems(table: RosterTable): Text[] {
 export function checkRosterTab(): CheckSummary {
   const workbook = Workbook.active();
   const offset = workbook.offsetMinutes();
-  const { settings, unknownKeys } = loadSettings(workbook);
+  const { settings, problems: settingsProblems } = loadSettings(workbook);
   const tab = workbook.read(TABS.roster);
   if (!tab) throw new UserError(NO_ROSTER);
   const table = readRoster(tab.values, offset, tab.name);
@@ -162,7 +150,7 @@ export function checkRosterTab(): CheckSummary {
     counts,
     message: summary(counts, checked.length, on, tab.name, [
       ...tabProblems(table),
-      ...settingsProblems(workbook, unknownKeys),
+      ...settingsProblems,
     ]),
   };
 }

@@ -45,7 +45,6 @@ import {
   withProblems,
 } from "./command";
 import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
-import { settingsProblems } from "./eligibility";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -101,7 +100,7 @@ function summary(
 export function checkPostingsTab(): CheckSummary {
   const workbook = Workbook.active();
   const offset = workbook.offsetMinutes();
-  const { settings, unknownKeys } = loadSettings(workbook);
+  const { settings, problems: settingsProblems } = loadSettings(workbook);
   const tab = workbook.read(TABS.postings);
   if (!tab) throw new UserError(NO_POSTINGS);
   const table = readPostings(tab.values, offset, tab.name);
@@ -163,7 +162,7 @@ export function checkPostingsTab(): CheckSummary {
     counts,
     message: summary(counts, results.length, overdue, today, tab.name, [
       ...table.problems,
-      ...settingsProblems(workbook, unknownKeys),
+      ...settingsProblems,
     ]),
   };
 }
