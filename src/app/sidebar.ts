@@ -12,6 +12,7 @@
 import { Workbook } from "../adapters/sheets";
 import type { Cell } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
+import { keyHash } from "../core/documents/model";
 import { checkRoster } from "../core/eligibility";
 import { findTab, mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
@@ -135,16 +136,6 @@ const HINT_EMPTY: Text = {
   en: "This row is empty. Select a row with data.",
 };
 
-/** A short fingerprint of the row's content (FNV-1a), so a poll can answer "unchanged". */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
 interface Selection {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   tab: string;
@@ -170,7 +161,8 @@ function readSelection(): Selection | undefined {
     const width = sheet.getLastColumn();
     if (width > 0) {
       const cells = sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
-      key += `\u0000${fingerprint(JSON.stringify(cells))}`;
+      // The row's content in short, so that a poll can answer "unchanged".
+      key += `\u0000${keyHash(JSON.stringify(cells))}`;
     }
   }
   return { sheet, tab, kind, row, key };

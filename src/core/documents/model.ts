@@ -525,7 +525,10 @@ export function planDocuments(input: DocumentsInput, request: DocumentRequest): 
   return { specs, skipped, years };
 }
 
-/** A short, stable fingerprint of a key (FNV-1a, 32 bits, hex): resume bookkeeping. */
+/**
+ * A short, stable fingerprint of a text (FNV-1a, 32 bits, hex): the documents a job has done,
+ * and the content of the sidebar's selected row.
+ */
 export function keyHash(key: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i += 1) {
