@@ -24,6 +24,16 @@ export function asRows(arg: unknown): unknown[][] {
   return [[arg]];
 }
 
+/** The width of a custom function's argument: its widest row, at least 1. */
+export function argumentWidth(rows: readonly unknown[][]): number {
+  return rows.reduce((w, r) => Math.max(w, r.length), 1);
+}
+
+/** The same text in every row the formula fills: one cell for one row, else a column. */
+export function everyRow(rows: readonly unknown[][], text: string): string | string[][] {
+  return rows.length === 1 ? text : rows.map(() => [text]);
+}
+
 /** Where a formula's first range argument starts: its sheet (if named) and 1-based column. */
 export function firstReference(
   formula: string,

@@ -40,7 +40,14 @@ import {
   UserError,
   withProblems,
 } from "./command";
-import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
+import {
+  argumentWidth,
+  asRows,
+  everyRow,
+  headerContext,
+  inFixedOffset,
+  logError,
+} from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -178,24 +185,18 @@ function isRosterHeader(header: readonly unknown[], offset: number): boolean {
   return REQUIRED_HEADERS.every((k) => !probe.absent.has(k));
 }
 
-/** The same text in every cell the formula fills. */
-function everyCell(rows: unknown[][], text: string): string | string[][] {
-  return rows.length === 1 ? text : rows.map(() => [text]);
-}
-
 /** =ELIGIBILITY(row): the status word of each roster row given. */
 export function ELIGIBILITY(row: unknown): string | string[][] {
   const rows = asRows(row);
   const single = rows.length === 1;
   const locale = userLocale();
   try {
-    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
-    const ctx = headerContext("ELIGIBILITY", width, {
+    const ctx = headerContext("ELIGIBILITY", argumentWidth(rows), {
       tab: TABS.roster,
       fits: isRosterHeader,
       noHeader: NO_HEADER,
     });
-    if (!("header" in ctx)) return everyCell(rows, pick(locale, ctx));
+    if (!("header" in ctx)) return everyRow(rows, pick(locale, ctx));
     const on = ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
     const out = inFixedOffset(rows, ctx).map((cells): string => {
       if (cells.every((c) => isBlank(c) || c === false)) return "";
@@ -205,7 +206,7 @@ export function ELIGIBILITY(row: unknown): string | string[][] {
     return single ? (out[0] as string) : out.map((s) => [s]);
   } catch (error) {
     logError(error);
-    return everyCell(rows, pick(locale, UNREADABLE_ROW));
+    return everyRow(rows, pick(locale, UNREADABLE_ROW));
   }
 }
 

@@ -44,7 +44,14 @@ import {
   UserError,
   withProblems,
 } from "./command";
-import { asRows, headerContext, inFixedOffset, logError } from "./custom-functions";
+import {
+  argumentWidth,
+  asRows,
+  everyRow,
+  headerContext,
+  inFixedOffset,
+  logError,
+} from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -233,11 +240,9 @@ export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
   const rows = asRows(row);
   const single = rows.length === 1;
   const locale = userLocale();
-  const message = (text: Text) =>
-    single ? pick(locale, text) : rows.map(() => [pick(locale, text)]);
+  const message = (text: Text) => everyRow(rows, pick(locale, text));
   try {
-    const width = Math.max(1, ...rows.map((r) => r.length));
-    const ctx = headerContext("REPORT_DUE", width, {
+    const ctx = headerContext("REPORT_DUE", argumentWidth(rows), {
       tab: TABS.postings,
       fits: isPostingsHeader,
       noHeader: NO_START_HEADER,
