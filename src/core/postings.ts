@@ -38,6 +38,7 @@ import { type ColumnMap, headerProblems, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
   DUTY_SECTION,
+  type DutyCode,
   type DutyState,
   dutyCalendar,
   dutyStates,
@@ -74,15 +75,23 @@ export const PERIODIC_EVALUATIONS = "periodicEvaluation";
 /** Columns without which the tab cannot be checked at all (a run stops and says so). */
 export const REQUIRED_POSTING_HEADERS: readonly PostingKey[] = ["cadreId", "start"];
 
-/** Posting columns whose cell records a duty done (a date). */
-const DUTY_KEYS = [
-  "partyMoved",
-  "unionMoved",
-  "finalReport",
-  "finalEvaluation",
-  "partyExchange",
-  "settled",
-] as const satisfies readonly PostingKey[];
+/** Posting columns whose cell records a duty done (a date), and the duty's code. */
+const DUTY_COLUMNS = {
+  partyMoved: "SH-DANG",
+  unionMoved: "SH-DOAN",
+  finalReport: "BC-KT",
+  finalEvaluation: "NX-KT",
+  partyExchange: "TD-CU",
+  settled: "QT-KP",
+} as const satisfies Partial<Record<PostingKey, DutyCode>>;
+
+/** Canonical header of each duty column → its duty's code. */
+const DUTY_CODE_OF_HEADER = new Map<string, DutyCode>(
+  (Object.keys(DUTY_COLUMNS) as (keyof typeof DUTY_COLUMNS)[]).map((k) => [
+    POSTING_COLUMNS[k].header,
+    DUTY_COLUMNS[k],
+  ]),
+);
 
 export interface PostingRow {
   /** 1-based sheet row. */
@@ -128,7 +137,7 @@ function layoutOf(header: readonly unknown[]): Layout {
     { name: PERIODIC_EVALUATIONS, pattern: PERIODIC_EVALUATION_COLUMN.pattern },
   ]);
   const duties = new Map<string, number>();
-  for (const key of DUTY_KEYS) {
+  for (const key of Object.keys(DUTY_COLUMNS) as (keyof typeof DUTY_COLUMNS)[]) {
     const i = columns.index[key];
     if (i !== undefined) duties.set(POSTING_COLUMNS[key].header, i);
   }
@@ -743,15 +752,7 @@ function dutyCodeOf(header: string): string {
   const folded = fold(header);
   if (PERIODIC_REPORT_COLUMN.pattern.test(folded)) return "BC-6T";
   if (PERIODIC_EVALUATION_COLUMN.pattern.test(folded)) return "NX-6T";
-  const codes: Record<string, string> = {
-    [col("partyMoved").header]: "SH-DANG",
-    [col("unionMoved").header]: "SH-DOAN",
-    [col("finalReport").header]: "BC-KT",
-    [col("finalEvaluation").header]: "NX-KT",
-    [col("partyExchange").header]: "TD-CU",
-    [col("settled").header]: "QT-KP",
-  };
-  return codes[header] ?? "VI";
+  return DUTY_CODE_OF_HEADER.get(header) ?? "VI";
 }
 
 function roman(q: number): string {
