@@ -50,10 +50,6 @@ export function docUrl(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;
 }
 
-export function folderUrl(id: string): string {
-  return `https://drive.google.com/drive/folders/${id}`;
-}
-
 /** The file when it exists, is visible to the add-on and is not in the trash. */
 export function liveFile(id: string | undefined): DriveFileResource | undefined {
   if (!id) return undefined;

@@ -188,7 +188,7 @@ export function normaliseRequest(raw: unknown): GenerateRequest {
 }
 
 /** The id of the job a call continues (the dialog's repeated calls), if any. */
-export function continuedJob(raw: unknown): string | undefined {
+function continuedJob(raw: unknown): string | undefined {
   const id = (raw as { job?: unknown } | null | undefined)?.job;
   return typeof id === "string" && id !== "" ? id : undefined;
 }

@@ -112,7 +112,7 @@ export function dutyStateText(locale: Locale, s: DutyState, today: Day): string 
   }
 }
 
-export function dutyView(locale: Locale, s: DutyState, today: Day): DutyView {
+function dutyView(locale: Locale, s: DutyState, today: Day): DutyView {
   return {
     code: s.duty.code,
     label: pick(locale, s.duty.label),

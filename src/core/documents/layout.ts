@@ -51,7 +51,7 @@ export interface TemplateLayout {
 
 export const FONT_FAMILY = "Times New Roman";
 export const FONT_SIZE = 13;
-export const TITLE_SIZE = 14;
+const TITLE_SIZE = 14;
 
 /** Name of the Drive folder that holds the templates. */
 export const TEMPLATE_FOLDER_NAME = "Đi cơ sở – Mẫu văn bản";
@@ -101,7 +101,7 @@ const body = (name: string): Para[] => [p(name, { bold: true, align: "center" })
  * headed; their symbol is the province's with the department's, "…/TĐTN-TCKT", as the plan's
  * own number 51-KH/TĐTN-TCKT.
  */
-export const DEPARTMENT = "BAN TỔ CHỨC – KIỂM TRA";
+const DEPARTMENT = "BAN TỔ CHỨC – KIỂM TRA";
 const department = (): Para[] => [
   p("{{Cơ quan ban hành}}", { align: "center" }),
   p(DEPARTMENT, { bold: true, align: "center" }),

@@ -113,7 +113,7 @@ export function candidateDay(
 const QUARTERS = ["I", "II", "III", "IV"];
 
 /** What the proposal's note says about the day the conditions were checked on. */
-export function checkedOnText(pool: Omit<CandidatePool, "cadres"> | undefined): string {
+function checkedOnText(pool: Omit<CandidatePool, "cadres"> | undefined): string {
   if (!pool) return "ngày bắt đầu của từng đợt cử đi";
   const { y, m } = ymd(pool.on);
   if (pool.from === "setting") return `ngày ${formatDay(pool.on)} (Ngày xét trong tab Cấu hình)`;
@@ -194,7 +194,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   notApplicable: "Không áp dụng",
 };
 
-export function outcomeWord(outcome: Outcome | undefined): string {
+function outcomeWord(outcome: Outcome | undefined): string {
   return outcome ? OUTCOME_WORDS[outcome] : "—";
 }
 
@@ -208,7 +208,7 @@ const dayText = (day: Day | null | undefined): string => (day == null ? "…" : 
 const orDots = (text: string): string => (text.trim() === "" ? "…" : text);
 
 /** Values every document shares. */
-export function commonValues(input: DocumentsInput, year: number): Record<string, string> {
+function commonValues(input: DocumentsInput, year: number): Record<string, string> {
   return {
     "Hôm nay": formatDay(input.today),
     "Ngày tháng năm": formalDate(input.today),
@@ -282,7 +282,7 @@ function withAliases(
 }
 
 /** The conditions of a cadre: one placeholder per rule code and a one-line summary. */
-export function conditionValues(cadre: CadreView | undefined): Record<string, string> {
+function conditionValues(cadre: CadreView | undefined): Record<string, string> {
   const v: Record<string, string> = {};
   const parts: string[] = [];
   for (const { code, label } of CONDITION_LABELS) {
@@ -313,7 +313,7 @@ export function dutyStateText(duty: DutyView): string {
 const REPORT_CODES = new Set(["BC-6T", "BC-KT", "NX-6T", "NX-KT"]);
 
 /** The posting's overall state for the summary. */
-export function postingStateWord(duties: readonly DutyView[]): string {
+function postingStateWord(duties: readonly DutyView[]): string {
   const overdue = duties.filter((d) => d.state === "overdue").length;
   const late = duties.filter((d) => d.state === "doneLate").length;
   if (overdue > 0) return `Quá hạn (${overdue} việc chưa làm)`;
@@ -459,7 +459,7 @@ function summarySpec(input: DocumentsInput, year: number): DocumentSpec {
 }
 
 /** Postings that start in `year`, by start date then row. */
-export function postingsOfYear(postings: readonly PostingView[], year: number): PostingView[] {
+function postingsOfYear(postings: readonly PostingView[], year: number): PostingView[] {
   return postings
     .filter((p) => p.start !== null && yearOf(p.start) === year)
     .sort((a, b) => (a.start as Day) - (b.start as Day) || a.row - b.row);

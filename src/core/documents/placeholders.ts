@@ -85,7 +85,7 @@ function isCapitals(name: string): boolean {
  * A value never introduces a new placeholder (a cell holding "{{x}}" is written as "{ {x} }"),
  * so filling is one pass whatever the data says.
  */
-export function safeValue(value: string): string {
+function safeValue(value: string): string {
   return value.replace(/\{\{/g, "{ {").replace(/\}\}/g, "} }");
 }
 
