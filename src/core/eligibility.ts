@@ -139,10 +139,17 @@ export interface EligibilityResult {
 }
 
 export interface CheckContext {
-  /** The row's Mã CB is on other rows too. */
-  duplicateId?: boolean;
-  /** 1-based rows sharing the Mã CB (this row included), named in the reason. */
+  /**
+   * When the row's Mã CB is on other rows too: the 1-based rows sharing it (this row
+   * included), named in the reason.
+   */
   duplicateRows?: readonly number[];
+}
+
+/** The context of the roster row with Mã CB `id` in `table`: the rows sharing it, if any. */
+export function rosterContext(table: RosterTable, id: string): CheckContext {
+  const duplicateRows = table.duplicateIds.get(idKey(id));
+  return duplicateRows ? { duplicateRows } : {};
 }
 
 // ------------------------------------------------------------------ message pieces
@@ -612,8 +619,8 @@ function identityReasons(row: RosterRow, context: CheckContext): Reason[] {
   if (id.kind !== "value") {
     const part = missingPart(row, "id", id);
     reasons.push(makeReason("MA-CB", "", part.text));
-  } else if (context.duplicateId) {
-    const others = (context.duplicateRows ?? []).filter((r) => r !== row.row);
+  } else if (context.duplicateRows) {
+    const others = context.duplicateRows.filter((r) => r !== row.row);
     const where =
       others.length > 0
         ? { vi: `trùng với dòng ${others.join(", ")}`, en: `also on row ${others.join(", ")}` }
@@ -697,15 +704,8 @@ export interface CheckedRow {
 /** Every row of a roster table on `on`, duplicate Mã CB marked on each of their rows. */
 export function checkRoster(table: RosterTable, on: Day, settings: Settings): CheckedRow[] {
   return table.rows.map((row) => {
-    const duplicateRows =
-      row.id.kind === "value" ? table.duplicateIds.get(idKey(row.id.value)) : undefined;
-    const result = checkEligibility(
-      row,
-      on,
-      settings,
-      duplicateRows ? { duplicateId: true, duplicateRows } : {},
-    );
-    return { row, result };
+    const context = row.id.kind === "value" ? rosterContext(table, row.id.value) : {};
+    return { row, result: checkEligibility(row, on, settings, context) };
   });
 }
 

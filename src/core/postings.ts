@@ -33,6 +33,7 @@ import {
   makeReason,
   makeReasonAt,
   type Reason,
+  rosterContext,
 } from "./eligibility";
 import { type ColumnMap, headerProblems, mapColumns } from "./headers";
 import type { Text } from "./i18n";
@@ -398,13 +399,7 @@ function checkOne(
         ),
       );
     } else if (start !== undefined) {
-      const duplicateRows = roster.duplicateIds.get(idKey(id));
-      eligibility = checkEligibility(
-        cadreRow,
-        start,
-        settings,
-        duplicateRows ? { duplicateId: true, duplicateRows } : {},
-      );
+      eligibility = checkEligibility(cadreRow, start, settings, rosterContext(roster, id));
       group = eligibility.group;
       cadreDecision(f, id, start, eligibility, roster.tab);
     }
