@@ -5,7 +5,7 @@
  * Also the custom functions =ELIGIBILITY(row) and =AGE_LIMIT(date_of_birth).
  */
 import { DATE_FORMAT, DATE_TIME_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
-import { isBlank, readDate } from "../core/cells";
+import { isBlank, isBlankRow, readDate } from "../core/cells";
 import { type Day, dayFromInstant, formatDay } from "../core/dates";
 import {
   ageLimitOf,
@@ -185,6 +185,9 @@ function isRosterHeader(header: readonly unknown[], offset: number): boolean {
   return REQUIRED_HEADERS.every((k) => !probe.absent.has(k));
 }
 
+/** No column is set aside when telling a row given to =ELIGIBILITY is blank. */
+const NO_COLUMN: ReadonlySet<number> = new Set();
+
 /** =ELIGIBILITY(row): the status word of each roster row given. */
 export function ELIGIBILITY(row: unknown): string | string[][] {
   const rows = asRows(row);
@@ -199,7 +202,7 @@ export function ELIGIBILITY(row: unknown): string | string[][] {
     if (!("header" in ctx)) return everyRow(rows, pick(locale, ctx));
     const on = ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
     const out = inFixedOffset(rows, ctx).map((cells): string => {
-      if (cells.every((c) => isBlank(c) || c === false)) return "";
+      if (isBlankRow(cells, NO_COLUMN)) return "";
       const parsed = rosterRowFromCells(ctx.header, cells, ctx.offset);
       return ROSTER_STATUS[checkEligibility(parsed, on, ctx.settings).status].vi;
     });
