@@ -334,13 +334,19 @@ function summaryCounts(postings: readonly PostingView[]): string {
   );
 }
 
-function periodStart(posting: PostingView, duty: DutyView, all: readonly DutyView[]): Day | null {
-  // A period runs from the previous duty of the same series (or the start) to this duty's due date.
-  const series = all
-    .filter((d) => d.code === duty.code && d.due < duty.due)
-    .sort((a, b) => b.due - a.due);
+/**
+ * The first day a form covers: a final one (-KT) the whole posting, from its start; a 6-month
+ * one from the due date of the previous one of its series, or from the start for the first.
+ */
+function periodStart(posting: PostingView, duty: DutyView): Day | null {
   if (duty.code.endsWith("-KT")) return posting.start;
-  return series[0]?.due ?? posting.start;
+  let previous: Day | null = null;
+  for (const d of posting.duties) {
+    if (d.code === duty.code && d.due < duty.due && (previous === null || d.due > previous)) {
+      previous = d.due;
+    }
+  }
+  return previous ?? posting.start;
 }
 
 const SERIES: Record<string, { template: TemplateKind; link: LinkColumn; name: string }> = {
@@ -372,7 +378,7 @@ function formSpecs(input: DocumentsInput, posting: PostingView, kind: RequestKin
       ...cadreValues(posting.cadre, posting.cadreId),
       ...postingValues(posting),
       "Kỳ báo cáo": periodName(duty),
-      "Từ ngày": dayText(periodStart(posting, duty, posting.duties)),
+      "Từ ngày": dayText(periodStart(posting, duty)),
       "Đến ngày": dayText(duty.due),
       "Hạn nộp": dayText(duty.due),
       "Kính gửi": toStanding ? "Ban Thường vụ Tỉnh đoàn" : "Thường trực Tỉnh đoàn",
