@@ -32,7 +32,7 @@ import {
   UNIT_TYPES,
   type UnitType,
 } from "../core/schema";
-import type { Settings } from "../core/settings";
+import { type Settings, settingDef } from "../core/settings";
 import { fold, quote } from "../core/text";
 import { midnightOf, zoneOffsets } from "../core/zone";
 import {
@@ -181,6 +181,9 @@ export function menuCheckPostings(): void {
 
 // ------------------------------------------------------------------ =REPORT_DUE(row)
 
+/** The "Số tháng tối thiểu" setting, named where a blank "Số tháng" takes its value. */
+const MIN_MONTHS = settingDef("minMonths");
+
 /** The next report due of one row (a Day), "" when all are in, or a message. */
 export function reportDueOf(
   reader: PostingRowReader,
@@ -208,8 +211,8 @@ export function reportDueOf(
   if (read.kind !== "value" || read.value === 0) {
     const raw = read.kind === "bad" ? read.raw : 0;
     return pick(locale, {
-      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw, offset)}; hãy nhập số tháng (để trống = ${settings.minMonths}, theo cấu hình "Số tháng tối thiểu").`,
-      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw, offset)}; type a number of months (blank = ${settings.minMonths}, the "Minimum months" setting).`,
+      vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw, offset)}; hãy nhập số tháng (để trống = ${settings.minMonths}, theo cấu hình "${MIN_MONTHS.vi}").`,
+      en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw, offset)}; type a number of months (blank = ${settings.minMonths}, the "${MIN_MONTHS.en}" setting).`,
     });
   }
   const months = read.value;

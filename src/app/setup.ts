@@ -48,6 +48,7 @@ import {
   SETTING_DEFS,
   type Settings,
   type SettingsRead,
+  settingDef,
   settingDefOf,
   unknownKeysText,
 } from "../core/settings";
@@ -204,6 +205,9 @@ export const TAY_NINH_UNITS: readonly { name: string; type: UnitType; note?: str
   { name: "Đoàn Khối doanh nghiệp tỉnh", type: "affiliated" },
 ];
 
+/** The "Số tháng tối thiểu" setting, named in the help of "Số tháng". */
+const MIN_MONTHS = settingDef("minMonths");
+
 /**
  * The help text of a column's validation: Vietnamese, then English. `sourceTab` is the actual
  * name of a range rule's source tab (it may be an alias such as "Cadres").
@@ -217,7 +221,7 @@ export function helpText(spec: ColumnSpec, sourceTab?: string): string {
     case "date":
       return "Nhập ngày dạng dd/mm/yyyy, ví dụ 07/01/2019.\nType a date as dd/mm/yyyy.";
     case "months":
-      return `Số tháng (số nguyên); để trống = ${rule.blank} (cấu hình "Số tháng tối thiểu").\nNumber of months (whole number); blank = ${rule.blank} (the "Minimum months" setting).`;
+      return `Số tháng (số nguyên); để trống = ${rule.blank} (cấu hình "${MIN_MONTHS.vi}").\nNumber of months (whole number); blank = ${rule.blank} (the "${MIN_MONTHS.en}" setting).`;
     case "range": {
       const tab = sourceTab ?? rule.tab.name;
       return `Chọn một giá trị của cột "${rule.column.header}" trong tab "${tab}".\nChoose a value of column "${rule.column.header}" in the "${tab}" tab.`;

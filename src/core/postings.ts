@@ -62,7 +62,7 @@ import {
   type UnitType,
   wordOf,
 } from "./schema";
-import { SETTING_DEFS, type SettingDef, type Settings } from "./settings";
+import { type Settings, settingDef } from "./settings";
 import { fold, quote } from "./text";
 
 export type { Reason } from "./eligibility";
@@ -702,7 +702,7 @@ function unitTypeSays(type: UnitType, fromTab: string | undefined, unit: string 
 }
 
 /** The "Số tháng tối thiểu" setting, named where a blank "Số tháng" takes its value. */
-const MIN_MONTHS = SETTING_DEFS.find((d) => d.key === "minMonths") as SettingDef;
+const MIN_MONTHS = settingDef("minMonths");
 
 /**
  * A posting's length: its "Số tháng", or when blank the "Số tháng tối thiểu" setting (the

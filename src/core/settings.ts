@@ -232,6 +232,11 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   },
 ];
 
+/** The definition of setting `key`, e.g. to name it in a message ("Số tháng tối thiểu"). */
+export function settingDef<K extends keyof Settings>(key: K): SettingDef<K> {
+  return SETTING_DEFS.find((d) => d.key === key) as SettingDef<K>;
+}
+
 /** Each setting under its folded Vietnamese and English key. */
 const DEF_BY_KEY = new Map<string, SettingDef>(
   SETTING_DEFS.flatMap((d) => [
