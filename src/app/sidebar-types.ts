@@ -43,7 +43,7 @@ export interface DutyView {
   label: string;
   due: string;
   state: DutyState["state"];
-  /** "Đã nộp 10/07/2019", "Quá hạn 12 ngày" … */
+  /** "Đã xong ngày 10/07/2019", "Quá hạn 12 ngày" … */
   stateText: string;
   /** The column that records it. */
   column: string;
@@ -142,7 +142,7 @@ export interface CheckResponse {
   locale: Locale;
   /** "Kiểm tra điều kiện" or "Kiểm tra đợt cử đi", in the user's language. */
   title: string;
-  /** One line saying what was done, e.g. "Đã kiểm tra 12 cán bộ trong tab Cán bộ." */
+  /** One line saying what was done, e.g. "Đã kiểm tra 12 cán bộ, ngày xét 01/01/2019: …" */
   message: string;
   rows: number;
   counts: CheckCount[];

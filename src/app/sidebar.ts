@@ -5,9 +5,9 @@
  * language, never a stack trace.
  *
  * Quotas: the page polls sidebarView(key) every few seconds while it is visible. A poll reads
- * only the selection and its one row (about six service calls) and answers "unchanged" when
- * the sheet, the row and the row's content are the same as last time; the tabs are read only
- * when something changed, once each.
+ * only the selection and its one row (eight service calls, as tools/bench/sidebar.bench.ts
+ * counts them) and answers "unchanged" when the sheet, the row and the row's content are the
+ * same as last time; the tabs are read only when something changed, once each.
  */
 import { Workbook } from "../adapters/sheets";
 import type { Cell } from "../core/cells";
