@@ -11,7 +11,7 @@ import { Workbook } from "../adapters/sheets";
 import type { Text } from "../core/i18n";
 import type { TabDef } from "../core/schema";
 import type { Settings } from "../core/settings";
-import { toFixedOffset, zoneOffsets } from "../core/zone";
+import { type OffsetAt, toFixedOffset, zoneOffsets } from "../core/zone";
 import { UserError } from "./command";
 import { loadSettings } from "./settings";
 
@@ -162,9 +162,24 @@ export function headerContext(
  * offset, as Workbook.read does for the tabs (core/zone.ts), and returns the rows.
  */
 export function inFixedOffset(rows: unknown[][], ctx: HeaderContext): unknown[][] {
-  const offsetAt = zoneOffsets(ctx.zone, Date.now());
-  if (offsetAt) toFixedOffset(rows, offsetAt, ctx.offset);
+  toFixedOffset(rows, offsetsOf(ctx), ctx.offset);
   return rows;
+}
+
+/** This execution's zone offsets, by zone (Intl formatters are made once). */
+const offsetsByZone = new Map<string, OffsetAt>();
+
+/**
+ * The spreadsheet zone's UTC offset at any instant (core/zone.ts), made once per execution;
+ * where Intl does not know the zone, the offset of now for every instant.
+ */
+export function offsetsOf(ctx: HeaderContext): OffsetAt {
+  let offsets = offsetsByZone.get(ctx.zone);
+  if (!offsets) {
+    offsets = zoneOffsets(ctx.zone, Date.now()) ?? (() => ctx.offset);
+    offsetsByZone.set(ctx.zone, offsets);
+  }
+  return offsets;
 }
 
 /** A cell that cannot be computed shows a readable message; the details go to the log. */

@@ -34,7 +34,7 @@ import {
 } from "../core/schema";
 import { type Settings, settingDef } from "../core/settings";
 import { fold, quote } from "../core/text";
-import { midnightOf, zoneOffsets } from "../core/zone";
+import { midnightOf } from "../core/zone";
 import {
   type CheckSummary,
   countsText,
@@ -51,6 +51,7 @@ import {
   headerContext,
   inFixedOffset,
   logError,
+  offsetsOf,
 } from "./custom-functions";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
@@ -251,7 +252,7 @@ export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
       noHeader: NO_START_HEADER,
     });
     if (!("header" in ctx)) return message(ctx);
-    const offsetAt = zoneOffsets(ctx.zone, Date.now()) ?? (() => ctx.offset);
+    const offsetAt = offsetsOf(ctx);
     const reader = postingRowReader(ctx.header);
     const out = inFixedOffset(rows, ctx).map((cells): Date | string => {
       try {
