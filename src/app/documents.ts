@@ -85,6 +85,7 @@ import {
   TABS,
   UNIT_TYPES,
   type UnitType,
+  wordOf,
 } from "../core/schema";
 import { quote } from "../core/text";
 import { UserError } from "./command";
@@ -224,10 +225,6 @@ function cadreView(row: RosterRow, result: EligibilityResult): CadreView {
   };
 }
 
-function word<T>(options: readonly { value: T; words: readonly string[] }[], v: T): string {
-  return options.find((o) => o.value === v)?.words[0] ?? "";
-}
-
 interface Loaded {
   input: DocumentsInput;
   /** Keys of "Cấu hình" the add-on does not know: named in the run's message. */
@@ -262,8 +259,9 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
         row: result.row,
         cadreId,
         unit: valueText(row.unit),
-        unitType: row.unitType.kind === "value" ? word(UNIT_TYPES, row.unitType.value) : "",
-        position: row.position.kind === "value" ? word(POSTING_POSITIONS, row.position.value) : "",
+        unitType: row.unitType.kind === "value" ? wordOf(UNIT_TYPES, row.unitType.value) : "",
+        position:
+          row.position.kind === "value" ? wordOf(POSTING_POSITIONS, row.position.value) : "",
         decisionNo: valueText(row.decisionNo),
         start: result.start ?? null,
         end: result.end ?? null,
