@@ -240,7 +240,7 @@ export interface PostingResult {
   /** 1-based sheet row. */
   row: number;
   status: PostingStatus;
-  /** Every rule that failed or lacked data, then the late duties (in that order). */
+  /** Failed rules, then rules lacking data, then notes (the VT-NL review, late duties). */
   reasons: Reason[];
   /** The cadre's target group on the start date (from the eligibility engine). */
   group: 1 | 2 | "NL" | undefined;
