@@ -34,6 +34,7 @@ export class Workbook {
   private offset: number | undefined;
   private zoneName: string | undefined;
   private offsets: OffsetAt | undefined;
+  private readonly dates = new Map<Day, Date>();
 
   constructor(
     readonly ss: Spreadsheet,
@@ -119,9 +120,17 @@ export class Workbook {
     return dayFromInstant(this.clock(), this.offsetMinutes());
   }
 
-  /** A Date cell value for `day`: local midnight in the spreadsheet's zone. */
+  /**
+   * A Date cell value for `day`: local midnight in the spreadsheet's zone. One Date per
+   * distinct day: setValues copies values, so rows may share it (do not mutate it).
+   */
   dateCell(day: Day): Date {
-    return new Date(midnightOf(day, this.offsetAt()));
+    let date = this.dates.get(day);
+    if (!date) {
+      date = new Date(midnightOf(day, this.offsetAt()));
+      this.dates.set(day, date);
+    }
+    return date;
   }
 }
 

@@ -125,23 +125,13 @@ export function checkRosterTab(): CheckSummary {
   const ageLimit: unknown[] = new Array(rows).fill("");
   const checkedAt: unknown[] = new Array(rows).fill("");
   const now = new Date();
-  // One Date per distinct day: setValues copies values, so rows may share it.
-  const dates = new Map<Day, Date>();
-  const dateOf = (day: Day): Date => {
-    let date = dates.get(day);
-    if (!date) {
-      date = workbook.dateCell(day);
-      dates.set(day, date);
-    }
-    return date;
-  };
   for (const { row, result: r } of checked) {
     const i = row.row - 2;
     result[i] = ROSTER_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
     // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).
     reasons[i] = reasonLines(r, "vi");
-    ageLimit[i] = r.ageLimit === undefined ? "" : dateOf(r.ageLimit);
+    ageLimit[i] = r.ageLimit === undefined ? "" : workbook.dateCell(r.ageLimit);
     checkedAt[i] = now;
   }
   writeOutputColumns(tab, [
