@@ -4,6 +4,8 @@
  * menu in the user's language, and every item does its job when clicked — on a spreadsheet
  * just created, and after "Thiết lập bảng tính".
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRuntime, type Runtime, SpreadsheetModel } from "../tools/gas-runtime/index";
 import { distDir } from "./support/bundle";
@@ -102,5 +104,26 @@ describe("every menu item works when clicked", () => {
     rt.click("Tạo văn bản…");
     expect(rt.dialogs).toHaveLength(1);
     for (const alert of rt.alerts) expect(alert.prompt).not.toMatch(UNEXPECTED);
+  });
+});
+
+describe("opening the sidebar or the documents dialog", () => {
+  it("says what went wrong in the user's language when the page cannot be shown", () => {
+    for (const [locale, caption, words] of [
+      ["vi", "Mở bảng điều khiển", /không mong muốn/],
+      ["en_US", "Generate documents…", /unexpected error/],
+    ] as const) {
+      const rt = createRuntime({
+        locale,
+        spreadsheet: new SpreadsheetModel({ locale, timeZone: "Asia/Ho_Chi_Minh" }),
+      });
+      // The script without its pages: HtmlService cannot find the file.
+      rt.loadSource(readFileSync(join(distDir(), "Code.js"), "utf8"), "Code.js");
+      rt.open("FULL");
+      expect(() => rt.click(caption)).not.toThrow();
+      expect(rt.alerts).toHaveLength(1);
+      expect(rt.alerts[0]!.prompt).toMatch(words);
+      expect(rt.sidebars.length + rt.dialogs.length).toBe(0);
+    }
   });
 });

@@ -97,7 +97,11 @@ export function withDocumentLock<T>(body: () => T): T {
   }
 }
 
-export function runCommand(body: (ctx: CommandContext) => void): void {
+/**
+ * Runs a menu command: under the document lock unless `lock` is false (opening a sidebar or a
+ * dialog changes nothing), its errors shown as an alert in the user's language.
+ */
+export function runCommand(body: (ctx: CommandContext) => void, { lock = true } = {}): void {
   const locale = userLocale();
   const ctx: CommandContext = {
     locale,
@@ -105,7 +109,8 @@ export function runCommand(body: (ctx: CommandContext) => void): void {
       SpreadsheetApp.getActiveSpreadsheet().toast(pick(locale, text), pick(locale, TITLE), seconds),
   };
   try {
-    withDocumentLock(() => body(ctx));
+    if (lock) withDocumentLock(() => body(ctx));
+    else body(ctx);
   } catch (error) {
     if (error instanceof UserError) {
       showError(locale, error.text);

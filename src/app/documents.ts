@@ -88,7 +88,7 @@ import {
   wordOf,
 } from "../core/schema";
 import { quote } from "../core/text";
-import { UserError } from "./command";
+import { runCommand, UserError } from "./command";
 import { userLocale } from "./menu";
 import { unitTypes } from "./postings";
 import { loadSettings } from "./settings";
@@ -898,7 +898,11 @@ function options(locale: Locale): DocumentsOptions {
 
 /** Menu "Tạo văn bản…": the dialog where the user chooses what to make. */
 export function menuGenerateDocuments(): void {
-  const locale = userLocale();
-  const page = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).setWidth(520).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(page, pick(locale, TITLE));
+  runCommand(
+    ({ locale }) => {
+      const page = HtmlService.createHtmlOutputFromFile(DIALOG_FILE).setWidth(520).setHeight(600);
+      SpreadsheetApp.getUi().showModalDialog(page, pick(locale, TITLE));
+    },
+    { lock: false },
+  );
 }

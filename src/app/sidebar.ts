@@ -25,7 +25,7 @@ import {
 import { idKey, type RosterTable, readRoster } from "../core/roster";
 import { POSTING_COLUMNS, TABS } from "../core/schema";
 import type { Settings } from "../core/settings";
-import { type CheckSummary, UserError, withDocumentLock } from "./command";
+import { type CheckSummary, runCommand, UserError, withDocumentLock } from "./command";
 import { logError } from "./custom-functions";
 import { documentsGenerate } from "./documents";
 import { checkRosterTab } from "./eligibility";
@@ -73,9 +73,13 @@ function serve<T>(body: (locale: Locale) => T): T {
 
 /** Menu "Mở bảng điều khiển". */
 export function menuOpenSidebar(): void {
-  const locale = userLocale();
-  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(pick(locale, TITLE));
-  SpreadsheetApp.getUi().showSidebar(page);
+  runCommand(
+    ({ locale }) => {
+      const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(pick(locale, TITLE));
+      SpreadsheetApp.getUi().showSidebar(page);
+    },
+    { lock: false },
+  );
 }
 
 // ------------------------------------------------------------------ reading the workbook

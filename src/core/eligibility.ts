@@ -62,7 +62,7 @@ export const CONDITION_CODES: readonly ConditionCode[] = [
   "DK-NU",
 ];
 
-/** Short names of the conditions, for documents and the sidebar. */
+/** Short names of the conditions, as the sidebar shows them. */
 export const CONDITION_NAMES: Record<ConditionCode, Text> = {
   DT: { vi: "Đối tượng", en: "Target group" },
   "DK-BIENCHE": { vi: "Biên chế", en: "On payroll" },
