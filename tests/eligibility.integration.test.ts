@@ -298,6 +298,25 @@ describe("a roster the check cannot read", () => {
     expect(sheet.cell(2, WIDTH + 1).value).toBe('[DK-PHAMCHAT] Mục II.2: không có cột "Phẩm chất"');
     expect(rt.toasts[0]!.message).toContain('Tab "Cán bộ" chưa có cột "Phẩm chất"');
   });
+
+  it("says in the toast when a header appears twice, and uses the first of the two columns", () => {
+    const roster = SAMPLE.map((row, i) => [...row, i === 0 ? "Giới tính" : "Nam"]);
+    const rt = workbook({ roster });
+    rt.click("Kiểm tra điều kiện");
+    expect(rt.toasts[0]!.message).toContain(
+      'Tab "Cán bộ" có 2 cột "Giới tính"; chỉ cột đầu tiên được dùng.',
+    );
+    // Every verdict is the one the roster gets without the second column ("Nam" everywhere).
+    const plain = workbook({});
+    plain.click("Kiểm tra điều kiện");
+    const verdicts = (r: Runtime) => {
+      const values = r.spreadsheet.sheet("Cán bộ")!.values();
+      const col = values[0]!.indexOf("Kết quả");
+      return values.slice(1).map((row) => row[col]);
+    };
+    expect(verdicts(rt)).toEqual(verdicts(plain));
+    expect(verdicts(plain)).toContain("Không đủ điều kiện");
+  });
 });
 
 describe("custom functions", () => {

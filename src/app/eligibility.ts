@@ -14,6 +14,7 @@ import {
   countStatuses,
   reasonLines,
 } from "../core/eligibility";
+import { duplicateColumnProblems } from "../core/headers";
 import { pick, type Text } from "../core/i18n";
 import {
   REQUIRED_HEADERS,
@@ -83,13 +84,18 @@ function summary(
   return withProblems(sentence, problems);
 }
 
-/** Missing headers of the roster, named once in the toast (each row's reasons name them too). */
+/**
+ * The roster's header problems for the toast: the missing columns in one sentence (each row's
+ * reasons name them too), and each header that appears twice.
+ */
 function tabProblems(table: RosterTable): Text[] {
+  const duplicates = duplicateColumnProblems(table.tab, ROSTER_COLUMNS, table.columns);
   const absent = (Object.keys(ROSTER_COLUMNS) as RosterKey[])
     .filter((k) => table.columns.index[k] === undefined)
     .map((k) => ROSTER_COLUMNS[k]);
-  if (absent.length === 0) return [];
+  if (absent.length === 0) return duplicates;
   return [
+    ...duplicates,
     {
       vi: `Tab "${table.tab}" chưa có cột ${absent.map((d) => `"${d.header}"`).join(", ")} (chạy "Thiết lập bảng tính" để thêm).`,
       en: `The "${table.tab}" tab has no ${absent.map((d) => `"${d.header}"`).join(", ")} column (run "Set up sheets" to add them).`,

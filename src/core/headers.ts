@@ -92,14 +92,22 @@ export function headerProblems<K extends string>(
       en: `The "${tab}" tab has no "${def.header}" (${def.en}) column in its header row (row 1). Add it, or run "Set up sheets".`,
     });
   }
-  for (const dup of map.duplicates) {
+  return [...problems, ...duplicateColumnProblems(tab, columns, map)];
+}
+
+/** A header that appears more than once: the first column is used, the user is told. */
+export function duplicateColumnProblems<K extends string>(
+  tab: string,
+  columns: Record<K, ColumnDef>,
+  map: ColumnMap<K>,
+): Text[] {
+  return map.duplicates.map((dup) => {
     const def = columns[dup.key];
-    problems.push({
+    return {
       vi: `Tab "${tab}" có ${dup.indexes.length} cột "${def.header}"; chỉ cột đầu tiên được dùng.`,
       en: `The "${tab}" tab has ${dup.indexes.length} "${def.header}" columns; only the first is used.`,
-    });
-  }
-  return problems;
+    };
+  });
 }
 
 /** Spreadsheet column letters of a 0-based index (0 → A, 26 → AA), for messages. */
