@@ -104,6 +104,7 @@ function input(): DocumentsInput {
         start: day(2019, 1, 7),
         end: day(2020, 1, 7),
         status: "Hợp lệ",
+        codes: [],
         duties: [
           {
             code: "BC-6T",

@@ -111,6 +111,9 @@ const PROP_LAST = "diCoSo.documents.lastJob";
 
 const TITLE: Text = { vi: "Tạo văn bản", en: "Generate documents" };
 
+/** Rule codes of plan III a posting can break (VT-1, VT-2, VT-NL, TG-12, TG-Q1, TG-KY, SL-2, CB-DK). */
+const PLAN_III_CODE = /^(?:VT|TG|SL|CB)(?:-|$)/;
+
 export interface GenerateRequest {
   year?: number;
   kinds: RequestKind[];
@@ -266,6 +269,10 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
         start: result.start ?? null,
         end: result.end ?? null,
         status: POSTING_STATUS[result.status].vi,
+        codes:
+          result.status === "valid"
+            ? []
+            : [...new Set(result.reasons.map((r) => r.code).filter((c) => PLAN_III_CODE.test(c)))],
         duties: result.duties.map((d) => ({
           code: d.duty.code,
           ...(d.duty.n !== undefined ? { n: d.duty.n } : {}),

@@ -73,6 +73,11 @@ export interface PostingView {
   end: Day | null;
   /** The posting status word (Kết quả of "Đợt cử đi"). */
   status: string;
+  /**
+   * Codes of the plan-III rules that make the posting Không hợp lệ or Thiếu dữ liệu (VT-*, TG-*,
+   * SL-2, CB-DK): rule codes only, never the values behind them.
+   */
+  codes: string[];
   duties: DutyView[];
 }
 
@@ -405,8 +410,18 @@ function proposalItem(n: number, cadre: CadreView | undefined, posting?: Posting
     "Vị trí": orDots(posting?.position ?? ""),
     "Ngày bắt đầu": dayText(posting?.start),
     ...conditionValues(cadre),
-    "Kết quả": cadre?.status ?? "Không có trong tab Cán bộ",
+    "Kết quả": proposalVerdict(cadre, posting),
   };
+}
+
+/**
+ * A candidate's "Kết quả xét": the cadre's status on the start date, or, when the posting
+ * itself breaks a rule of plan III (over the year's quota, wrong position, not in Q1 …), the
+ * posting's status with those rule codes — so the Standing Committee sees it in the list.
+ */
+function proposalVerdict(cadre: CadreView | undefined, posting?: PostingView): string {
+  if (posting && posting.codes.length > 0) return `${posting.status} (${posting.codes.join(", ")})`;
+  return cadre?.status ?? "Không có trong tab Cán bộ";
 }
 
 function proposalSpec(input: DocumentsInput, year: number): DocumentSpec {
@@ -554,6 +569,7 @@ const SAMPLE_POSTING: PostingView = {
   start: null,
   end: null,
   status: "",
+  codes: [],
   duties: [],
 };
 
