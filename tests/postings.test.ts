@@ -10,6 +10,7 @@ import {
 } from "../src/core/postings";
 import { readRoster } from "../src/core/roster";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
+import { postingsHeader } from "./fixtures/headers";
 
 const d = (s: string): Day => {
   const [dd, mm, yy] = s.split("/").map(Number);
@@ -133,27 +134,7 @@ const ROSTER = [
   ],
 ];
 
-const POSTING_HEADER = [
-  "Mã CB",
-  "Đơn vị tiếp nhận",
-  "Loại đơn vị",
-  "Vị trí",
-  "Ngày bắt đầu",
-  "Số tháng",
-  "Ngày kết thúc",
-  "Số quyết định",
-  "Cấp ủy thống nhất",
-  "Chuyển sinh hoạt Đảng",
-  "Chuyển sinh hoạt Đoàn",
-  "Báo cáo 6 tháng lần 1",
-  "Nhận xét 6 tháng lần 1",
-  "Báo cáo 6 tháng lần 2",
-  "Nhận xét 6 tháng lần 2",
-  "Báo cáo kết thúc",
-  "Nhận xét kết thúc",
-  "Trao đổi cấp ủy",
-  "Quyết toán kinh phí",
-];
+const POSTING_HEADER = postingsHeader(2);
 type P = Partial<Record<(typeof POSTING_HEADER)[number], unknown>>;
 const posting = (p: P): unknown[] => POSTING_HEADER.map((h) => p[h] ?? "");
 const g2 = (id: string, start: string, extra: P = {}): P => ({
