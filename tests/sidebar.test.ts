@@ -3,7 +3,8 @@
  * script, no HTML parsing of data), the typed google.script.run wrapper, the shim's rules,
  * the pure view builders, and the server functions on the built bundle.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agingOutViews, nextRoundStart, yearViews } from "../src/app/sidebar-view";
@@ -17,9 +18,9 @@ import {
   type ScriptRunner,
   ServerError,
 } from "../src/shared/rpc";
+import { chromiumPath, launchBrowser } from "../tools/browser/chromium";
 import { createRuntime } from "../tools/gas-runtime/index.ts";
 import { illegalValue, topLevelFunctions } from "../tools/preview/server.ts";
-import { launchBrowser } from "./browser/browser";
 import { ROSTER_ROWS, sidebarWorkbook, TODAY } from "./browser/fixture";
 import { distDir } from "./support/bundle";
 
@@ -265,10 +266,21 @@ describe("overview pieces", () => {
   });
 });
 
-describe("without a browser", () => {
-  it("the browser tests fail with how to install one, never skip", async () => {
-    await expect(launchBrowser("/nonexistent/chromium")).rejects.toThrow(
-      "apt-get install -y chromium",
-    );
+describe("the browser tests' Chromium", () => {
+  it("comes from the npm package: no system browser is needed", async () => {
+    const path = await chromiumPath();
+    expect(path.startsWith(tmpdir())).toBe(true);
+    expect(statSync(path).mode & 0o100).toBeTruthy();
+  });
+
+  it("a CHROMIUM_PATH that is not there fails with the path, never skips", async () => {
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      await expect(launchBrowser()).rejects.toThrow(
+        "Chromium (/nonexistent/chromium) did not start",
+      );
+    } finally {
+      delete process.env.CHROMIUM_PATH;
+    }
   });
 });

@@ -1,15 +1,15 @@
 /**
  * The README's picture: runs the demo on the sample, renders the checked "Cán bộ" tab (the
  * identifying columns and the add-on's own) to HTML and screenshots it with playwright-core
- * and the system's Chromium into docs/demo-workbook.png.
+ * and the npm package's Chromium (tools/browser/chromium.ts) into docs/demo-workbook.png.
  *
- *   npm run build && tsx tools/demo/screenshot.ts [chromium path]
+ *   npm run build && tsx tools/demo/screenshot.ts
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../browser/chromium.ts";
 import { readXlsxFile } from "../xlsx/read.ts";
 import { renderWorkbookHtml } from "./render-html.ts";
 import { isMain, runDemo } from "./run.ts";
@@ -29,7 +29,7 @@ export const PICTURE_COLUMNS = [
   "Đủ tuổi đến",
 ];
 
-export async function screenshot(browserPath = "/usr/bin/chromium"): Promise<string> {
+export async function screenshot(): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), "dicoso-shot-"));
   try {
     const outDir = join(work, "demo");
@@ -44,15 +44,12 @@ export async function screenshot(browserPath = "/usr/bin/chromium"): Promise<str
     });
     const page = join(work, "can-bo.html");
     writeFileSync(page, html);
-    const context = await chromium.launchPersistentContext(join(work, "profile"), {
-      executablePath: browserPath,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    const browser = await launchBrowser({
       viewport: { width: 1320, height: 400 },
       deviceScaleFactor: 1,
     });
     try {
-      const tab = context.pages()[0] ?? (await context.newPage());
+      const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
       await tab.goto(pathToFileURL(page).href);
       // A full-page picture: nothing sticky, or the tab bar lands over the rows in the middle.
       await tab.addStyleTag({
@@ -61,7 +58,7 @@ export async function screenshot(browserPath = "/usr/bin/chromium"): Promise<str
       mkdirSync(dirname(PICTURE), { recursive: true });
       await tab.screenshot({ path: PICTURE, fullPage: true });
     } finally {
-      await context.close();
+      await browser.close();
     }
     return PICTURE;
   } finally {
@@ -70,5 +67,5 @@ export async function screenshot(browserPath = "/usr/bin/chromium"): Promise<str
 }
 
 if (isMain(import.meta.url)) {
-  process.stdout.write(`${await screenshot(process.argv[2])}\n`);
+  process.stdout.write(`${await screenshot()}\n`);
 }
