@@ -6,6 +6,8 @@ import type { SpreadsheetModel } from "./model.ts";
 import type { Realm } from "./realm.ts";
 
 export type AuthModeName = "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
+/** The three scopes of properties, caches and locks (document, script, user). */
+export type LockKind = "document" | "script" | "user";
 
 /** An Apps Script enum value: compares by identity, prints as its name. */
 export interface EnumValue {
@@ -122,7 +124,7 @@ export class Core {
   execStart = 0;
   execLimitMs = Number.POSITIVE_INFINITY;
   timedOut = false;
-  readonly locks: Record<"document" | "script" | "user", LockState> = {
+  readonly locks: Record<LockKind, LockState> = {
     document: { holder: null },
     script: { holder: null },
     user: { holder: null },

@@ -115,3 +115,20 @@ export function createRealm(hostNow: () => number): Realm {
     evaluate: (code, filename) => vm.runInContext(code, context, { filename }),
   };
 }
+
+/** A realm Error thrown by the script, as a host Error with the same name, message and stack. */
+export function toHostError(e: unknown): unknown {
+  if (
+    e !== null &&
+    typeof e === "object" &&
+    !(e instanceof Error) &&
+    Object.prototype.toString.call(e) === "[object Error]"
+  ) {
+    const re = e as Error;
+    const err = new Error(re.message, { cause: e });
+    err.name = re.name;
+    if (re.stack) err.stack = re.stack;
+    return err;
+  }
+  return e;
+}

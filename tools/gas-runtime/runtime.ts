@@ -1,42 +1,28 @@
 /**
  * createRuntime: an in-memory Apps Script project bound to one spreadsheet, in a node:vm realm.
+ * The parts live beside it: state.ts (what the runtime holds), globals.ts (the script's global
+ * scope and extensions), execution.ts (running a function), loader.ts (loading the build).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
+import type vm from "node:vm";
 import { parseA1Range } from "./a1.ts";
-import { type AuthModeName, Core } from "./core.ts";
+import type { LockKind } from "./core.ts";
+import { CUSTOM_FUNCTION_MS, Executions, SIMPLE_TRIGGER_MS } from "./execution.ts";
 import { extensions, type RuntimeExtension, type RuntimeInternals } from "./extensions.ts";
-import { HtmlServiceImpl, HtmlState } from "./html.ts";
-import { type SheetModel, SpreadsheetModel } from "./model.ts";
-import { createRealm, fromRealm } from "./realm.ts";
-import {
-  AuthMode,
-  BlobImpl,
-  CacheServiceImpl,
-  type CacheStore,
-  LockServiceImpl,
-  LoggerImpl,
-  makeConsole,
-  PropertiesServiceImpl,
-  ScriptAppImpl,
-  SessionImpl,
-  type TriggerRecord,
-  UserImpl,
-  UtilitiesImpl,
-} from "./services.ts";
-import { Sheets, SpreadsheetAppImpl } from "./spreadsheet.ts";
+import { builtinGlobals, createInternals, defineGlobals, installExtensions } from "./globals.ts";
+import { loadDist, loadSource } from "./loader.ts";
+import type { SheetModel, SpreadsheetModel } from "./model.ts";
+import type { TriggerRecord } from "./services.ts";
+import { createState, openSpreadsheet, type RuntimeState } from "./state.ts";
 import { instantOf } from "./time.ts";
 import {
   type DialogAnswer,
   type DialogQuestion,
-  type MenuItemModel,
+  findMenuItem,
   type MenuModel,
-  UiImpl,
-  UiState,
+  menuCaptions,
 } from "./ui.ts";
 
-export type LockKind = "document" | "script" | "user";
+export type { LockKind } from "./core.ts";
 export type UserAuthMode = "NONE" | "LIMITED" | "FULL";
 
 export interface RuntimeOptions {
@@ -125,385 +111,188 @@ export interface Runtime {
   readonly internals: RuntimeInternals;
 }
 
-const IDENT_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-const SIMPLE_TRIGGER_MS = 30_000;
-const CUSTOM_FUNCTION_MS = 30_000;
-
-function toHostError(e: unknown): unknown {
-  if (
-    e !== null &&
-    typeof e === "object" &&
-    !(e instanceof Error) &&
-    Object.prototype.toString.call(e) === "[object Error]"
-  ) {
-    const re = e as Error;
-    const err = new Error(re.message, { cause: e });
-    err.name = re.name;
-    if (re.stack) err.stack = re.stack;
-    return err;
-  }
-  return e;
-}
-
-function findItem(menus: MenuModel[], caption: string): MenuItemModel | undefined {
-  for (const m of menus) {
-    for (const item of m.items) {
-      if (item.submenu) {
-        const found = findItem([item.submenu], caption);
-        if (found) return found;
-      } else if (!item.separator && item.caption === caption) return item;
-    }
-  }
-  return undefined;
-}
-
-function captions(menus: MenuModel[]): string[] {
-  const out: string[] = [];
-  for (const m of menus) {
-    for (const item of m.items) {
-      if (item.submenu) out.push(...captions([item.submenu]));
-      else if (!item.separator) out.push(item.caption);
-    }
-  }
-  return out;
-}
-
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
-  const locale = opts.locale ?? "vi";
-  let model = opts.spreadsheet;
-  if (!model) {
-    model = new SpreadsheetModel({
-      name: "Đi cơ sở",
-      timeZone: opts.timeZone ?? "Asia/Ho_Chi_Minh",
-      locale,
-    });
-  } else {
-    if (opts.timeZone) model.timeZone = opts.timeZone;
-    if (opts.locale) model.locale = opts.locale;
-  }
-  if (model.sheets.length === 0) {
-    model.addSheet(model.locale.startsWith("vi") ? "Trang tính1" : "Sheet1");
-  }
-  const spreadsheet = model;
-  const scriptTimeZone = opts.timeZone ?? spreadsheet.timeZone;
-  const userEmail = opts.userEmail ?? "can.bo@example.org";
-  const maxExecutionMs = opts.maxExecutionMs ?? 360_000;
-
-  let core: Core;
-  const realm = createRealm(() => core.clock);
-  core = new Core(realm, spreadsheet, opts.now ?? Date.now(), opts.msPerServiceCall ?? 0);
-  const context = realm.context;
-
-  const logs: string[] = [];
-  const uiState = new UiState(opts.addonName ?? "Đi cơ sở");
-  const htmlState = new HtmlState();
-  const triggers: TriggerRecord[] = [];
-  const propertyStores = {
-    document: spreadsheet.documentProperties,
-    script: new Map<string, string>(),
-    user: new Map<string, string>(),
-  };
-  const cacheStores: Record<LockKind, CacheStore> = {
-    document: new Map(),
-    script: new Map(),
-    user: new Map(),
-  };
-
-  const session = new SessionImpl(core, locale, () => scriptTimeZone, userEmail);
-  const ui = core.service("Ui", new UiImpl(core, uiState));
-  const sheets = new Sheets(
-    core,
-    () => userEmail,
-    () => ui,
-  );
-  const globals: Record<string, unknown> = {
-    SpreadsheetApp: core.service("SpreadsheetApp", new SpreadsheetAppImpl(sheets)),
-    HtmlService: core.service("HtmlService", new HtmlServiceImpl(core, htmlState)),
-    PropertiesService: core.service(
-      "PropertiesService",
-      new PropertiesServiceImpl(core, propertyStores),
-    ),
-    CacheService: core.service("CacheService", new CacheServiceImpl(core, cacheStores)),
-    LockService: core.service("LockService", new LockServiceImpl(core)),
-    Session: core.service("Session", session),
-    Utilities: core.service("Utilities", new UtilitiesImpl(core)),
-    ScriptApp: core.service("ScriptApp", new ScriptAppImpl(core, triggers)),
-    Logger: core.service("Logger", new LoggerImpl(logs)),
-    console: makeConsole(logs),
-    MimeType: Object.freeze({
-      CSV: "text/csv",
-      GOOGLE_DOCS: "application/vnd.google-apps.document",
-      GOOGLE_DRIVE: "application/vnd.google-apps.folder",
-      GOOGLE_SHEETS: "application/vnd.google-apps.spreadsheet",
-      FOLDER: "application/vnd.google-apps.folder",
-      HTML: "text/html",
-      JSON: "application/json",
-      MICROSOFT_WORD: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      MICROSOFT_EXCEL: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      PDF: "application/pdf",
-      PLAIN_TEXT: "text/plain",
-      ZIP: "application/zip",
-    }),
-  };
-
-  const internals: RuntimeInternals = {
-    service: (name, impl, options) => core.service(name, impl, options),
-    requireAuth: (what) => core.requireAuth(what),
-    authMode: () => core.authMode(),
-    fail: (message) => core.fail(message),
-    toRealm: (v) => core.toRealm(v),
-    fromRealm: (v) => fromRealm(v),
-    unwrap: (v) => core.unwrap(v),
-    now: () => core.now(),
-    advance: (ms) => core.advance(ms),
+  const spreadsheet = openSpreadsheet(opts);
+  const state = createState({
     spreadsheet,
-    newId: (prefix) => core.newId(prefix),
-    blobs: {
-      create: (data, contentType, name) =>
-        core.service(
-          "Blob",
-          new BlobImpl(
-            core,
-            typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data),
-            contentType ?? null,
-            name ?? null,
-          ),
-        ),
-      read: (blob) => {
-        const impl = core.unwrap(blob);
-        if (!(impl instanceof BlobImpl)) return null;
-        return {
-          bytes: new Uint8Array(impl.bytes),
-          contentType: impl.contentType,
-          name: impl.name,
-        };
-      },
-    },
-    log: (message) => {
-      logs.push(message);
-    },
-  };
+    scriptTimeZone: opts.timeZone ?? spreadsheet.timeZone,
+    locale: opts.locale ?? "vi",
+    userEmail: opts.userEmail ?? "can.bo@example.org",
+    now: opts.now ?? Date.now(),
+    msPerServiceCall: opts.msPerServiceCall ?? 0,
+    maxExecutionMs: opts.maxExecutionMs ?? 360_000,
+    addonName: opts.addonName ?? "Đi cơ sở",
+  });
+  const globals = builtinGlobals(state);
+  const internals = createInternals(state);
+  const installed = installExtensions({
+    internals,
+    extensions: [...extensions, ...(opts.extensions ?? [])],
+    globals,
+  });
+  defineGlobals(state.realm.context, globals);
+  return new LocalRuntime(state, internals, installed);
+}
 
-  const installed: Record<string, Record<string, unknown>> = {};
-  for (const ext of [...extensions, ...(opts.extensions ?? [])]) {
-    const added = ext.install(internals);
-    installed[ext.name] = added;
-    Object.assign(globals, added);
+/** The Runtime: the state, seen and driven as a test or the demo needs. */
+class LocalRuntime implements Runtime {
+  readonly #st: RuntimeState;
+  readonly #exec: Executions;
+  readonly internals: RuntimeInternals;
+  readonly installed: Record<string, Record<string, unknown>>;
+
+  constructor(
+    state: RuntimeState,
+    internals: RuntimeInternals,
+    installed: Record<string, Record<string, unknown>>,
+  ) {
+    this.#st = state;
+    this.#exec = new Executions(state);
+    this.internals = internals;
+    this.installed = installed;
   }
-  for (const [name, value] of Object.entries(globals)) {
-    Object.defineProperty(context, name, {
-      value,
-      writable: true,
-      configurable: true,
-      enumerable: false,
+
+  get context() {
+    return this.#st.realm.context;
+  }
+  get spreadsheet() {
+    return this.#st.spreadsheet;
+  }
+
+  // Loading -------------------------------------------------------------------------------------
+  load(distDir = "dist") {
+    loadDist({ dir: distDir, context: this.context, html: this.#st.html });
+  }
+  loadSource(code: string, filename = "script.js") {
+    loadSource({ code, filename, context: this.context });
+  }
+  addHtmlFile(name: string, html: string) {
+    this.#st.html.files.set(name.replace(/\.html$/i, ""), html);
+  }
+
+  // Executions ----------------------------------------------------------------------------------
+  run<T = unknown>(fn: string, ...args: unknown[]): T {
+    return this.#exec.execute({ mode: "FULL", fn, args });
+  }
+  runAs<T = unknown>(mode: UserAuthMode, fn: string, ...args: unknown[]): T {
+    return this.#exec.execute({ mode, fn, args });
+  }
+  open(mode: UserAuthMode = "LIMITED") {
+    this.#st.ui.menus = [];
+    const args = [this.#exec.event(mode)];
+    this.#exec.execute({ mode, fn: "onOpen", args, limitMs: SIMPLE_TRIGGER_MS, optional: true });
+  }
+  install() {
+    this.#exec.execute({
+      mode: "FULL",
+      fn: "onInstall",
+      args: [this.#exec.event("FULL")],
+      optional: true,
     });
   }
-
-  const lookup = (name: string): ((...a: unknown[]) => unknown) | undefined => {
-    if (!IDENT_PATH.test(name)) return undefined;
-    const fn = vm.runInContext(
-      `(function () { try { return typeof ${name} === "function" ? ${name} : undefined; } catch (e) { return undefined; } })()`,
-      context,
-    );
-    return fn as ((...a: unknown[]) => unknown) | undefined;
-  };
-
-  const execute = <T>(
-    mode: AuthModeName,
-    fnName: string,
-    args: unknown[],
-    limitMs: number,
-    optional = false,
-  ): T => {
-    if (core.mode !== null) {
-      throw new Error(`Cannot start "${fnName}": an execution is already under way.`);
-    }
-    const fn = lookup(fnName);
-    if (!fn) {
-      if (optional) return undefined as T;
-      throw new Error(`Script function not found: ${fnName}`);
-    }
-    core.mode = mode;
-    core.execId++;
-    core.execStart = core.clock;
-    core.execLimitMs = limitMs;
-    core.timedOut = false;
-    try {
-      const result = fn.apply(
-        undefined,
-        args.map((a) => core.toRealm(a)),
+  click(caption: string) {
+    const item = findMenuItem(this.#st.ui.menus, caption);
+    if (!item?.functionName) {
+      const known = menuCaptions(this.#st.ui.menus);
+      throw new Error(
+        `No menu item "${caption}". Menu items: ${known.length ? known.map((c) => `"${c}"`).join(", ") : "(none)"}`,
       );
-      return fromRealm(result) as T;
-    } catch (e) {
-      throw toHostError(e);
-    } finally {
-      // Apps Script releases the locks an execution holds when it ends.
-      for (const st of Object.values(core.locks)) {
-        if (st.holder === core.execId) st.holder = null;
-      }
-      core.mode = null;
-      sheets.override = null;
     }
-  };
+    return this.#exec.execute({ mode: "FULL", fn: item.functionName });
+  }
+  customFunction<T = unknown>(
+    sheetName: string,
+    a1Cell: string,
+    fn: string,
+    ...args: unknown[]
+  ): T {
+    const sheet = this.#sheetNamed(sheetName);
+    const grid = parseA1Range(a1Cell, sheet.maxRows, sheet.maxColumns);
+    if (!grid) throw new Error(`Not a cell: ${a1Cell}`);
+    return this.#exec.execute({
+      mode: "CUSTOM_FUNCTION",
+      fn,
+      args,
+      limitMs: CUSTOM_FUNCTION_MS,
+      cell: { sheet, grid },
+    });
+  }
+  runDueTriggers() {
+    return this.#exec.runDueTriggers();
+  }
+  holdLock(kind: LockKind, forMs?: number) {
+    return this.#exec.holdLock(kind, forMs);
+  }
+  get triggers() {
+    return this.#st.triggers;
+  }
 
-  const sheetNamed = (name: string): SheetModel => {
-    const s = spreadsheet.sheet(name);
+  // The user's view -----------------------------------------------------------------------------
+  select(sheetName: string, a1 = "A1") {
+    const sheet = this.#sheetNamed(sheetName);
+    const grid = parseA1Range(a1, sheet.maxRows, sheet.maxColumns);
+    if (!grid) throw new Error(`Not an A1 range: ${a1}`);
+    this.#st.sheets.select(sheet, grid);
+  }
+  #sheetNamed(name: string): SheetModel {
+    const s = this.#st.spreadsheet.sheet(name);
     if (!s) throw new Error(`No sheet named "${name}" in the spreadsheet.`);
     return s;
-  };
+  }
+  get menus() {
+    return this.#st.ui.menus;
+  }
+  menuCaptions() {
+    return menuCaptions(this.#st.ui.menus);
+  }
+  get toasts() {
+    return this.#st.sheets.toasts;
+  }
+  get alerts() {
+    return this.#st.ui.alerts;
+  }
+  get prompts() {
+    return this.#st.ui.prompts;
+  }
+  answerDialogs(fn: (d: DialogQuestion) => DialogAnswer) {
+    this.#st.ui.answer = fn;
+  }
+  get sidebars() {
+    return this.#st.ui.sidebars;
+  }
+  get dialogs() {
+    return this.#st.ui.dialogs;
+  }
+  get logs() {
+    return this.#st.logs;
+  }
+  get properties() {
+    return this.#st.properties;
+  }
 
-  const event = (mode: AuthModeName) => {
-    const e: Record<string, unknown> = {
-      authMode: AuthMode[mode],
-      user: core.service("User", new UserImpl(() => (mode === "FULL" ? userEmail : ""))),
-    };
-    if (mode !== "NONE") e.source = sheets.spreadsheet();
-    return e;
-  };
-
-  const holdLock = (kind: LockKind, forMs?: number) => {
-    const st = core.locks[kind];
-    if (st.holder !== null) throw new Error(`The ${kind} lock is already held.`);
-    st.holder = "other";
-    if (forMs !== undefined) st.otherUntil = core.clock + forMs;
-    return () => {
-      if (st.holder === "other") {
-        st.holder = null;
-        delete st.otherUntil;
-      }
-    };
-  };
-
-  const rt: Runtime = {
-    context,
-    spreadsheet,
-    load(distDir = "dist") {
-      const dir = path.resolve(distDir);
-      let names: string[];
-      try {
-        names = readdirSync(dir).filter((n) => statSync(path.join(dir, n)).isFile());
-      } catch {
-        throw new Error(`No build output in ${dir}: run "npm run build" first.`);
-      }
-      names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const n of names) {
-        if (n.endsWith(".html")) {
-          htmlState.files.set(n.slice(0, -5), readFileSync(path.join(dir, n), "utf8"));
-        }
-      }
-      for (const n of names) {
-        if (n.endsWith(".js") || n.endsWith(".gs")) {
-          rt.loadSource(readFileSync(path.join(dir, n), "utf8"), path.join(dir, n));
-        }
-      }
-    },
-    loadSource(code, filename = "script.js") {
-      try {
-        vm.runInContext(code, context, { filename });
-      } catch (e) {
-        throw toHostError(e);
-      }
-    },
-    addHtmlFile(name, html) {
-      htmlState.files.set(name.replace(/\.html$/i, ""), html);
-    },
-    run(fn, ...args) {
-      return execute("FULL", fn, args, maxExecutionMs);
-    },
-    runAs(mode, fn, ...args) {
-      return execute(mode, fn, args, mode === "FULL" ? maxExecutionMs : SIMPLE_TRIGGER_MS);
-    },
-    open(mode = "LIMITED") {
-      uiState.menus = [];
-      execute(mode, "onOpen", [event(mode)], SIMPLE_TRIGGER_MS, true);
-    },
-    install() {
-      execute("FULL", "onInstall", [event("FULL")], maxExecutionMs, true);
-    },
-    get menus() {
-      return uiState.menus;
-    },
-    menuCaptions() {
-      return captions(uiState.menus);
-    },
-    click(caption) {
-      const item = findItem(uiState.menus, caption);
-      if (!item?.functionName) {
-        const known = captions(uiState.menus);
-        throw new Error(
-          `No menu item "${caption}". Menu items: ${known.length ? known.map((c) => `"${c}"`).join(", ") : "(none)"}`,
-        );
-      }
-      return execute("FULL", item.functionName, [], maxExecutionMs);
-    },
-    customFunction(sheetName, a1Cell, fn, ...args) {
-      const sheet = sheetNamed(sheetName);
-      const grid = parseA1Range(a1Cell, sheet.maxRows, sheet.maxColumns);
-      if (!grid) throw new Error(`Not a cell: ${a1Cell}`);
-      sheets.override = { sheet, grid };
-      return execute("CUSTOM_FUNCTION", fn, args, CUSTOM_FUNCTION_MS);
-    },
-    select(sheetName, a1 = "A1") {
-      const sheet = sheetNamed(sheetName);
-      const grid = parseA1Range(a1, sheet.maxRows, sheet.maxColumns);
-      if (!grid) throw new Error(`Not an A1 range: ${a1}`);
-      sheets.select(sheet, grid);
-    },
-    get toasts() {
-      return sheets.toasts;
-    },
-    get alerts() {
-      return uiState.alerts;
-    },
-    get prompts() {
-      return uiState.prompts;
-    },
-    answerDialogs(fn) {
-      uiState.answer = fn;
-    },
-    get sidebars() {
-      return uiState.sidebars;
-    },
-    get dialogs() {
-      return uiState.dialogs;
-    },
-    logs,
-    get calls() {
-      return core.calls;
-    },
-    resetCalls() {
-      for (const k of Object.keys(core.calls)) delete core.calls[k];
-    },
-    totalCalls() {
-      return Object.values(core.calls).reduce((a, b) => a + b, 0);
-    },
-    now: () => core.clock,
-    setNow(ms) {
-      core.clock = ms;
-    },
-    advance(ms) {
-      core.advance(ms);
-    },
-    date(y, m, d, h = 0, min = 0) {
-      return realm.newDate(instantOf(spreadsheet.timeZone, y, m, d, h, min));
-    },
-    toRealm: (v) => core.toRealm(v),
-    triggers,
-    runDueTriggers() {
-      const ran: string[] = [];
-      for (const t of [...triggers]) {
-        if (t.fired || t.at > core.clock) continue;
-        if (t.everyMs) t.at += t.everyMs;
-        else t.fired = true;
-        ran.push(t.handler);
-        execute("FULL", t.handler, [{ authMode: AuthMode.FULL, triggerUid: t.id }], maxExecutionMs);
-      }
-      return ran;
-    },
-    holdLock,
-    properties: propertyStores,
-    installed,
-    internals,
-  };
-  return rt;
+  // Calls and the clock ---------------------------------------------------------------------------
+  get calls() {
+    return this.#st.core.calls;
+  }
+  resetCalls() {
+    for (const k of Object.keys(this.calls)) delete this.calls[k];
+  }
+  totalCalls() {
+    return Object.values(this.calls).reduce((a, b) => a + b, 0);
+  }
+  now() {
+    return this.#st.core.clock;
+  }
+  setNow(ms: number) {
+    this.#st.core.clock = ms;
+  }
+  advance(ms: number) {
+    this.#st.core.advance(ms);
+  }
+  date(y: number, m: number, d: number, h = 0, min = 0) {
+    return this.#st.realm.newDate(instantOf(this.spreadsheet.timeZone, y, m, d, h, min));
+  }
+  toRealm<T>(v: T): T {
+    return this.#st.core.toRealm(v);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { format as utilFormat } from "node:util";
-import { type Core, enumName, makeEnum } from "./core.ts";
+import { type Core, enumName, type LockKind, makeEnum } from "./core.ts";
 import { isDateValue } from "./spreadsheet.ts";
 import { formatDate, formatString } from "./time.ts";
 
@@ -59,8 +59,8 @@ export class PropertiesImpl {
 
 export class PropertiesServiceImpl {
   readonly #core: Core;
-  readonly #stores: Record<"document" | "script" | "user", Map<string, string>>;
-  constructor(core: Core, stores: Record<"document" | "script" | "user", Map<string, string>>) {
+  readonly #stores: Record<LockKind, Map<string, string>>;
+  constructor(core: Core, stores: Record<LockKind, Map<string, string>>) {
     this.#core = core;
     this.#stores = stores;
   }
@@ -154,8 +154,8 @@ export class CacheImpl {
 
 export class CacheServiceImpl {
   readonly #core: Core;
-  readonly #stores: Record<"document" | "script" | "user", CacheStore>;
-  constructor(core: Core, stores: Record<"document" | "script" | "user", CacheStore>) {
+  readonly #stores: Record<LockKind, CacheStore>;
+  constructor(core: Core, stores: Record<LockKind, CacheStore>) {
     this.#core = core;
     this.#stores = stores;
   }
@@ -175,8 +175,6 @@ export class CacheServiceImpl {
 
 // Lock --------------------------------------------------------------------------------------------
 // https://developers.google.com/apps-script/reference/lock/lock
-
-export type LockKind = "document" | "script" | "user";
 
 export class LockImpl {
   readonly #core: Core;

@@ -221,3 +221,28 @@ export class UiImpl {
     this.#dialog(userInterface, undefined, true);
   }
 }
+
+/** The item with that caption (submenus included), as a click in the menu bar finds it. */
+export function findMenuItem(menus: MenuModel[], caption: string): MenuItemModel | undefined {
+  for (const m of menus) {
+    for (const item of m.items) {
+      if (item.submenu) {
+        const found = findMenuItem([item.submenu], caption);
+        if (found) return found;
+      } else if (!item.separator && item.caption === caption) return item;
+    }
+  }
+  return undefined;
+}
+
+/** Captions of every menu item, submenus included, in menu order. */
+export function menuCaptions(menus: MenuModel[]): string[] {
+  const out: string[] = [];
+  for (const m of menus) {
+    for (const item of m.items) {
+      if (item.submenu) out.push(...menuCaptions([item.submenu]));
+      else if (!item.separator) out.push(item.caption);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * The host-side state of one runtime, built once by createRuntime and shared by the services, the
+ * executions and the Runtime object: the spreadsheet, the realm and its Core, the recorded UI,
+ * HTML files, triggers, property and cache stores, logs.
+ */
+import { Core, type LockKind } from "./core.ts";
+import { HtmlState } from "./html.ts";
+import { SpreadsheetModel } from "./model.ts";
+import { createRealm, type Realm } from "./realm.ts";
+import type { CacheStore, TriggerRecord } from "./services.ts";
+import { Sheets } from "./spreadsheet.ts";
+import { UiImpl, UiState } from "./ui.ts";
+
+export interface RuntimeState {
+  readonly core: Core;
+  readonly realm: Realm;
+  readonly spreadsheet: SpreadsheetModel;
+  /** Session.getScriptTimeZone(). */
+  readonly scriptTimeZone: string;
+  /** Session.getActiveUserLocale(). */
+  readonly locale: string;
+  readonly userEmail: string;
+  /** Time limit of an execution started by run/click/install/a trigger. */
+  readonly maxExecutionMs: number;
+  readonly ui: UiState;
+  /** The `Ui` service object (SpreadsheetApp.getUi()). */
+  readonly uiService: UiImpl;
+  readonly html: HtmlState;
+  readonly sheets: Sheets;
+  readonly triggers: TriggerRecord[];
+  readonly properties: Record<LockKind, Map<string, string>>;
+  readonly caches: Record<LockKind, CacheStore>;
+  readonly logs: string[];
+}
+
+export interface SpreadsheetOptions {
+  /** An existing model (its zone and locale are overridden by the two options below when given). */
+  spreadsheet?: SpreadsheetModel | undefined;
+  timeZone?: string | undefined;
+  locale?: string | undefined;
+}
+
+/** The spreadsheet the runtime is bound to, with at least one sheet as Sheets always has. */
+export function openSpreadsheet({ spreadsheet, timeZone, locale }: SpreadsheetOptions) {
+  const model =
+    spreadsheet ??
+    new SpreadsheetModel({
+      name: "Đi cơ sở",
+      timeZone: timeZone ?? "Asia/Ho_Chi_Minh",
+      locale: locale ?? "vi",
+    });
+  if (spreadsheet) {
+    if (timeZone) model.timeZone = timeZone;
+    if (locale) model.locale = locale;
+  }
+  if (model.sheets.length === 0) {
+    model.addSheet(model.locale.startsWith("vi") ? "Trang tính1" : "Sheet1");
+  }
+  return model;
+}
+
+export interface StateOptions {
+  spreadsheet: SpreadsheetModel;
+  scriptTimeZone: string;
+  locale: string;
+  userEmail: string;
+  now: number;
+  msPerServiceCall: number;
+  maxExecutionMs: number;
+  addonName: string;
+}
+
+export function createState(o: StateOptions): RuntimeState {
+  let core: Core;
+  const realm = createRealm(() => core.clock);
+  core = new Core(realm, o.spreadsheet, o.now, o.msPerServiceCall);
+  const ui = new UiState(o.addonName);
+  const uiService = core.service("Ui", new UiImpl(core, ui));
+  return {
+    core,
+    realm,
+    spreadsheet: o.spreadsheet,
+    scriptTimeZone: o.scriptTimeZone,
+    locale: o.locale,
+    userEmail: o.userEmail,
+    maxExecutionMs: o.maxExecutionMs,
+    ui,
+    uiService,
+    html: new HtmlState(),
+    sheets: new Sheets(
+      core,
+      () => o.userEmail,
+      () => uiService,
+    ),
+    triggers: [],
+    properties: {
+      document: o.spreadsheet.documentProperties,
+      script: new Map(),
+      user: new Map(),
+    },
+    caches: { document: new Map(), script: new Map(), user: new Map() },
+    logs: [],
+  };
+}
