@@ -4,6 +4,7 @@
  */
 import type { SpreadsheetModel } from "./model.ts";
 import type { Realm } from "./realm.ts";
+import type { Users } from "./users.ts";
 
 export type AuthModeName = "NONE" | "LIMITED" | "FULL" | "CUSTOM_FUNCTION";
 /** The three scopes of properties, caches and locks (document, script, user). */
@@ -112,9 +113,20 @@ export interface LockState {
   otherUntil?: number;
 }
 
+export interface CoreOptions {
+  realm: Realm;
+  model: SpreadsheetModel;
+  users: Users;
+  /** Simulated clock start, epoch ms. */
+  now: number;
+  msPerCall: number;
+}
+
 export class Core {
   readonly realm: Realm;
   readonly model: SpreadsheetModel;
+  /** Who uses the spreadsheet, and who runs the current execution (users.current). */
+  readonly users: Users;
   readonly calls: Record<string, number> = {};
   clock: number;
   msPerCall: number;
@@ -124,21 +136,32 @@ export class Core {
   execStart = 0;
   execLimitMs = Number.POSITIVE_INFINITY;
   timedOut = false;
-  readonly locks: Record<LockKind, LockState> = {
+  /** The document and script locks, shared by every user; each user has their own user lock. */
+  readonly #sharedLocks: Record<"document" | "script", LockState> = {
     document: { holder: null },
     script: { holder: null },
-    user: { holder: null },
   };
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
   private readonly serviceModes = new Map<string, AuthModeName[]>();
   private idCounter = 0;
 
-  constructor(realm: Realm, model: SpreadsheetModel, now: number, msPerCall: number) {
+  constructor({ realm, model, users, now, msPerCall }: CoreOptions) {
     this.realm = realm;
     this.model = model;
+    this.users = users;
     this.clock = now;
     this.msPerCall = msPerCall;
+  }
+
+  /** The lock of that kind as the current user sees it. */
+  lock(kind: LockKind): LockState {
+    return kind === "user" ? this.users.current.lock : this.#sharedLocks[kind];
+  }
+
+  /** Every lock: the shared ones and each user's. */
+  allLocks(): LockState[] {
+    return [...Object.values(this.#sharedLocks), ...this.users.list().map((u) => u.lock)];
   }
 
   now(): number {

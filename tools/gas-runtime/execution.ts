@@ -6,9 +6,10 @@
 import vm from "node:vm";
 import type { AuthModeName, LockKind } from "./core.ts";
 import { fromRealm, toHostError } from "./realm.ts";
-import { AuthMode, UserImpl } from "./services.ts";
+import { AuthMode } from "./services.ts";
 import type { Selection } from "./spreadsheet.ts";
 import type { RuntimeState } from "./state.ts";
+import { UserImpl } from "./users.ts";
 
 const IDENT_PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
@@ -72,7 +73,7 @@ export class Executions {
       throw toHostError(e);
     } finally {
       // Apps Script releases the locks an execution holds when it ends.
-      for (const st of Object.values(core.locks)) {
+      for (const st of core.allLocks()) {
         if (st.holder === core.execId) st.holder = null;
       }
       core.mode = null;
@@ -80,21 +81,48 @@ export class Executions {
     }
   }
 
+  /**
+   * Runs `fn` (host code that starts executions) as that user, added if new, then makes the
+   * previous user current again, even when `fn` throws.
+   */
+  asUser<T>(email: string, fn: () => T): T {
+    const { users } = this.#st;
+    const previous = users.current.email;
+    this.switchUser(email);
+    try {
+      return fn();
+    } finally {
+      users.switchTo(previous);
+    }
+  }
+
+  /** Makes that user (added if new) the current one; not while an execution is under way. */
+  switchUser(email: string): void {
+    if (this.#st.core.mode !== null) {
+      throw new Error(`Cannot switch to ${email}: an execution is under way.`);
+    }
+    this.#st.users.switchTo(email);
+  }
+
   /** The event object of onOpen/onInstall in that mode (no `source` in AuthMode.NONE). */
   event(mode: AuthModeName): Record<string, unknown> {
-    const { core, sheets, userEmail } = this.#st;
+    const { core, sheets, users } = this.#st;
+    const email = mode === "FULL" ? users.current.email : "";
     const e: Record<string, unknown> = {
       authMode: AuthMode[mode],
-      user: core.service("User", new UserImpl(() => (mode === "FULL" ? userEmail : ""))),
+      user: core.service("User", new UserImpl(email)),
     };
     if (mode !== "NONE") e.source = sheets.spreadsheet();
     return e;
   }
 
-  /** ANOTHER execution takes the lock (for `forMs`, or until the returned function is called). */
+  /**
+   * ANOTHER execution takes the lock (for `forMs`, or until the returned function is called); the
+   * user lock is the current user's.
+   */
   holdLock(kind: LockKind, forMs?: number): () => void {
     const { core } = this.#st;
-    const st = core.locks[kind];
+    const st = core.lock(kind);
     if (st.holder !== null) throw new Error(`The ${kind} lock is already held.`);
     st.holder = "other";
     if (forMs !== undefined) st.otherUntil = core.clock + forMs;
@@ -106,7 +134,10 @@ export class Executions {
     };
   }
 
-  /** Runs (in FULL) every time-based trigger due at the simulated time; returns the handlers run. */
+  /**
+   * Runs (in FULL, as the user who made it) every time-based trigger due at the simulated time;
+   * returns the handlers run.
+   */
   runDueTriggers(): string[] {
     const { core, triggers } = this.#st;
     const ran: string[] = [];
@@ -115,11 +146,13 @@ export class Executions {
       if (t.everyMs) t.at += t.everyMs;
       else t.fired = true;
       ran.push(t.handler);
-      this.execute({
-        mode: "FULL",
-        fn: t.handler,
-        args: [{ authMode: AuthMode.FULL, triggerUid: t.id }],
-      });
+      this.asUser(t.user, () =>
+        this.execute({
+          mode: "FULL",
+          fn: t.handler,
+          args: [{ authMode: AuthMode.FULL, triggerUid: t.id }],
+        }),
+      );
     }
     return ran;
   }

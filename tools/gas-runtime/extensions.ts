@@ -41,6 +41,13 @@ export interface RuntimeInternals {
   };
   /** Records a log line in Runtime.logs. */
   log(message: string): void;
+  /**
+   * Email of the user running the script now, whatever the auth mode (Session may hide it): what
+   * per-user state such as `drive.file` grants is keyed on. Tests switch it with rt.setUser/asUser.
+   */
+  user(): string;
+  /** Emails of every known user, the spreadsheet's owner first. */
+  users(): string[];
 }
 
 export interface RuntimeExtension {

@@ -39,7 +39,6 @@ const MIME_TYPE = Object.freeze({
 /** The services every Apps Script project sees, wrapped for counting and auth checks. */
 export function builtinGlobals(st: RuntimeState): Record<string, unknown> {
   const { core } = st;
-  const session = new SessionImpl(core, st.locale, () => st.scriptTimeZone, st.userEmail);
   return {
     SpreadsheetApp: core.service("SpreadsheetApp", new SpreadsheetAppImpl(st.sheets)),
     HtmlService: core.service("HtmlService", new HtmlServiceImpl(core, st.html)),
@@ -49,7 +48,7 @@ export function builtinGlobals(st: RuntimeState): Record<string, unknown> {
     ),
     CacheService: core.service("CacheService", new CacheServiceImpl(core, st.caches)),
     LockService: core.service("LockService", new LockServiceImpl(core)),
-    Session: core.service("Session", session),
+    Session: core.service("Session", new SessionImpl(core, () => st.scriptTimeZone)),
     Utilities: core.service("Utilities", new UtilitiesImpl(core)),
     ScriptApp: core.service("ScriptApp", new ScriptAppImpl(core, st.triggers)),
     Logger: core.service("Logger", new LoggerImpl(st.logs)),
@@ -97,6 +96,8 @@ export function createInternals(st: RuntimeState): RuntimeInternals {
     log: (message) => {
       st.logs.push(message);
     },
+    user: () => st.users.current.email,
+    users: () => st.users.list().map((u) => u.email),
   };
 }
 

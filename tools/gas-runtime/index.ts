@@ -20,3 +20,4 @@ export { createRuntime } from "./runtime.ts";
 export type { TriggerRecord } from "./services.ts";
 export { formatDate, instantOf, offsetMs } from "./time.ts";
 export type { ButtonName, DialogAnswer, DialogQuestion, MenuItemModel, MenuModel } from "./ui.ts";
+export type { UserInit } from "./users.ts";

@@ -21,12 +21,13 @@ import {
   type MenuModel,
   menuCaptions,
 } from "./ui.ts";
+import type { UserInit } from "./users.ts";
 
 export type { LockKind } from "./core.ts";
 export type UserAuthMode = "NONE" | "LIMITED" | "FULL";
 
 export interface RuntimeOptions {
-  /** Session.getActiveUserLocale() and spreadsheet locale; default "vi". */
+  /** The first user's Session.getActiveUserLocale() and the spreadsheet's locale; default "vi". */
   locale?: string;
   /** Spreadsheet AND script time zone; default "Asia/Ho_Chi_Minh". */
   timeZone?: string;
@@ -34,8 +35,10 @@ export interface RuntimeOptions {
   now?: number;
   /** The simulated clock advances this much on every counted service call (default 0). */
   msPerServiceCall?: number;
-  /** Default "can.bo@example.org". */
+  /** The first user: the spreadsheet's owner, current at the start. Default "can.bo@example.org". */
   userEmail?: string;
+  /** Other users known from the start (rt.setUser/asUser also add users as they come). */
+  users?: (string | UserInit)[];
   /** Default: a new empty spreadsheet named "Đi cơ sở" with one sheet "Trang tính1". */
   spreadsheet?: SpreadsheetModel;
   /** Caption of the add-on menu (createAddonMenu); default "Đi cơ sở". */
@@ -101,11 +104,24 @@ export interface Runtime {
    * execution lets go by itself that long after now (a waiter with a long enough timeout gets it).
    */
   readonly holdLock: (kind: LockKind, forMs?: number) => () => void;
+  /** The stores as the current user sees them: `user` is the current user's User properties. */
   readonly properties: {
-    document: Map<string, string>;
-    script: Map<string, string>;
-    user: Map<string, string>;
+    readonly document: Map<string, string>;
+    readonly script: Map<string, string>;
+    readonly user: Map<string, string>;
   };
+
+  // Users -----------------------------------------------------------------------------------------
+  /** Email of the current user: the one whose executions run (Session, User stores, user lock). */
+  readonly user: string;
+  /** Emails of every known user, the owner (first user) first. */
+  readonly users: string[];
+  /** Adds a user (or sets a known user's locale) without making them current. */
+  addUser(email: string, options?: { locale?: string }): void;
+  /** Makes that user (added if new) the current one, until the next setUser. */
+  setUser(email: string): void;
+  /** Runs `fn` as that user (added if new), then makes the previous user current again. */
+  asUser<T>(email: string, fn: () => T): T;
   /** What each extension's install() returned, by extension name. */
   readonly installed: Record<string, Record<string, unknown>>;
   readonly internals: RuntimeInternals;
@@ -116,8 +132,10 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
   const state = createState({
     spreadsheet,
     scriptTimeZone: opts.timeZone ?? spreadsheet.timeZone,
-    locale: opts.locale ?? "vi",
-    userEmail: opts.userEmail ?? "can.bo@example.org",
+    users: [
+      { email: opts.userEmail ?? "can.bo@example.org", locale: opts.locale ?? "vi" },
+      ...(opts.users ?? []).map((u) => (typeof u === "string" ? { email: u } : u)),
+    ],
     now: opts.now ?? Date.now(),
     msPerServiceCall: opts.msPerServiceCall ?? 0,
     maxExecutionMs: opts.maxExecutionMs ?? 360_000,
@@ -267,7 +285,25 @@ class LocalRuntime implements Runtime {
     return this.#st.logs;
   }
   get properties() {
-    return this.#st.properties;
+    const stores = this.#st.properties;
+    return { document: stores("document"), script: stores("script"), user: stores("user") };
+  }
+
+  // Users -----------------------------------------------------------------------------------------
+  get user() {
+    return this.#st.users.current.email;
+  }
+  get users() {
+    return this.#st.users.list().map((u) => u.email);
+  }
+  addUser(email: string, options: { locale?: string } = {}) {
+    this.#st.users.add({ email, locale: options.locale });
+  }
+  setUser(email: string) {
+    this.#exec.switchUser(email);
+  }
+  asUser<T>(email: string, fn: () => T): T {
+    return this.#exec.asUser(email, fn);
   }
 
   // Calls and the clock ---------------------------------------------------------------------------

@@ -7,6 +7,10 @@ import { format as utilFormat } from "node:util";
 import { type Core, enumName, type LockKind, makeEnum } from "./core.ts";
 import { isDateValue } from "./spreadsheet.ts";
 import { formatDate, formatString } from "./time.ts";
+import { type CacheStore, UserImpl } from "./users.ts";
+
+/** The store of each scope as the current user sees it (user stores differ from user to user). */
+export type ScopedStores<T> = (kind: LockKind) => T;
 
 // Properties ------------------------------------------------------------------------------------
 // https://developers.google.com/apps-script/reference/properties/properties
@@ -57,24 +61,28 @@ export class PropertiesImpl {
   }
 }
 
+/** https://developers.google.com/apps-script/reference/properties/properties-service */
 export class PropertiesServiceImpl {
   readonly #core: Core;
-  readonly #stores: Record<LockKind, Map<string, string>>;
-  constructor(core: Core, stores: Record<LockKind, Map<string, string>>) {
+  readonly #stores: ScopedStores<Map<string, string>>;
+  constructor(core: Core, stores: ScopedStores<Map<string, string>>) {
     this.#core = core;
     this.#stores = stores;
   }
   toString() {
     return "PropertiesService";
   }
+  #properties(kind: LockKind) {
+    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores(kind)));
+  }
   getDocumentProperties() {
-    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores.document));
+    return this.#properties("document");
   }
   getScriptProperties() {
-    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores.script));
+    return this.#properties("script");
   }
   getUserProperties() {
-    return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores.user));
+    return this.#properties("user");
   }
 }
 
@@ -86,8 +94,6 @@ export const CACHE_MAX_SECONDS = 21_600;
 const CACHE_KEY_LIMIT = 250;
 const CACHE_VALUE_LIMIT = 100 * 1024;
 const CACHE_CAP = 1000;
-
-export type CacheStore = Map<string, { value: string; expiresAt: number }>;
 
 export class CacheImpl {
   readonly #core: Core;
@@ -152,24 +158,28 @@ export class CacheImpl {
   }
 }
 
+/** https://developers.google.com/apps-script/reference/cache/cache-service */
 export class CacheServiceImpl {
   readonly #core: Core;
-  readonly #stores: Record<LockKind, CacheStore>;
-  constructor(core: Core, stores: Record<LockKind, CacheStore>) {
+  readonly #stores: ScopedStores<CacheStore>;
+  constructor(core: Core, stores: ScopedStores<CacheStore>) {
     this.#core = core;
     this.#stores = stores;
   }
   toString() {
     return "CacheService";
   }
+  #cache(kind: LockKind) {
+    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores(kind)));
+  }
   getDocumentCache() {
-    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores.document));
+    return this.#cache("document");
   }
   getScriptCache() {
-    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores.script));
+    return this.#cache("script");
   }
   getUserCache() {
-    return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores.user));
+    return this.#cache("user");
   }
 }
 
@@ -187,7 +197,7 @@ export class LockImpl {
     return "Lock";
   }
   #acquire(timeoutInMillis: unknown): boolean {
-    const st = this.#core.locks[this.#kind];
+    const st = this.#core.lock(this.#kind);
     const me = this.#core.execId;
     if (st.holder === me) return true;
     const timeout = Math.max(0, Number(timeoutInMillis) || 0);
@@ -217,10 +227,10 @@ export class LockImpl {
     }
   }
   hasLock() {
-    return this.#core.locks[this.#kind].holder === this.#core.execId;
+    return this.#core.lock(this.#kind).holder === this.#core.execId;
   }
   releaseLock() {
-    const st = this.#core.locks[this.#kind];
+    const st = this.#core.lock(this.#kind);
     if (st.holder === this.#core.execId) st.holder = null;
   }
 }
@@ -247,54 +257,42 @@ export class LockServiceImpl {
 // Session -----------------------------------------------------------------------------------------
 // https://developers.google.com/apps-script/reference/base/session
 
-export class UserImpl {
-  readonly #email: () => string;
-  constructor(email: () => string) {
-    this.#email = email;
-  }
-  toString() {
-    return "User";
-  }
-  getEmail() {
-    return this.#email();
-  }
-  getUserLoginId() {
-    return this.#email();
-  }
-}
-
+/**
+ * Session reads the current user: email (blank where the user has not authorised the script),
+ * locale, and a key unique to the user and the script.
+ */
 export class SessionImpl {
   readonly #core: Core;
-  readonly #locale: string;
   readonly #timeZone: () => string;
-  readonly #email: string;
-  constructor(core: Core, locale: string, timeZone: () => string, email: string) {
+  constructor(core: Core, timeZone: () => string) {
     this.#core = core;
-    this.#locale = locale;
     this.#timeZone = timeZone;
-    this.#email = email;
   }
   toString() {
     return "Session";
   }
   /** The email is "" where the user has not authorised the script (simple triggers, custom functions). */
-  visibleEmail(): string {
-    return this.#core.authMode() === "FULL" ? this.#email : "";
+  #visibleUser() {
+    const email = this.#core.authMode() === "FULL" ? this.#core.users.current.email : "";
+    return this.#core.service("User", new UserImpl(email));
   }
   getActiveUserLocale() {
-    return this.#locale;
+    return this.#core.users.current.locale;
   }
   getScriptTimeZone() {
     return this.#timeZone();
   }
   getActiveUser() {
-    return this.#core.service("User", new UserImpl(() => this.visibleEmail()));
+    return this.#visibleUser();
   }
+  /** The user running the script: the active user for menus and dialogs, a trigger's owner for its runs. */
   getEffectiveUser() {
-    return this.#core.service("User", new UserImpl(() => this.visibleEmail()));
+    return this.#visibleUser();
   }
+  /** https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey() */
   getTemporaryActiveUserKey() {
-    return createHash("sha256").update(`tmp-key:${this.#email}`).digest("base64url").slice(0, 43);
+    const seed = `tmp-key:${this.#core.users.current.email}`;
+    return createHash("sha256").update(seed).digest("base64url").slice(0, 43);
   }
 }
 
@@ -464,6 +462,8 @@ export const EventType = makeEnum([
 
 export interface TriggerRecord {
   id: string;
+  /** The email of the user who created it: it runs as them, and only they see it. */
+  user: string;
   handler: string;
   kind: "time";
   at: number;
@@ -544,7 +544,8 @@ class ClockTriggerBuilderImpl {
     return this;
   }
   create() {
-    if (this.#triggers.length >= MAX_TRIGGERS) {
+    const user = this.#core.users.current.email;
+    if (this.#triggers.filter((t) => t.user === user).length >= MAX_TRIGGERS) {
       this.#core.fail(
         "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
       );
@@ -552,6 +553,7 @@ class ClockTriggerBuilderImpl {
     const at = this.#at ?? this.#core.now() + (this.#every ?? 0);
     const record: TriggerRecord = {
       id: this.#core.newId(""),
+      user,
       handler: this.#handler,
       kind: "time",
       at,
@@ -623,8 +625,12 @@ export class ScriptAppImpl {
       new TriggerBuilderImpl(this.#core, this.#triggers, String(functionName)),
     );
   }
+  /** The current user's triggers of this project (each user sees only their own). */
   getProjectTriggers() {
-    return this.#triggers.map((t) => this.#core.service("Trigger", new TriggerImpl(t)));
+    const user = this.#core.users.current.email;
+    return this.#triggers
+      .filter((t) => t.user === user)
+      .map((t) => this.#core.service("Trigger", new TriggerImpl(t)));
   }
   getUserTriggers() {
     return this.getProjectTriggers();
@@ -632,7 +638,8 @@ export class ScriptAppImpl {
   deleteTrigger(trigger: unknown) {
     const impl = this.#core.unwrap(trigger);
     const id = impl instanceof TriggerImpl ? impl.record.id : undefined;
-    const i = this.#triggers.findIndex((t) => t.id === id);
+    const user = this.#core.users.current.email;
+    const i = this.#triggers.findIndex((t) => t.id === id && t.user === user);
     if (i >= 0) this.#triggers.splice(i, 1);
   }
 }

@@ -15,6 +15,7 @@ import type {
 } from "./model.ts";
 import { fromRealm } from "./realm.ts";
 import { formatDate, instantOf, localTime } from "./time.ts";
+import { UserImpl } from "./users.ts";
 
 export const DataValidationCriteria = makeEnum([
   "DATE_AFTER",
@@ -131,13 +132,20 @@ export class Sheets {
   private selection: Selection | null = null;
   /** During a custom function: the formula cell. */
   override: Selection | null = null;
-  userEmail: () => string;
   getUi: () => unknown;
 
-  constructor(core: Core, userEmail: () => string, getUi: () => unknown) {
+  constructor(core: Core, getUi: () => unknown) {
     this.core = core;
-    this.userEmail = userEmail;
     this.getUi = getUi;
+  }
+
+  /** The email of the user running the script (a protection's first editor). */
+  userEmail(): string {
+    return this.core.users.current.email;
+  }
+
+  user(email: string): UserImpl {
+    return this.core.service("User", new UserImpl(email));
   }
 
   get model() {
@@ -499,30 +507,18 @@ export class SpreadsheetImpl {
         timeoutSeconds === undefined || timeoutSeconds === null ? 5 : Number(timeoutSeconds),
     });
   }
+  /** The owner is the first user of the runtime; every user of the runtime is an editor. */
   getOwner() {
-    return this.#s.core.service("User", new SheetUser(this.#s.userEmail()));
+    return this.#s.user(this.#s.core.users.owner.email);
   }
   getEditors() {
-    return [this.getOwner()];
+    return this.#s.core.users.list().map((u) => this.#s.user(u.email));
   }
   moveActiveSheet(pos: unknown) {
     const sheets = this.#s.model.sheets;
     const sheet = this.#s.activeSheet();
     sheets.splice(sheets.indexOf(sheet), 1);
     sheets.splice(Math.max(0, Math.min(Number(pos) - 1, sheets.length)), 0, sheet);
-  }
-}
-
-class SheetUser {
-  readonly #email: string;
-  constructor(email: string) {
-    this.#email = email;
-  }
-  toString() {
-    return "User";
-  }
-  getEmail() {
-    return this.#email;
   }
 }
 
@@ -1730,7 +1726,7 @@ export class ProtectionImpl {
     return typeof impl?.getEmail === "function" ? impl.getEmail() : String(u);
   }
   getEditors() {
-    return this.model.editors.map((e) => this.#s.core.service("User", new SheetUser(e)));
+    return this.model.editors.map((e) => this.#s.user(e));
   }
   addEditor(user: unknown) {
     const e = this.#email(user);

@@ -3,13 +3,14 @@
  * executions and the Runtime object: the spreadsheet, the realm and its Core, the recorded UI,
  * HTML files, triggers, property and cache stores, logs.
  */
-import { Core, type LockKind } from "./core.ts";
+import { Core } from "./core.ts";
 import { HtmlState } from "./html.ts";
 import { SpreadsheetModel } from "./model.ts";
 import { createRealm, type Realm } from "./realm.ts";
-import type { CacheStore, TriggerRecord } from "./services.ts";
+import type { ScopedStores, TriggerRecord } from "./services.ts";
 import { Sheets } from "./spreadsheet.ts";
 import { UiImpl, UiState } from "./ui.ts";
+import { type CacheStore, type UserInit, Users } from "./users.ts";
 
 export interface RuntimeState {
   readonly core: Core;
@@ -17,9 +18,8 @@ export interface RuntimeState {
   readonly spreadsheet: SpreadsheetModel;
   /** Session.getScriptTimeZone(). */
   readonly scriptTimeZone: string;
-  /** Session.getActiveUserLocale(). */
-  readonly locale: string;
-  readonly userEmail: string;
+  /** Who uses the spreadsheet; users.current runs the executions. */
+  readonly users: Users;
   /** Time limit of an execution started by run/click/install/a trigger. */
   readonly maxExecutionMs: number;
   readonly ui: UiState;
@@ -28,8 +28,9 @@ export interface RuntimeState {
   readonly html: HtmlState;
   readonly sheets: Sheets;
   readonly triggers: TriggerRecord[];
-  readonly properties: Record<LockKind, Map<string, string>>;
-  readonly caches: Record<LockKind, CacheStore>;
+  /** Document and script properties are shared; user properties are the current user's. */
+  readonly properties: ScopedStores<Map<string, string>>;
+  readonly caches: ScopedStores<CacheStore>;
   readonly logs: string[];
 }
 
@@ -62,8 +63,8 @@ export function openSpreadsheet({ spreadsheet, timeZone, locale }: SpreadsheetOp
 export interface StateOptions {
   spreadsheet: SpreadsheetModel;
   scriptTimeZone: string;
-  locale: string;
-  userEmail: string;
+  /** The first is the spreadsheet's owner and the current user at the start. */
+  users: [UserInit & { locale: string }, ...UserInit[]];
   now: number;
   msPerServiceCall: number;
   maxExecutionMs: number;
@@ -71,9 +72,23 @@ export interface StateOptions {
 }
 
 export function createState(o: StateOptions): RuntimeState {
+  const [owner, ...others] = o.users;
+  const users = new Users(owner);
+  for (const u of others) users.add(u);
   let core: Core;
   const realm = createRealm(() => core.clock);
-  core = new Core(realm, o.spreadsheet, o.now, o.msPerServiceCall);
+  core = new Core({
+    realm,
+    model: o.spreadsheet,
+    users,
+    now: o.now,
+    msPerCall: o.msPerServiceCall,
+  });
+  const sharedProperties = { document: o.spreadsheet.documentProperties, script: new Map() };
+  const sharedCaches: Record<"document" | "script", CacheStore> = {
+    document: new Map(),
+    script: new Map(),
+  };
   const ui = new UiState(o.addonName);
   const uiService = core.service("Ui", new UiImpl(core, ui));
   return {
@@ -81,24 +96,15 @@ export function createState(o: StateOptions): RuntimeState {
     realm,
     spreadsheet: o.spreadsheet,
     scriptTimeZone: o.scriptTimeZone,
-    locale: o.locale,
-    userEmail: o.userEmail,
+    users,
     maxExecutionMs: o.maxExecutionMs,
     ui,
     uiService,
     html: new HtmlState(),
-    sheets: new Sheets(
-      core,
-      () => o.userEmail,
-      () => uiService,
-    ),
+    sheets: new Sheets(core, () => uiService),
     triggers: [],
-    properties: {
-      document: o.spreadsheet.documentProperties,
-      script: new Map(),
-      user: new Map(),
-    },
-    caches: { document: new Map(), script: new Map(), user: new Map() },
+    properties: (kind) => (kind === "user" ? users.current.properties : sharedProperties[kind]),
+    caches: (kind) => (kind === "user" ? users.current.cache : sharedCaches[kind]),
     logs: [],
   };
 }
