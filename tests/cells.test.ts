@@ -3,9 +3,25 @@
  * whole numbers, text. Every reader gives a value, blank, or bad with the raw cell; none throws.
  */
 import { describe, expect, it } from "vitest";
-import { readChoice, readDate, readText, readWholeNumber, readYesNo } from "../src/core/cells";
+import {
+  isBlank,
+  type Read,
+  readChoice,
+  readDate,
+  readText,
+  readWholeNumber,
+  readYesNo,
+} from "../src/core/cells";
 import { dayOf, formatDay } from "../src/core/dates";
-import { GENDERS, PARTY_STATUSES, RATINGS, STANDINGS, TARGET_GROUPS } from "../src/core/schema";
+import {
+  GENDERS,
+  PARTY_STATUSES,
+  POSTING_POSITIONS,
+  RATINGS,
+  STANDINGS,
+  TARGET_GROUPS,
+} from "../src/core/schema";
+import { fold } from "../src/core/text";
 import { dateCell } from "./fixtures/roster-cells";
 
 describe("yes/no", () => {
@@ -41,7 +57,7 @@ describe("yes/no", () => {
     expect(readYesNo("")).toEqual({ kind: "blank" });
     expect(readYesNo("   ")).toEqual({ kind: "blank" });
     expect(readYesNo(null)).toEqual({ kind: "blank" });
-    expect(readYesNo("chắc có")).toEqual({ kind: "bad", raw: "chắc có" });
+    expect(readYesNo("chắc có")).toMatchObject({ kind: "bad", raw: "chắc có" });
     expect(readYesNo(1)).toEqual({ kind: "bad", raw: 1 });
   });
 });
@@ -70,7 +86,7 @@ describe("vocabularies", () => {
     expect(readChoice("httnv", RATINGS)).toEqual({ kind: "value", value: "HTTNV" });
     expect(readChoice("Hoan thanh nhiem vu", RATINGS)).toEqual({ kind: "value", value: "HTNV" });
     expect(readChoice("KHTNV", RATINGS)).toEqual({ kind: "value", value: "KHTNV" });
-    expect(readChoice("Giỏi", RATINGS)).toEqual({ kind: "bad", raw: "Giỏi" });
+    expect(readChoice("Giỏi", RATINGS)).toMatchObject({ kind: "bad", raw: "Giỏi" });
     expect(readChoice(dateCell(2018, 1, 1), RATINGS).kind).toBe("bad");
   });
 });
@@ -116,6 +132,74 @@ describe("dates", () => {
       expect(read(cell), String(cell)).toBe("bad");
     }
     expect(read("")).toBe("blank");
+  });
+});
+
+describe("what is really wrong with a cell", () => {
+  const why = (r: Read<unknown>) => (r.kind === "bad" ? r.why?.vi : undefined);
+
+  it("a day the month lacks is named as such, not as a wrongly typed date", () => {
+    expect(why(readDate("31/02/1992", 420))).toBe(
+      "tháng 2 không có ngày 31 (tháng 2/1992 có 29 ngày)",
+    );
+    expect(why(readDate("31/04/2019", 420))).toBe(
+      "tháng 4 không có ngày 31 (tháng 4/2019 có 30 ngày)",
+    );
+    expect(why(readDate("29/02/2019", 420))).toBe("năm 2019 không nhuận, tháng 2 không có ngày 29");
+    expect(why(readDate("12/13/2019", 420))).toBe("không có tháng 13 (tháng từ 1 đến 12)");
+    expect(why(readDate("2019-02-30", 420))).toBe(
+      "tháng 2 không có ngày 30 (tháng 2/2019 có 28 ngày)",
+    );
+    // Not a date at all: no "why", the reason says how to type a date.
+    expect(why(readDate("hôm qua", 420))).toBeUndefined();
+  });
+
+  it("refuses a year before 1900 or after 2100, typed or as a date cell", () => {
+    expect(why(readDate("01/01/0090", 420))).toBe(
+      "năm 0090 nằm ngoài khoảng 1900–2100, hãy kiểm tra lại năm",
+    );
+    expect(why(readDate("14/05/2919", 420))).toContain("năm 2919 nằm ngoài khoảng 1900–2100");
+    expect(why(readDate(dateCell(1899, 12, 31), 420))).toContain("năm 1899");
+    expect(why(readDate(dateCell(2101, 1, 1), 420))).toContain("năm 2101");
+    expect(readDate("01/01/1900", 420).kind).toBe("value");
+    expect(readDate(dateCell(2100, 12, 31), 420).kind).toBe("value");
+  });
+
+  it("a word outside a list names the list", () => {
+    expect(why(readChoice("Bí thư", POSTING_POSITIONS))).toBe(
+      "không có trong danh sách (chọn một trong: Phó Bí thư, Ủy viên BTV, Ủy viên BCH)",
+    );
+    expect(why(readChoice("Nu~", GENDERS))).toBe(
+      "không có trong danh sách (chọn một trong: Nam, Nữ)",
+    );
+    expect(why(readYesNo("chắc có"))).toContain("không phải Có hay Không");
+    expect(why(readWholeNumber("12,5"))).toBe("không phải một số nguyên từ 0 trở lên");
+  });
+});
+
+describe("invisible characters", () => {
+  const ZWSP = "\u200b";
+  it("are removed from every value before reading: words, IDs, dates, numbers, yes/no", () => {
+    expect(readChoice(`Nữ${ZWSP}`, GENDERS)).toEqual({ kind: "value", value: "Nữ" });
+    expect(readChoice(`\ufeffNam`, GENDERS)).toEqual({ kind: "value", value: "Nam" });
+    expect(readText(`CB${ZWSP}001\u00ad`)).toEqual({ kind: "value", value: "CB001" });
+    expect(readDate(`14/05/2018${ZWSP}`, 420)).toEqual({
+      kind: "value",
+      value: dayOf(2018, 5, 14),
+    });
+    expect(readWholeNumber(`1\u200d2`)).toEqual({ kind: "value", value: 12 });
+    expect(readYesNo(`\u2060Có`)).toEqual({ kind: "value", value: true });
+  });
+
+  it("a cell holding only invisible characters is blank", () => {
+    expect(isBlank(ZWSP)).toBe(true);
+    expect(readText(` ${ZWSP}\ufeff `)).toEqual({ kind: "blank" });
+    expect(isBlank("x")).toBe(false);
+  });
+
+  it("are removed from headers and tab names before matching", () => {
+    expect(fold(`Mã${ZWSP} CB`)).toBe(fold("Mã CB"));
+    expect(fold(`\u200eĐợt cử đi`)).toBe(fold("Đợt cử đi"));
   });
 });
 

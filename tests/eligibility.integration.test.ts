@@ -169,7 +169,7 @@ describe("Kiểm tra điều kiện on the sample roster", () => {
     const reasons = sheet.cell(2, WIDTH + 2);
     expect(reasons.formula).toBeUndefined();
     expect(reasons.value).toBe(
-      '[DT] Mục II.1: ô "Đối tượng" ghi "=1+1", không đọc được (nhập 1, 2 hoặc Ngoại lệ)',
+      '[DT] Mục II.1: ô "Đối tượng" ghi "=1+1": không có trong danh sách (chọn một trong: 1, 2, Ngoại lệ)',
     );
     let written = 0;
     for (const [r, c, cell] of sheet.entries()) {
@@ -396,7 +396,7 @@ describe("custom functions", () => {
     expect((column[0]![0] as Date).getTime()).toBe(Date.UTC(2021, 2, 14) - 7 * 3_600_000);
     expect(column[1]![0]).toBe("");
     expect(column[2]![0]).toBe(
-      'Ngày sinh "31/02/1990" không đọc được; hãy nhập ngày dạng dd/mm/yyyy.',
+      'Ngày sinh "31/02/1990": tháng 2 không có ngày 31 (tháng 2/1990 có 28 ngày).',
     );
     expect((column[3]![0] as Date).getTime()).toBe(Date.UTC(2022, 2, 14) - 7 * 3_600_000);
   });

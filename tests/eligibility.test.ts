@@ -169,11 +169,11 @@ describe("II.1 target groups (DT-1, DT-2, DT-NL)", () => {
     expect(codes(r)).toEqual(["DK-TUOI"]);
   });
 
-  it("treats an unreadable Đối tượng as missing data, quoting it", () => {
+  it("treats an unreadable Đối tượng as missing data, quoting it and listing what it may hold", () => {
     const r = check({ "Đối tượng": "3" });
     expect(r.status).toBe("missingData");
     expect(r.reasons[0]!.text.vi).toBe(
-      '[DT] Mục II.1: ô "Đối tượng" ghi "3", không đọc được (nhập 1, 2 hoặc Ngoại lệ)',
+      '[DT] Mục II.1: ô "Đối tượng" ghi "3": không có trong danh sách (chọn một trong: 1, 2, Ngoại lệ)',
     );
   });
 });
@@ -238,16 +238,24 @@ describe("DK-TUOI: not over 30 on the reference date", () => {
     expect(formatDay(r.ageLimit!)).toBe("09/05/2021");
   });
 
-  it("treats a blank, impossible or future date of birth as missing data", () => {
+  it("treats a blank, impossible or future date of birth as missing data, saying what is wrong", () => {
     expect(reasonLines(check({ "Ngày sinh": "" }), "vi")).toBe(
       '[DK-TUOI] Mục II.2: ô "Ngày sinh" trống',
     );
     const impossible = check({ "Ngày sinh": "31/02/1992" });
     expect(impossible.status).toBe("missingData");
     expect(reasonLines(impossible, "vi")).toBe(
-      '[DK-TUOI] Mục II.2: ô "Ngày sinh" ghi "31/02/1992", không đọc được (nhập một ngày dạng dd/mm/yyyy)',
+      '[DK-TUOI] Mục II.2: ô "Ngày sinh" ghi "31/02/1992": tháng 2 không có ngày 31 (tháng 2/1992 có 29 ngày)',
     );
-    expect(check({ "Ngày sinh": "1990" }).status).toBe("missingData");
+    const year = check({ "Ngày sinh": "12/03/0090" });
+    expect(year.status).toBe("missingData");
+    expect(year.age).toBeUndefined();
+    expect(reasonLines(year, "vi")).toBe(
+      '[DK-TUOI] Mục II.2: ô "Ngày sinh" ghi "12/03/0090": năm 0090 nằm ngoài khoảng 1900–2100, hãy kiểm tra lại năm',
+    );
+    expect(reasonLines(check({ "Ngày sinh": "1990" }), "vi")).toBe(
+      '[DK-TUOI] Mục II.2: ô "Ngày sinh" ghi "1990", không đọc được (nhập một ngày dạng dd/mm/yyyy)',
+    );
     const future = check({ "Ngày sinh": "05/05/2020" });
     expect(future.status).toBe("missingData");
     expect(reasonLines(future, "vi")).toContain("ngày sinh 05/05/2020 sau ngày xét 01/01/2019");
@@ -289,7 +297,7 @@ describe("DK-XEPLOAI: completed duties well in the years before the reference ye
       '[DK-XEPLOAI] Mục II.2: ô "Xếp loại 2018" trống',
     );
     expect(reasonLines(check({ "Xếp loại 2018": "Giỏi" }), "vi")).toContain(
-      'ô "Xếp loại 2018" ghi "Giỏi", không đọc được',
+      'ô "Xếp loại 2018" ghi "Giỏi": không có trong danh sách (chọn một trong: Hoàn thành xuất sắc nhiệm vụ,',
     );
   });
 });
@@ -353,6 +361,36 @@ describe("DK-NU: a woman not pregnant and not raising a child under 24 months", 
     expect(r.status).toBe("eligible");
     expect(outcome(r, "DK-NU")).toBe("notApplicable");
     expect(r.reasons).toEqual([]);
+  });
+
+  it("warns, without changing the status, that a man is recorded as pregnant", () => {
+    const r = check({ "Giới tính": "Nam", "Đang mang thai": "Có" });
+    expect(r.status).toBe("eligible");
+    expect(r.warnings.map((w) => w.text.vi)).toEqual([
+      '[DK-NU] Mục II.2: lưu ý, hai ô mâu thuẫn: ô "Đang mang thai" ghi Có nhưng ô "Giới tính" ghi Nam; hãy kiểm tra lại một trong hai ô (kết quả không đổi)',
+    ]);
+    // The Lý do cell ends with the warning.
+    expect(reasonLines(r, "vi")).toContain("hai ô mâu thuẫn");
+    expect(check({ "Giới tính": "Nam", "Đang mang thai": "Không" }).warnings).toEqual([]);
+  });
+
+  it("warns that a youngest child is born before the cadre, keeping the status the rules give", () => {
+    const r = check({
+      "Giới tính": "Nữ",
+      "Ngày sinh": dateCell(1990, 3, 15),
+      "Ngày sinh con nhỏ nhất": dateCell(1989, 1, 1),
+    });
+    expect(r.status).toBe("eligible");
+    expect(r.warnings.map((w) => w.text.vi)).toEqual([
+      '[DK-NU] Mục II.2: lưu ý, hai ô mâu thuẫn: ô "Ngày sinh con nhỏ nhất" ghi 01/01/1989, không sau ô "Ngày sinh" của cán bộ (15/03/1990); hãy kiểm tra lại (kết quả không đổi)',
+    ]);
+    const failing = check({
+      "Giới tính": "Nữ",
+      "Đang mang thai": "Có",
+      "Ngày sinh con nhỏ nhất": dateCell(1989, 1, 1),
+    });
+    expect(failing.status).toBe("notEligible");
+    expect(failing.warnings).toHaveLength(1);
   });
 
   it("needs the gender to decide whether DK-NU applies", () => {

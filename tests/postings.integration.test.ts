@@ -162,7 +162,7 @@ describe("Kiểm tra đợt cử đi on the sample postings", () => {
       '[CB-DK] Mục II.2: Mã CB "=HYPERLINK("http://x";"CB")" không có trong tab "Cán bộ"',
     );
     expect(String(sheet.cell(16, WIDTH + 2).value)).toContain(
-      '[TG-12] Mục III.2: cột "Số tháng" không đọc được: "-12"',
+      '[TG-12] Mục III.2: cột "Số tháng" ghi "-12": không phải một số nguyên từ 0 trở lên',
     );
   });
 
@@ -275,7 +275,9 @@ describe("=REPORT_DUE(row)", () => {
     const bad = [...rowValues(1)];
     bad[4] = "31/02/2019";
     const out = rt.customFunction("Đợt cử đi", "AD2", "REPORT_DUE", rt.toRealm([bad]));
-    expect(out).toBe('"Ngày bắt đầu" không đọc được: "31/02/2019"; hãy nhập ngày dạng dd/mm/yyyy.');
+    expect(out).toBe(
+      '"Ngày bắt đầu" ghi "31/02/2019": tháng 2 không có ngày 31 (tháng 2/2019 có 28 ngày).',
+    );
     const months = [...rowValues(1)];
     months[5] = "một năm";
     expect(rt.customFunction("Đợt cử đi", "AD2", "REPORT_DUE", rt.toRealm([months]))).toMatch(

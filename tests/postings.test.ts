@@ -330,11 +330,11 @@ describe("TG-12, TG-Q1, TG-KY: how long and when", () => {
     ]);
     expect(months!.status).toBe("missingData");
     expect(lines(months!)).toContain(
-      '[TG-12] Mục III.2: cột "Số tháng" không đọc được: "mười hai"',
+      '[TG-12] Mục III.2: cột "Số tháng" ghi "mười hai": không phải một số nguyên từ 0 trở lên',
     );
     expect(end!.status).toBe("missingData");
     expect(lines(end!)).toContain(
-      '[TG-12] Mục III.2: cột "Ngày kết thúc" không đọc được: "31/02/2021"',
+      '[TG-12] Mục III.2: cột "Ngày kết thúc" ghi "31/02/2021": tháng 2 không có ngày 31 (tháng 2/2021 có 28 ngày)',
     );
   });
 
@@ -532,6 +532,30 @@ describe("reports and duties of a posting", () => {
   });
 });
 
+describe("done dates that cannot be right", () => {
+  it("a report dated after today or before the start is a note to check; it counts as done, the status is kept", () => {
+    const [r] = check(
+      [
+        g2("CB02", "07/01/2019", {
+          "Chuyển sinh hoạt Đảng": "01/01/2019",
+          "Chuyển sinh hoạt Đoàn": "10/01/2019",
+          "Báo cáo 6 tháng lần 1": "01/07/2091",
+          "Nhận xét 6 tháng lần 1": "01/07/2018",
+        }),
+      ],
+      d("10/07/2019"),
+    );
+    expect(r!.status).toBe("valid");
+    expect(lines(r!)).toEqual([
+      '[BC-6T] Mục VI.1: lưu ý, cột "Báo cáo 6 tháng lần 1" ghi 01/07/2091, sau hôm nay (10/07/2019); hãy kiểm tra lại (vẫn tính là đã xong)',
+      '[NX-6T] Mục VI.2: lưu ý, cột "Nhận xét 6 tháng lần 1" ghi 01/07/2018, trước "Ngày bắt đầu" 07/01/2019; hãy kiểm tra lại (vẫn tính là đã xong)',
+    ]);
+    // A membership moved a few days before the start is normal: no note for SH-DANG.
+    expect(codes(r!)).not.toContain("SH-DANG");
+    expect(r!.duties.find((x) => x.duty.code === "BC-6T")?.state).toBe("done");
+  });
+});
+
 describe("reading the tab", () => {
   it("skips blank rows, keeps sheet row numbers, reports missing columns", () => {
     const table = readPostings(
@@ -621,6 +645,8 @@ describe("a date cell quoted in a posting's reason", () => {
     const cell = new Date(Date.UTC(2019, 0, 6, 17, 0));
     const [r] = check([g2("CB02", "07/01/2019", { "Số tháng": cell })]);
     expect(r!.status).toBe("missingData");
-    expect(lines(r!)).toContain('[TG-12] Mục III.2: cột "Số tháng" không đọc được: "07/01/2019"');
+    expect(lines(r!)).toContain(
+      '[TG-12] Mục III.2: cột "Số tháng" ghi "07/01/2019": không phải một số nguyên từ 0 trở lên',
+    );
   });
 });

@@ -259,10 +259,10 @@ describe("a date cell where text is expected is quoted as the day the user sees"
     );
     const lines = reasonLines(checked!.result, "vi").split("\n");
     expect(lines).toContain(
-      '[DK-NU] Mục II.2: ô "Giới tính" ghi "14/05/1990", không đọc được (nhập Nam hoặc Nữ)',
+      '[DK-NU] Mục II.2: ô "Giới tính" ghi "14/05/1990": không có trong danh sách (chọn một trong: Nam, Nữ)',
     );
     expect(reasonLines(checked!.result, "en")).toContain(
-      '"Giới tính" (Gender) holds "14/05/1990", which cannot be read',
+      '"Giới tính" (Gender) holds "14/05/1990": not in the list (choose one of: Nam, Nữ)',
     );
   });
 

@@ -55,7 +55,7 @@ describe("settings", () => {
       420,
     );
     expect(errors.map((e) => e.message.vi)).toEqual([
-      'Tab "Cấu hình", dòng 2, khóa "Ngày xét": giá trị "31/02/2019" không đọc được; hãy nhập một ngày dạng dd/mm/yyyy hoặc để trống.',
+      'Tab "Cấu hình", dòng 2, khóa "Ngày xét": giá trị "31/02/2019": tháng 2 không có ngày 31 (tháng 2/2019 có 28 ngày); hãy nhập một ngày dạng dd/mm/yyyy hoặc để trống.',
       'Tab "Cấu hình", dòng 3, khóa "Tuổi tối đa": giá trị "ba mươi" không đọc được; hãy nhập một số nguyên từ 16 đến 99 (mặc định: 30).',
     ]);
     expect(errors[1]!.message.en).toBe(

@@ -229,6 +229,12 @@ export function AGE_LIMIT(dateOfBirth: unknown): Date | string | (Date | string)
     const one = (cell: unknown): Date | string => {
       if (isBlank(cell)) return "";
       const read = readDate(cell, offset);
+      if (read.kind === "bad" && read.why) {
+        return pick(locale, {
+          vi: `Ngày sinh ${quote(cell, offset)}: ${read.why.vi}.`,
+          en: `Date of birth ${quote(cell, offset)}: ${read.why.en}.`,
+        });
+      }
       if (read.kind !== "value") {
         return pick(locale, {
           vi: `Ngày sinh ${quote(cell)} không đọc được; hãy nhập ngày dạng dd/mm/yyyy.`,

@@ -203,10 +203,19 @@ export function reportDueOf(
     });
   }
   if (p.start.kind === "bad") {
-    return pick(locale, {
-      vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw, offset)}; hãy nhập ngày dạng dd/mm/yyyy.`,
-      en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw, offset)}; type a date as dd/mm/yyyy.`,
-    });
+    const { why } = p.start;
+    return pick(
+      locale,
+      why
+        ? {
+            vi: `${col(POSTING_COLUMNS.start)} ghi ${quote(p.start.raw, offset)}: ${why.vi}.`,
+            en: `${col(POSTING_COLUMNS.start)} says ${quote(p.start.raw, offset)}: ${why.en}.`,
+          }
+        : {
+            vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw, offset)}; hãy nhập ngày dạng dd/mm/yyyy.`,
+            en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw, offset)}; type a date as dd/mm/yyyy.`,
+          },
+    );
   }
   const read = postingMonths(p.months, settings);
   if (read.kind !== "value" || read.value === 0) {

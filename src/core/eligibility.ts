@@ -10,7 +10,7 @@
  * Every failing rule and every missing item is listed, one reason per rule code, each naming
  * the code, the plan's section and the figures that decided it.
  */
-import type { ChoiceOption, Read } from "./cells";
+import { type ChoiceOption, type Read, unreadable } from "./cells";
 import {
   addDays,
   addMonths,
@@ -128,6 +128,11 @@ export interface EligibilityResult {
   conditions: ConditionResult[];
   /** Every failing and every missing item (identity problems first), one line each. */
   reasons: Reason[];
+  /**
+   * Cells that contradict each other (a man recorded as pregnant, a child born before the
+   * cadre): said after the reasons, without changing the status.
+   */
+  warnings: Reason[];
   /** Đủ tuổi đến: the last age-eligible day (the day before the (maxAge+1)th birthday). */
   ageLimit: Day | undefined;
   /** DK-NU: the first day she qualifies (the child's second birthday) when the child's age fails. */
@@ -210,12 +215,12 @@ function missingPart(row: RosterRow, key: RosterKey, read: Read<unknown>, what?:
     };
   }
   if (read.kind === "bad") {
-    const how = HOW_TO_TYPE[key] ?? { vi: "", en: "" };
+    const problem = unreadable(read, HOW_TO_TYPE[key]);
     return {
       severity: "missing",
       text: {
-        vi: `ô ${h.vi} ghi ${quote(read.raw, row.offsetMinutes)}, không đọc được (nhập ${how.vi})`,
-        en: `${h.en} holds ${quote(read.raw, row.offsetMinutes)}, which cannot be read (type ${how.en})`,
+        vi: `ô ${h.vi} ghi ${quote(read.raw, row.offsetMinutes)}${problem.vi}`,
+        en: `${h.en} holds ${quote(read.raw, row.offsetMinutes)}${problem.en}`,
       },
     };
   }
@@ -504,11 +509,12 @@ function checkRatings(row: RosterRow, on: Day, years: number): ConditionResult {
         text: { vi: `ô "${header}" trống`, en: `"${header}" (Rating ${year}) is blank` },
       });
     } else if (r.kind === "bad") {
+      const problem = unreadable(r, RATING_HOW);
       parts.push({
         severity: "missing",
         text: {
-          vi: `ô "${header}" ghi ${quote(r.raw, row.offsetMinutes)}, không đọc được (nhập ${RATING_HOW.vi})`,
-          en: `"${header}" (Rating ${year}) holds ${quote(r.raw, row.offsetMinutes)}, which cannot be read (type ${RATING_HOW.en})`,
+          vi: `ô "${header}" ghi ${quote(r.raw, row.offsetMinutes)}${problem.vi}`,
+          en: `"${header}" (Rating ${year}) holds ${quote(r.raw, row.offsetMinutes)}${problem.en}`,
         },
       });
     } else if (r.value !== "HTTNV" && r.value !== "HTXSNV") {
@@ -611,6 +617,46 @@ function checkWoman(
   return { result: conclude("DK-NU", parts), qualifiesFrom };
 }
 
+// ------------------------------------------------------------------ contradictions
+
+/**
+ * Cells that cannot both be right: a man recorded as pregnant; a youngest child born on or
+ * before the cadre's own birth. Each is a warning under the rule it concerns (DK-NU): the
+ * status stays what the rules decide, and the clerk is asked to check the two cells.
+ */
+function contradictions(row: RosterRow): Reason[] {
+  const warnings: Reason[] = [];
+  const g = headerText(ROSTER_COLUMNS.gender);
+  const p = headerText(ROSTER_COLUMNS.pregnant);
+  if (row.gender.kind === "value" && row.gender.value === "Nam") {
+    if (row.pregnant.kind === "value" && row.pregnant.value) {
+      warnings.push(
+        makeReason("DK-NU", SECTION["DK-NU"], {
+          vi: `lưu ý, hai ô mâu thuẫn: ô ${p.vi} ghi Có nhưng ô ${g.vi} ghi Nam; hãy kiểm tra lại một trong hai ô (kết quả không đổi)`,
+          en: `note, two cells disagree: ${p.en} says Có (yes) but ${g.en} says Nam (male); check one of them (the result is unchanged)`,
+        }),
+      );
+    }
+  }
+  if (
+    row.birth.kind === "value" &&
+    row.youngestChild.kind === "value" &&
+    row.youngestChild.value <= row.birth.value
+  ) {
+    const c = headerText(ROSTER_COLUMNS.youngestChild);
+    const b = headerText(ROSTER_COLUMNS.birth);
+    const child = formatDay(row.youngestChild.value);
+    const birth = formatDay(row.birth.value);
+    warnings.push(
+      makeReason("DK-NU", SECTION["DK-NU"], {
+        vi: `lưu ý, hai ô mâu thuẫn: ô ${c.vi} ghi ${child}, không sau ô ${b.vi} của cán bộ (${birth}); hãy kiểm tra lại (kết quả không đổi)`,
+        en: `note, two cells disagree: ${c.en} says ${child}, not after the cadre's own ${b.en} (${birth}); check them (the result is unchanged)`,
+      }),
+    );
+  }
+  return warnings;
+}
+
 // ------------------------------------------------------------------ identity of the row
 
 function identityReasons(row: RosterRow, context: CheckContext): Reason[] {
@@ -682,6 +728,7 @@ export function checkEligibility(
     group: dt.group,
     conditions,
     reasons,
+    warnings: contradictions(row),
     ageLimit: age.ageLimit,
     qualifiesFrom: woman.qualifiesFrom,
     on,
@@ -690,9 +737,9 @@ export function checkEligibility(
   return result;
 }
 
-/** The "Lý do" cell: one line per reason, in the user's language. */
+/** The "Lý do" cell: one line per reason, then one per warning, in the user's language. */
 export function reasonLines(result: EligibilityResult, locale: Locale): string {
-  return result.reasons.map((r) => pick(locale, r.text)).join("\n");
+  return [...result.reasons, ...result.warnings].map((r) => pick(locale, r.text)).join("\n");
 }
 
 /** A checked roster row. */

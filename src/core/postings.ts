@@ -300,11 +300,17 @@ class Findings {
     this.missing.push(
       read.kind === "blank"
         ? reason(code, `cột "${c.header}" còn trống`, `column "${c.header}" (${c.en}) is blank`)
-        : reason(
-            code,
-            `cột "${c.header}" không đọc được: ${quote(read.raw, this.offsetMinutes)}`,
-            `column "${c.header}" (${c.en}) cannot be read: ${quote(read.raw, this.offsetMinutes)}`,
-          ),
+        : read.why
+          ? reason(
+              code,
+              `cột "${c.header}" ghi ${quote(read.raw, this.offsetMinutes)}: ${read.why.vi}`,
+              `column "${c.header}" (${c.en}) says ${quote(read.raw, this.offsetMinutes)}: ${read.why.en}`,
+            )
+          : reason(
+              code,
+              `cột "${c.header}" không đọc được: ${quote(read.raw, this.offsetMinutes)}`,
+              `column "${c.header}" (${c.en}) cannot be read: ${quote(read.raw, this.offsetMinutes)}`,
+            ),
     );
     return undefined;
   }
@@ -475,19 +481,28 @@ function checkOne(
   let state: PostingState | undefined;
   let nextDue: Day | undefined;
   if (start !== undefined && months !== undefined) {
-    const done = doneDates(p.done);
+    const done = doneDates(p.done, today);
     for (const [header, read] of p.done) {
       if (read.kind === "bad") {
+        const shown = quote(read.raw, p.offsetMinutes);
         f.missing.push(
-          reason(
-            dutyCodeOf(header),
-            `cột "${header}" không đọc được ngày: ${quote(read.raw, p.offsetMinutes)} (vẫn tính là đã xong)`,
-            `column "${header}" holds no readable date: ${quote(read.raw, p.offsetMinutes)} (counted as done)`,
-            "VI",
-          ),
+          read.why
+            ? reason(
+                dutyCodeOf(header),
+                `cột "${header}" ghi ${shown}: ${read.why.vi} (vẫn tính là đã xong)`,
+                `column "${header}" says ${shown}: ${read.why.en} (counted as done)`,
+                "VI",
+              )
+            : reason(
+                dutyCodeOf(header),
+                `cột "${header}" không đọc được ngày: ${shown} (vẫn tính là đã xong)`,
+                `column "${header}" holds no readable date: ${shown} (counted as done)`,
+                "VI",
+              ),
         );
       }
     }
+    f.notes.push(...doneDateContradictions(p, start, today));
     duties = dutyStates(dutyCalendar({ start, months, group }, settings), done, today);
     nextDue = nextReportDue(duties);
     state = reportState(duties);
@@ -731,15 +746,58 @@ function monthsOf(f: Findings, p: PostingRow, settings: Settings): number | unde
 
 /**
  * The days a posting's duties were done, for dutyStates: a readable date, or `true` for a
- * filled cell whose day cannot be read (done, day unknown); blank cells are left out.
+ * filled cell whose day cannot be read (done, day unknown); blank cells are left out. With
+ * `today`, a date after it is a slip (doneDateContradictions says so): done, day unknown.
  */
-export function doneDates(done: ReadonlyMap<string, Read<Day>>): Map<string, Day | true> {
+export function doneDates(
+  done: ReadonlyMap<string, Read<Day>>,
+  today = Number.POSITIVE_INFINITY,
+): Map<string, Day | true> {
   const out = new Map<string, Day | true>();
   for (const [header, read] of done) {
-    if (read.kind === "value") out.set(header, read.value);
+    if (read.kind === "value") out.set(header, read.value > today ? true : read.value);
     else if (read.kind === "bad") out.set(header, true);
   }
   return out;
+}
+
+/** Duties that may be done before the posting starts (the membership moves). */
+const BEFORE_START_OK: ReadonlySet<string> = new Set(["SH-DANG", "SH-DOAN"]);
+
+/**
+ * Done dates that cannot be right: after today, or (a report, an evaluation, the exchange or
+ * the settlement) before the posting started. Notes that ask the clerk to check the cell; the
+ * duty still counts as done and the status is unchanged.
+ */
+function doneDateContradictions(p: PostingRow, start: Day, today: Day): Reason[] {
+  const notes: Reason[] = [];
+  for (const [header, read] of p.done) {
+    if (read.kind !== "value") continue;
+    const code = dutyCodeOf(header);
+    const on = formatDay(read.value);
+    const section = DUTY_SECTION[code as DutyCode] ?? "VI";
+    if (read.value > today) {
+      notes.push(
+        reason(
+          code,
+          `lưu ý, cột "${header}" ghi ${on}, sau hôm nay (${formatDay(today)}); hãy kiểm tra lại (vẫn tính là đã xong)`,
+          `note, column "${header}" says ${on}, after today (${formatDay(today)}); check it (counted as done)`,
+          section,
+        ),
+      );
+    } else if (read.value < start && !BEFORE_START_OK.has(code)) {
+      const s = col("start");
+      notes.push(
+        reason(
+          code,
+          `lưu ý, cột "${header}" ghi ${on}, trước "${s.header}" ${formatDay(start)}; hãy kiểm tra lại (vẫn tính là đã xong)`,
+          `note, column "${header}" says ${on}, before the "${s.header}" (${s.en}) ${formatDay(start)}; check it (counted as done)`,
+          section,
+        ),
+      );
+    }
+  }
+  return notes;
 }
 
 /** The code a done-date column records, for its reasons. */

@@ -330,7 +330,7 @@ export function readSettings(
       vi: `Tab "${tab}", dòng ${row}, khóa "${def.vi}"`,
       en: `"${tab}" tab, row ${row}, key "${def.vi}" (${def.en})`,
     };
-    const fail = (outOfRange = false) =>
+    const fail = (outOfRange = false, why?: Text) =>
       errors.push({
         key: def.vi,
         row,
@@ -340,10 +340,15 @@ export function readSettings(
               vi: `${where.vi}: giá trị ${shown} nằm ngoài khoảng cho phép; hãy nhập ${expected.vi}${fallback.vi}.`,
               en: `${where.en}: ${shown} is outside the allowed range; type ${expected.en}${fallback.en}.`,
             }
-          : {
-              vi: `${where.vi}: giá trị ${shown} không đọc được; hãy nhập ${expected.vi}${fallback.vi}.`,
-              en: `${where.en}: cannot read ${shown}; type ${expected.en}${fallback.en}.`,
-            },
+          : why
+            ? {
+                vi: `${where.vi}: giá trị ${shown}: ${why.vi}; hãy nhập ${expected.vi}${fallback.vi}.`,
+                en: `${where.en}: ${shown}: ${why.en}; type ${expected.en}${fallback.en}.`,
+              }
+            : {
+                vi: `${where.vi}: giá trị ${shown} không đọc được; hãy nhập ${expected.vi}${fallback.vi}.`,
+                en: `${where.en}: cannot read ${shown}; type ${expected.en}${fallback.en}.`,
+              },
       });
     if (isBlank(raw)) {
       values[def.key] = def.default;
@@ -356,7 +361,7 @@ export function readSettings(
           ? readWholeNumber(raw)
           : readText(raw);
     if (read.kind !== "value") {
-      fail();
+      fail(false, read.kind === "bad" && def.kind === "date" ? read.why : undefined);
       return;
     }
     const field = SETTINGS_SCHEMA.shape[def.key];

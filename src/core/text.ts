@@ -1,9 +1,24 @@
 import { dayFromInstant, formatDay } from "./dates";
 
 /**
+ * Characters that show nothing but make two equal-looking texts differ: zero-width space,
+ * joiner and non-joiner, word joiner, soft hyphen, byte-order mark, the bidirectional marks
+ * and embeddings, and the Mongolian vowel separator. Text pasted from web pages, Word or chat
+ * apps often carries them ("Nữ\u200b" looks like "Nữ"); every reader removes them first.
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+
+/** `text` without its invisible characters (INVISIBLE); the same string when it has none. */
+export function withoutInvisible(text: string): string {
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text;
+}
+
+/**
  * Key folding for what people type: headers, tab names, setting keys and vocabulary words.
- * Folding ignores case, surrounding and repeated spaces, Vietnamese diacritics (including
- * đ/Đ) and the Unicode normalisation form (NFC as typed by Unikey, NFD as pasted from Word).
+ * Folding ignores case, surrounding and repeated spaces, invisible characters, Vietnamese
+ * diacritics (including đ/Đ) and the Unicode normalisation form (NFC as typed by Unikey, NFD
+ * as pasted from Word).
  */
 export function fold(text: string): string {
   // The same few words (Có, Tốt, Nữ …) fill whole columns: remember recent foldings.
@@ -19,7 +34,7 @@ const FOLD_CACHE_SIZE = 4096;
 const FOLDED = new Map<string, string>();
 
 function foldUncached(text: string): string {
-  return text
+  return withoutInvisible(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
