@@ -30,7 +30,6 @@ import {
   replaceAll,
   resetFromTemplate,
   type TemplateInfo,
-  writeTemplate,
 } from "../adapters/docs";
 import {
   copyTemplate,
@@ -43,6 +42,7 @@ import {
   renameFile,
 } from "../adapters/drive";
 import { Workbook, writeOutputColumns } from "../adapters/sheets";
+import { writeTemplate } from "../adapters/templates";
 import { yearOf } from "../core/dates";
 import {
   defaultTemplate,
