@@ -2,13 +2,15 @@
  * The bundle Apps Script receives (sheet-contract.md, "The build"): dist/ holds the manifest,
  * one script whose top-level functions are every entry point with its JSDoc, and the pages.
  */
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { ENTRY_POINTS } from "../src/entrypoints";
 import { stubFor } from "../tools/build";
+import { projectProblem, pushCommands, TARGETS, type Target } from "../tools/push";
 import { distDir } from "./support/bundle";
 
 const code = () => readFileSync(join(distDir(), "Code.js"), "utf8");
@@ -111,16 +113,56 @@ describe("the manifest", () => {
   });
 });
 
-describe("clasp", () => {
-  it("pushes exactly the files of dist/ (clasp status works offline)", () => {
-    const root = resolve(import.meta.dirname, "..");
-    const out = execFileSync(resolve(root, "node_modules/.bin/clasp"), ["status", "--json"], {
+describe("clasp: two deployments, each pushing exactly dist/", () => {
+  const root = resolve(import.meta.dirname, "..");
+  const clasp = (...args: string[]) =>
+    execFileSync(resolve(root, "node_modules/.bin/clasp"), args, {
       cwd: root,
       encoding: "utf8",
       timeout: 60_000,
     });
-    const status = JSON.parse(out) as { filesToPush: string[] };
-    const dist = readdirSync(resolve(root, "dist")).map((f) => `dist/${f}`);
-    expect([...status.filesToPush].sort()).toEqual(dist.sort());
+
+  for (const target of Object.keys(TARGETS) as Target[]) {
+    const file = TARGETS[target].file;
+    it(`${target}: clasp -P ${file} status lists exactly the files of dist/ (offline)`, () => {
+      const status = JSON.parse(clasp("-P", file, "status", "--json")) as {
+        filesToPush: string[];
+      };
+      const dist = readdirSync(resolve(root, "dist")).map((f) => `dist/${f}`);
+      expect([...status.filesToPush].sort()).toEqual(dist.sort());
+    });
+
+    it(`${target}: npm run push -- ${target} runs every test, then clasp push --force on ${file}`, () => {
+      expect(pushCommands(target)).toEqual([
+        ["npm", "test"],
+        ["npx", "clasp", "-P", file, "push", "--force"],
+      ]);
+    });
+  }
+
+  it("refuses to push before a project file holds a real scriptId, and says how to make one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "clasp-"));
+    const write = (target: Target, project: object) =>
+      writeFileSync(join(dir, TARGETS[target].file), JSON.stringify(project));
+    for (const target of Object.keys(TARGETS) as Target[]) {
+      write(target, { scriptId: "REPLACE_WITH_YOUR_SCRIPT_ID", rootDir: "dist" });
+      expect(projectProblem(target, dir)).toContain(TARGETS[target].create);
+    }
+    write("addon", { scriptId: "1AbC", rootDir: "dist" });
+    expect(projectProblem("addon", dir)).toBeUndefined();
+    write("addon", { scriptId: "1AbC", rootDir: "." });
+    expect(projectProblem("addon", dir)).toContain('"rootDir" must be "dist"');
+  });
+
+  it("npm run push without a target lists the targets and pushes nothing", () => {
+    const run = spawnSync(resolve(root, "node_modules/.bin/tsx"), ["tools/push.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("npm run push -- <target>");
+    for (const target of Object.keys(TARGETS)) expect(run.stderr).toContain(target);
+    expect(run.stdout).not.toContain("clasp");
   });
 });
