@@ -111,7 +111,8 @@ describe("the documents of 2018", () => {
     ] as const) {
       const text = textOf(drive, name);
       expect(
-        text.startsWith(`BCH ĐOÀN TỈNH TÂY NINH\nBAN TỔ CHỨC – KIỂM TRA\n***\n${symbol}\t`),
+        // Docs keeps an empty paragraph before a table at the start of a body.
+        text.startsWith(`\nBCH ĐOÀN TỈNH TÂY NINH\nBAN TỔ CHỨC – KIỂM TRA\n***\n${symbol}\t`),
         name,
       ).toBe(true);
       expect(text, name).toContain("Kính gửi: Ban Thường vụ Tỉnh đoàn");
@@ -153,7 +154,7 @@ describe("the documents of 2018", () => {
 
   it("makes the receiving unit's evaluation form: completion of duties and development", () => {
     const text = textOf(drive, "2018 – CB001 Nguyễn Văn An – Nhận xét kết thúc");
-    expect(text.startsWith("BCH ĐOÀN HUYỆN TÂN BIÊN\n***")).toBe(true);
+    expect(text.startsWith("\nBCH ĐOÀN HUYỆN TÂN BIÊN\n***")).toBe(true);
     expect(text).toContain("NHẬN XÉT, ĐÁNH GIÁ");
     expect(text).toContain(
       "Ban Thường vụ Huyện Tân Biên nhận xét, đánh giá đồng chí Nguyễn Văn An",

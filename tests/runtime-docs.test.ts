@@ -66,9 +66,9 @@ describe("advanced Drive stand-in", () => {
       function work(other) {
         var folder = Drive.Files.create({ name: "2019", mimeType: "${FOLDER_MIME}" });
         var doc = Drive.Files.create({ name: "Mẫu", mimeType: "${DOC_MIME}", parents: [folder.id] });
-        var copy = Drive.Files.copy({ name: "Bản sao", parents: [folder.id], appProperties: { diCoSoKey: "k1" } }, doc.id);
+        var copy = Drive.Files.copy({ name: "Bản sao", parents: [folder.id], appProperties: { diCoSoKey: "k1" } }, doc.id, { fields: "id,webViewLink" });
         Drive.Files.update({ trashed: true }, doc.id);
-        var listed = Drive.Files.list({ q: "'" + folder.id + "' in parents and trashed = false" }).files;
+        var listed = Drive.Files.list({ q: "'" + folder.id + "' in parents and trashed = false", fields: "files(name, appProperties)" }).files;
         var hidden = false;
         try { Drive.Files.get(other); } catch (e) { hidden = /File not found/.test(e.message); }
         return { listed: listed.map(function (f) { return f.name + ":" + f.appProperties.diCoSoKey; }), hidden: hidden, url: copy.webViewLink };

@@ -96,7 +96,7 @@ function withBackoff<T>(call: () => T): T {
       return call();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (attempt >= 4 || !/429|too many requests|rate limit|quota/i.test(message)) throw error;
+      if (attempt >= 6 || !/429|too many requests|rate limit|quota/i.test(message)) throw error;
       Utilities.sleep(1_000 * 2 ** attempt + Math.floor(Math.random() * 500));
     }
   }

@@ -68,7 +68,11 @@ export function writeTemplate(docId: string, layout: TemplateLayout): void {
     [DocumentApp.Attribute.FONT_SIZE as unknown as string]: FONT_SIZE,
   } as never);
   for (const block of layout.blocks) writeBlock(body, block);
-  // The new document's own empty first paragraph.
-  if (body.getNumChildren() > 1) body.getChild(0).removeFromParent();
+  // The new document's own empty first paragraph, unless a table follows it: Docs keeps a
+  // paragraph before a table at the start of a body.
+  const second = body.getNumChildren() > 1 ? body.getChild(1) : null;
+  if (second && second.getType() !== DocumentApp.ElementType.TABLE) {
+    body.getChild(0).removeFromParent();
+  }
   doc.saveAndClose();
 }

@@ -1,12 +1,23 @@
 /**
- * DocumentApp (Document, Body, Paragraph, Table, TableRow, TableCell, Text) and the advanced
- * Docs service's `Docs.Documents.batchUpdate` with `replaceAllText` requests, over the Google
- * Docs held in a DriveStore (drive-app.ts). Every method goes through the runtime's
- * `core.service()` wrapper: counted ("Body.replaceText" …), timed and auth-checked.
+ * DocumentApp (Document, Body, Paragraph, Table, TableRow, TableCell, Text) over the Google Docs
+ * held in a DriveStore (drive-app.ts), and the `Docs` global (the advanced Docs service,
+ * docs-api.ts). Every method goes through the runtime's `core.service()` wrapper: counted
+ * ("Body.replaceText" …), timed and auth-checked.
  * https://developers.google.com/apps-script/reference/document
- * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate
+ *
+ * Structure rules Google Docs keeps, as the Docs API states them (DocumentApp's reference is
+ * silent; the stand-in follows the API, https://developers.google.com/workspace/docs/api/concepts/rules-behavior
+ * and …/reference/rest/v1/documents/request#deletecontentrangerequest): the last paragraph of the
+ * body or of a table cell cannot be removed, and a paragraph always precedes a table at the
+ * start of the body (inserting a table first puts an empty paragraph before it; that paragraph
+ * cannot be removed while the table follows it).
+ *
+ * `DocumentApp.openById` is where DocumentApp reaches the network: it counts as a Docs call for
+ * failures on demand (faults.ts), and it opens any document the user can open (the `documents`
+ * scope), like the Docs API.
  */
 import { makeEnum } from "./core.ts";
+import { DocsAdvancedImpl } from "./docs-api.ts";
 import {
   type BodyChild,
   childText,
@@ -200,12 +211,20 @@ class Tree {
       if (body.length === 1) {
         this.core.fail("Can't remove the last paragraph in a document section.");
       }
-      body.splice(body.indexOf(model as BodyChild), 1);
+      const at = body.indexOf(model as BodyChild);
+      if (at === 0 && model.type === "PARAGRAPH" && body[1]?.type === "TABLE") {
+        this.core.fail(
+          "Can't remove the paragraph before a table at the start of a document section.",
+        );
+      }
+      body.splice(at, 1);
     } else if (parent?.type === "TABLE") {
       parent.rows.splice(parent.rows.indexOf(model as TableRowModel), 1);
     } else if (parent?.type === "TABLE_ROW") {
       parent.cells.splice(parent.cells.indexOf(model as TableCellModel), 1);
     } else if (parent?.type === "TABLE_CELL") {
+      if (parent.children.length === 1)
+        this.core.fail("Can't remove the last paragraph in a table cell.");
       parent.children.splice(parent.children.indexOf(model as ParagraphModel), 1);
     }
   }
@@ -567,7 +586,10 @@ class BodyImpl {
   }
   insertTable(index: unknown, arg?: unknown) {
     const t = this.#tableModel(arg);
-    this.#insert(Number(index), t);
+    const i = Number(index);
+    this.#insert(i, t);
+    // A paragraph always precedes a table at the start of the body.
+    if (i === 0) this.#body.unshift({ type: "PARAGRAPH", text: "", style: {} });
     return this.tree.wrap(t);
   }
   #insert(index: number, child: BodyChild) {
@@ -664,80 +686,28 @@ export class DocumentAppImpl {
     return this.core.service("Document", new DocumentImpl(this.core, this.store, f.id));
   }
   openById(id: unknown) {
-    const f = this.store.files.get(String(id));
-    if (!f || f.mimeType !== DOC_MIME || !this.store.docs.has(f.id)) {
-      this.core.fail(
-        "Document is missing (perhaps it was deleted, or you don't have read access?)",
-      );
-    }
-    // Opening a file by id with the documents scope makes it "opened with the app".
-    return this.core.service("Document", new DocumentImpl(this.core, this.store, f.id));
+    const open = () => {
+      const f = this.store.files.get(String(id));
+      const user = this.store.currentUser();
+      if (
+        !f ||
+        f.mimeType !== DOC_MIME ||
+        !this.store.docs.has(f.id) ||
+        !(f.owner === user || f.sharedWith.has(user))
+      ) {
+        this.core.fail(
+          "Document is missing (perhaps it was deleted, or you don't have read access?)",
+        );
+      }
+      return this.core.service("Document", new DocumentImpl(this.core, this.store, f.id));
+    };
+    const faults = this.store.faults;
+    return faults ? faults.call("DocumentApp.openById", open) : open();
   }
   openByUrl(url: unknown) {
     const m = /\/d\/([^/]+)/.exec(String(url));
     if (!m) this.core.fail("Invalid argument: url");
     return this.openById(m[1]);
-  }
-}
-
-class DocsDocumentsImpl {
-  constructor(
-    readonly core: RuntimeInternals,
-    readonly store: DriveStore,
-  ) {}
-  toString() {
-    return "Documents";
-  }
-  batchUpdate(resource: unknown, documentId: unknown) {
-    const id = String(documentId);
-    const doc = this.store.docs.get(id);
-    if (!doc) {
-      this.core.fail(
-        `GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Requested entity was not found.`,
-      );
-    }
-    const requests = ((resource ?? {}) as { requests?: unknown[] }).requests ?? [];
-    const replies = requests.map((req) => {
-      const r = req as {
-        replaceAllText?: {
-          containsText?: { text?: string; matchCase?: boolean };
-          replaceText?: string;
-        };
-      };
-      if (!r.replaceAllText) {
-        this.core.fail(
-          `Unsupported request in the local runtime: ${Object.keys(req as object).join(", ")}`,
-        );
-      }
-      const find = r.replaceAllText.containsText?.text ?? "";
-      if (find === "")
-        this.core.fail("Invalid requests[0].replaceAllText: text must not be empty.");
-      const flags = r.replaceAllText.containsText?.matchCase ? "g" : "gi";
-      const re = new RegExp(find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), flags);
-      const value = r.replaceAllText.replaceText ?? "";
-      let occurrencesChanged = 0;
-      for (const child of doc.body) {
-        for (const p of paragraphsOf(child)) {
-          p.text = p.text.replace(re, () => {
-            occurrencesChanged += 1;
-            return value;
-          });
-        }
-      }
-      return { replaceAllText: { occurrencesChanged } };
-    });
-    this.store.touch(id);
-    return { documentId: id, replies };
-  }
-}
-
-export class DocsAdvancedImpl {
-  readonly Documents: DocsDocumentsImpl;
-  constructor(core: RuntimeInternals, store: DriveStore) {
-    this.Documents = core.service("Docs.Documents", new DocsDocumentsImpl(core, store));
-  }
-  toString() {
-    return "Docs";
   }
 }
 

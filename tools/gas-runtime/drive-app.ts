@@ -1,18 +1,38 @@
 /**
  * The advanced Drive service (Drive API v3 as Apps Script exposes it: `Drive.Files.create`,
- * `copy`, `get`, `update`, `list`) over an in-memory Drive, plus the host-side store that the
- * DocumentApp stand-in (document-app.ts) shares: a Google Doc is a Drive file whose content
- * lives in `DriveStore.docs`.
+ * `copy`, `get`, `update`, `list`) over an in-memory Drive shared by several users, plus the
+ * host-side store that the DocumentApp and Docs API stand-ins (document-app.ts, docs-api.ts)
+ * share: a Google Doc is a Drive file whose content lives in `DriveStore.docs`.
  *
- * Scope drive.file is modelled: files the script did not create or open (added with
- * `addUserFile`) are invisible to it — `get` answers "File not found", `list` leaves them out —
- * as Google documents for that scope.
- * https://developers.google.com/workspace/drive/api/reference/rest/v3/files
+ * What it holds to, with the pages it comes from:
+ * - **drive.file grants are per user**: the add-on's Drive calls reach only the files that user
+ *   created (or opened) with the add-on; any other file — another user's, even one shared with
+ *   them, or a file the user made by hand — answers 404 "File not found" to `get`/`copy`/`update`
+ *   and is left out of `list`. Its link still opens in a browser for whoever it is shared with
+ *   (`canOpen`). https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+ *   ("drive.file: … only the specific Google Drive files you use with this app").
+ * - **Only the fields asked for** come back: `fields: "id"` answers `{ id }`; without `fields`,
+ *   v3 answers kind, id, name and mimeType.
+ *   https://developers.google.com/workspace/drive/api/guides/fields-parameter
+ * - **version** grows with every change to a file, its content (a Docs write) or its metadata;
+ *   **modifiedTime** is the time of the last change.
+ *   https://developers.google.com/workspace/drive/api/reference/rest/v3/files ("version: A
+ *   monotonically increasing version number for the file. This reflects every change made to
+ *   the file on the server, even those not visible to the user.")
+ * - **appProperties** are private to the app; `update` merges them, a `null` value removes one;
+ *   `list` finds them with `appProperties has { key='k' and value='v' }`.
+ *   https://developers.google.com/workspace/drive/api/guides/properties,
+ *   https://developers.google.com/workspace/drive/api/guides/ref-search-terms
+ * - **Errors** on demand (faults.ts): 403/429 rate limits, 500/503, or an execution that stops at
+ *   the k-th call. https://developers.google.com/workspace/drive/api/guides/handle-errors
  */
 import type { RuntimeExtension, RuntimeInternals } from "./extensions.ts";
+import { apiError, Faults } from "./faults.ts";
 
 export const FOLDER_MIME = "application/vnd.google-apps.folder";
 export const DOC_MIME = "application/vnd.google-apps.document";
+/** The user of a runtime that names none (the runtime's default Session user). */
+export const DEFAULT_USER = "can.bo@example.org";
 
 export interface DriveFileModel {
   id: string;
@@ -24,8 +44,14 @@ export interface DriveFileModel {
   appProperties: Record<string, string>;
   createdTime: number;
   modifiedTime: number;
-  /** Created (or opened) by the script: visible under drive.file. */
-  appCreated: boolean;
+  /** Grows by one with every change to the file (content or metadata). */
+  version: number;
+  /** The user whose Drive holds the file (its creator). */
+  owner: string;
+  /** Users whose add-on may reach the file through the Drive API (drive.file): created or opened with it. */
+  grants: Set<string>;
+  /** Users the file is shared with, besides its owner: its link opens for them (editors). */
+  sharedWith: Set<string>;
 }
 
 export type TextStyle = {
@@ -70,21 +96,39 @@ export interface DocContent {
   style: TextStyle;
 }
 
-/** The in-memory Drive: files and folders, and the content of each Google Doc. */
+/** The in-memory Drive: files and folders of every user, and the content of each Google Doc. */
 export class DriveStore {
   readonly files = new Map<string, DriveFileModel>();
   readonly docs = new Map<string, DocContent>();
   readonly rootId = "root";
   private counter = 0;
-  constructor(private readonly now: () => number = () => Date.now()) {}
+  /** Failures on demand of the Drive and Docs calls (faults.ts); set by driveStoreOf. */
+  faults: Faults | null = null;
+
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    /** The user whose executions run now (their grants, their Drive). */
+    readonly currentUser: () => string = () => DEFAULT_USER,
+  ) {}
 
   newId(): string {
     this.counter += 1;
     return `1DiCoSoDrive${String(this.counter).padStart(8, "0")}${"x".repeat(24)}`;
   }
 
-  add(file: Partial<DriveFileModel> & { name: string; mimeType: string }): DriveFileModel {
+  /**
+   * Adds a file. By default it is the current user's and their add-on made it (granted to them);
+   * `grants: []` makes a file the add-on never saw.
+   */
+  add(
+    file: Partial<Omit<DriveFileModel, "grants" | "sharedWith">> & {
+      name: string;
+      mimeType: string;
+      grants?: Iterable<string>;
+    },
+  ): DriveFileModel {
     const t = this.now();
+    const owner = file.owner ?? this.currentUser();
     const record: DriveFileModel = {
       id: file.id ?? this.newId(),
       name: file.name,
@@ -94,7 +138,10 @@ export class DriveStore {
       appProperties: { ...(file.appProperties ?? {}) },
       createdTime: t,
       modifiedTime: t,
-      appCreated: file.appCreated ?? true,
+      version: 1,
+      owner,
+      grants: new Set(file.grants ?? [owner]),
+      sharedWith: new Set(),
     };
     if (file.description !== undefined) record.description = file.description;
     this.files.set(record.id, record);
@@ -104,14 +151,44 @@ export class DriveStore {
     return record;
   }
 
-  /** A file the user has in Drive that the script never created nor opened. */
+  /** A file the user has in Drive that the add-on never created nor opened. */
   addUserFile(name: string, mimeType = DOC_MIME): DriveFileModel {
-    return this.add({ name, mimeType, appCreated: false });
+    return this.add({ name, mimeType, grants: [] });
   }
 
+  /** A change to the file (content or metadata): a new version, a new modifiedTime. */
   touch(id: string): void {
     const f = this.files.get(id);
-    if (f) f.modifiedTime = this.now();
+    if (!f) return;
+    f.modifiedTime = this.now();
+    f.version += 1;
+  }
+
+  /** Whether `user`'s add-on reaches the file through the Drive API (drive.file). */
+  granted(id: string, user = this.currentUser()): boolean {
+    return this.files.get(id)?.grants.has(user) === true;
+  }
+
+  /** Whether the file's link opens for `user` in a browser: their own, or shared with them. */
+  canOpen(id: string, user: string): boolean {
+    const f = this.files.get(id);
+    return f !== undefined && !f.trashed && (f.owner === user || f.sharedWith.has(user));
+  }
+
+  /** Shares a file (and, for a folder, what is in it) with `user`, as Drive's Share dialog does. */
+  share(id: string, user: string): void {
+    const f = this.files.get(id);
+    if (!f) return;
+    f.sharedWith.add(user);
+    if (f.mimeType === FOLDER_MIME) for (const c of this.children(id, true)) this.share(c.id, user);
+  }
+
+  /** A person edits a Google Doc by hand (in the browser): its text changes, a new version. */
+  editByHand(id: string, edit: (doc: DocContent) => void): void {
+    const doc = this.docs.get(id);
+    if (!doc) throw new Error(`No Google Doc ${id}`);
+    edit(doc);
+    this.touch(id);
   }
 
   children(folderId: string, includeTrashed = false): DriveFileModel[] {
@@ -168,8 +245,8 @@ function fileUrl(f: DriveFileModel): string {
       : `https://drive.google.com/file/d/${f.id}/view`;
 }
 
-/** The v3 File resource of a record. */
-function resource(f: DriveFileModel): Record<string, unknown> {
+/** The v3 File resource of a record, every field (as the current user sees it). */
+function resource(f: DriveFileModel, me: string): Record<string, unknown> {
   const out: Record<string, unknown> = {
     kind: "drive#file",
     id: f.id,
@@ -180,18 +257,63 @@ function resource(f: DriveFileModel): Record<string, unknown> {
     appProperties: { ...f.appProperties },
     createdTime: new Date(f.createdTime).toISOString(),
     modifiedTime: new Date(f.modifiedTime).toISOString(),
+    // int64 fields are strings in the JSON API.
+    version: String(f.version),
+    owners: [{ kind: "drive#user", emailAddress: f.owner, me: f.owner === me }],
+    ownedByMe: f.owner === me,
     webViewLink: fileUrl(f),
   };
   if (f.description !== undefined) out.description = f.description;
   return out;
 }
 
+/** A `fields` selector: top-level names, some with a sub-selection, e.g. `files(id, name)`. */
+type Selector = Map<string, Selector | null>;
+
+function parseFields(text: string): Selector {
+  const out: Selector = new Map();
+  let depth = 0;
+  let item = "";
+  const push = () => {
+    const t = item.trim();
+    item = "";
+    if (t === "") return;
+    const m = /^([\w*]+)\s*(?:\((.*)\))?$/s.exec(t);
+    if (!m) throw new Error(`Invalid field selection ${t}`);
+    out.set(m[1]!, m[2] === undefined ? null : parseFields(m[2]));
+  };
+  for (const ch of text) {
+    if (ch === "(") depth += 1;
+    if (ch === ")") depth -= 1;
+    if (ch === "," && depth === 0) push();
+    else item += ch;
+  }
+  push();
+  return out;
+}
+
+function select(value: Record<string, unknown>, selector: Selector): Record<string, unknown> {
+  if (selector.has("*")) return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, sub] of selector) {
+    const v = value[name];
+    if (v === undefined) continue;
+    if (sub && Array.isArray(v)) {
+      out[name] = v.map((x) => select(x as Record<string, unknown>, sub));
+    } else out[name] = v;
+  }
+  return out;
+}
+
+/** What v3 answers without `fields`. */
+const DEFAULT_FILE_FIELDS = "kind,id,name,mimeType";
+
 interface FileInput {
   name?: string;
   mimeType?: string;
   parents?: string[];
   description?: string;
-  appProperties?: Record<string, string>;
+  appProperties?: Record<string, string | null>;
   trashed?: boolean;
 }
 
@@ -250,96 +372,140 @@ export class DriveFilesImpl {
     return "Files";
   }
 
+  /** Runs a network call through the store's fault plan. */
+  #call<T>(method: string, apply: () => T): T {
+    const faults = this.#store.faults;
+    return faults ? faults.call(`Drive.Files.${method}`, apply) : apply();
+  }
+
+  /** The file when the current user's add-on reaches it (drive.file); else Google's 404. */
   #visible(id: string, method: string): DriveFileModel {
     const f = this.#store.files.get(String(id));
-    if (!f?.appCreated) {
-      this.#core.fail(
-        `GoogleJsonResponseException: API call to drive.files.${method} failed with error: File not found: ${String(id)}.`,
+    if (!f?.grants.has(this.#store.currentUser())) {
+      apiError(
+        this.#core,
+        `Drive.Files.${method}`,
+        404,
+        "notFound",
+        `File not found: ${String(id)}.`,
       );
     }
     return f;
   }
 
-  #parents(input: FileInput | undefined): string[] {
+  #parents(input: FileInput | undefined, method: string): string[] {
     const parents = input?.parents ?? [];
     for (const p of parents) {
       if (p !== this.#store.rootId) {
-        const folder = this.#visible(p, "create");
+        const folder = this.#visible(p, method);
         if (folder.mimeType !== FOLDER_MIME) this.#core.fail(`Invalid parent: ${p}`);
       }
     }
     return parents;
   }
 
-  create(input: unknown, _blob?: unknown, _options?: unknown) {
-    const r = (input ?? {}) as FileInput;
-    if (!r.name) this.#core.fail("Invalid argument: resource.name");
-    const record = this.#store.add({
-      name: String(r.name),
-      mimeType: String(r.mimeType ?? "application/octet-stream"),
-      parents: this.#parents(r),
-      appProperties: r.appProperties ?? {},
-      ...(r.description !== undefined ? { description: String(r.description) } : {}),
-    });
-    return resource(record);
+  #answer(f: DriveFileModel, options: unknown): Record<string, unknown> {
+    const fields = (options as { fields?: string } | undefined)?.fields ?? DEFAULT_FILE_FIELDS;
+    return select(resource(f, this.#store.currentUser()), parseFields(fields));
   }
 
-  copy(input: unknown, fileId: unknown, _options?: unknown) {
-    const source = this.#visible(String(fileId), "copy");
-    if (source.mimeType === FOLDER_MIME) this.#core.fail("Folders cannot be copied.");
-    const r = (input ?? {}) as FileInput;
-    const parents = r.parents ? this.#parents(r) : source.parents;
-    const record = this.#store.add({
-      name: r.name ?? `Copy of ${source.name}`,
-      mimeType: source.mimeType,
-      parents,
-      appProperties: { ...(r.appProperties ?? {}) },
-      ...(r.description !== undefined ? { description: String(r.description) } : {}),
+  create(input: unknown, _blob?: unknown, options?: unknown) {
+    return this.#call("create", () => {
+      const r = (input ?? {}) as FileInput;
+      if (!r.name) this.#core.fail("Invalid argument: resource.name");
+      const record = this.#store.add({
+        name: String(r.name),
+        mimeType: String(r.mimeType ?? "application/octet-stream"),
+        parents: this.#parents(r, "create"),
+        appProperties: definedProperties(r.appProperties),
+        ...(r.description !== undefined ? { description: String(r.description) } : {}),
+      });
+      return this.#answer(record, options);
     });
-    const content = this.#store.docs.get(source.id);
-    if (content) this.#store.docs.set(record.id, structuredClone(content));
-    return resource(record);
   }
 
-  get(fileId: unknown, _options?: unknown) {
-    return resource(this.#visible(String(fileId), "get"));
+  copy(input: unknown, fileId: unknown, options?: unknown) {
+    return this.#call("copy", () => {
+      const source = this.#visible(String(fileId), "copy");
+      if (source.mimeType === FOLDER_MIME) this.#core.fail("Folders cannot be copied.");
+      const r = (input ?? {}) as FileInput;
+      const parents = r.parents ? this.#parents(r, "copy") : source.parents;
+      const record = this.#store.add({
+        name: r.name ?? `Copy of ${source.name}`,
+        mimeType: source.mimeType,
+        parents,
+        appProperties: definedProperties(r.appProperties),
+        ...(r.description !== undefined ? { description: String(r.description) } : {}),
+      });
+      const content = this.#store.docs.get(source.id);
+      if (content) this.#store.docs.set(record.id, structuredClone(content));
+      return this.#answer(record, options);
+    });
+  }
+
+  get(fileId: unknown, options?: unknown) {
+    return this.#call("get", () => this.#answer(this.#visible(String(fileId), "get"), options));
   }
 
   update(input: unknown, fileId: unknown, _blob?: unknown, options?: unknown) {
-    const f = this.#visible(String(fileId), "update");
-    const r = (input ?? {}) as FileInput;
-    const o = (options ?? {}) as { addParents?: string; removeParents?: string };
-    if (r.name !== undefined) f.name = String(r.name);
-    if (r.description !== undefined) f.description = String(r.description);
-    if (r.trashed !== undefined) f.trashed = Boolean(r.trashed);
-    if (r.appProperties) Object.assign(f.appProperties, r.appProperties);
-    if (o.removeParents) {
-      const drop = new Set(String(o.removeParents).split(","));
-      f.parents = f.parents.filter((p) => !drop.has(p));
-    }
-    if (o.addParents) {
-      for (const p of String(o.addParents).split(",")) {
-        if (p !== this.#store.rootId) this.#visible(p, "update");
-        if (!f.parents.includes(p)) f.parents.push(p);
+    return this.#call("update", () => {
+      const f = this.#visible(String(fileId), "update");
+      const r = (input ?? {}) as FileInput;
+      const o = (options ?? {}) as { addParents?: string; removeParents?: string };
+      const add = o.addParents ? String(o.addParents).split(",") : [];
+      for (const p of add) if (p !== this.#store.rootId) this.#visible(p, "update");
+      if (r.name !== undefined) f.name = String(r.name);
+      if (r.description !== undefined) f.description = String(r.description);
+      if (r.trashed !== undefined) f.trashed = Boolean(r.trashed);
+      for (const [k, v] of Object.entries(r.appProperties ?? {})) {
+        if (v === null) delete f.appProperties[k];
+        else f.appProperties[k] = String(v);
       }
-    }
-    f.modifiedTime = this.#core.now();
-    return resource(f);
+      if (o.removeParents) {
+        const drop = new Set(String(o.removeParents).split(","));
+        f.parents = f.parents.filter((p) => !drop.has(p));
+      }
+      for (const p of add) if (!f.parents.includes(p)) f.parents.push(p);
+      this.#store.touch(f.id);
+      return this.#answer(f, options);
+    });
   }
 
   list(options?: unknown) {
-    const o = (options ?? {}) as { q?: string; pageSize?: number; pageToken?: string };
-    const terms = o.q ? parseQuery(this.#core, String(o.q)) : [];
-    const all = [...this.#store.files.values()]
-      .filter((f) => f.appCreated && terms.every((t) => t(f)))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const size = Math.min(Math.max(1, Number(o.pageSize ?? 100)), 1000);
-    const start = o.pageToken ? Number(o.pageToken) : 0;
-    const page = all.slice(start, start + size);
-    const out: Record<string, unknown> = { files: page.map(resource) };
-    if (start + size < all.length) out.nextPageToken = String(start + size);
-    return out;
+    return this.#call("list", () => {
+      const o = (options ?? {}) as {
+        q?: string;
+        pageSize?: number;
+        pageToken?: string;
+        fields?: string;
+      };
+      const terms = o.q ? parseQuery(this.#core, String(o.q)) : [];
+      const me = this.#store.currentUser();
+      const all = [...this.#store.files.values()]
+        .filter((f) => f.grants.has(me) && terms.every((t) => t(f)))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      const size = Math.min(Math.max(1, Number(o.pageSize ?? 100)), 1000);
+      const start = o.pageToken ? Number(o.pageToken) : 0;
+      const page = all.slice(start, start + size);
+      const out: Record<string, unknown> = {
+        kind: "drive#fileList",
+        files: page.map((f) => resource(f, me)),
+      };
+      if (start + size < all.length) out.nextPageToken = String(start + size);
+      return select(
+        out,
+        parseFields(o.fields ?? `kind,nextPageToken,files(${DEFAULT_FILE_FIELDS})`),
+      );
+    });
   }
+}
+
+function definedProperties(
+  props: Record<string, string | null> | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(props ?? {})) if (v !== null) out[k] = String(v);
+  return out;
 }
 
 export class DriveAdvancedImpl {
@@ -359,11 +525,15 @@ export function createDriveService(core: RuntimeInternals, store: DriveStore): D
 
 const stores = new WeakMap<RuntimeInternals, DriveStore>();
 
-/** The in-memory Drive of a runtime (shared by the Drive and DocumentApp stand-ins). */
+/** The in-memory Drive of a runtime (shared by the Drive, DocumentApp and Docs stand-ins). */
 export function driveStoreOf(internals: RuntimeInternals): DriveStore {
   let store = stores.get(internals);
   if (!store) {
-    store = new DriveStore(() => internals.now());
+    store = new DriveStore(
+      () => internals.now(),
+      () => internals.user(),
+    );
+    store.faults = new Faults(internals);
     stores.set(internals, store);
   }
   return store;
