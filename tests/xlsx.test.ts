@@ -280,3 +280,77 @@ describe("round trip: read → write → read", () => {
     expect(once.sheet("Cán bộ")!.get(2, 4)!.formula).toBeUndefined();
   });
 });
+
+describe("rich-text links and formula conditional formats in the .xlsx", () => {
+  it("a linked label is a real hyperlink in Excel, and a link again when read back", async () => {
+    const model = new SpreadsheetModel();
+    const s = model.addSheet("Đợt cử đi", [["Văn bản", "Ghi chú"]]);
+    Object.assign(s.cell(2, 1), {
+      value: "Quyết định CB001",
+      richText: [{ start: 0, end: 16, link: "https://docs.google.com/document/d/abc/edit" }],
+    });
+    Object.assign(s.cell(2, 2), {
+      value: "Xin chào",
+      richText: [{ start: 4, end: 8, style: { bold: true } }],
+    });
+    const { bytes, report } = await writeXlsx(model);
+    const ws = (await excel(bytes)).getWorksheet("Đợt cử đi")!;
+    expect(ws.getCell("A2").value).toEqual({
+      text: "Quyết định CB001",
+      hyperlink: "https://docs.google.com/document/d/abc/edit",
+    });
+    expect(ws.getCell("B2").value).toEqual({
+      richText: [{ text: "Xin " }, { text: "chào", font: { bold: true } }],
+    });
+    expect(report.skipped).toEqual([]);
+    const back = (await readXlsx(bytes)).sheet("Đợt cử đi")!;
+    expect(back.get(2, 1)).toMatchObject({
+      value: "Quyết định CB001",
+      richText: [{ start: 0, end: 16, link: "https://docs.google.com/document/d/abc/edit" }],
+    });
+    expect(back.get(2, 2)).toMatchObject({
+      value: "Xin chào",
+      richText: [{ start: 4, end: 8, style: { bold: true } }],
+    });
+  });
+
+  it("a text with two different links keeps the first and says so", async () => {
+    const model = new SpreadsheetModel();
+    const s = model.addSheet("S");
+    Object.assign(s.cell(1, 1), {
+      value: "a b",
+      richText: [
+        { start: 0, end: 1, link: "https://a.example" },
+        { start: 2, end: 3, link: "https://b.example" },
+      ],
+    });
+    const { bytes, report } = await writeXlsx(model);
+    const ws = (await excel(bytes)).getWorksheet("S")!;
+    expect(ws.getCell("A1").value).toEqual({ text: "a b", hyperlink: "https://a.example" });
+    expect(report.skipped).toEqual(["S!A1: 2 links in one cell: only the first is kept"]);
+  });
+
+  it("a custom-formula rule with TODAY() is written as an Excel formula rule and read back the same", async () => {
+    const model = new SpreadsheetModel();
+    const s = model.addSheet("Đợt cử đi", [["Hạn báo cáo"]]);
+    s.conditionalFormatRules.push({
+      ranges: ["D2:D1000"],
+      condition: "CUSTOM_FORMULA",
+      values: ['=AND($D2<>"",$D2<TODAY())'],
+      background: "#f4cccc",
+      fontColor: "#990000",
+    });
+    const { bytes, report } = await writeXlsx(model);
+    expect(report.skipped).toEqual([]);
+    const back = (await readXlsx(bytes)).sheet("Đợt cử đi")!;
+    expect(back.conditionalFormatRules).toEqual([
+      {
+        ranges: ["D2:D1000"],
+        condition: "CUSTOM_FORMULA",
+        values: ['=AND($D2<>"",$D2<TODAY())'],
+        background: "#f4cccc",
+        fontColor: "#990000",
+      },
+    ]);
+  });
+});

@@ -76,8 +76,20 @@ const NO_AUTH = new Set([
   "AuthorizationInfo",
 ]);
 
-const SHEET_OBJECTS = new Set(["Spreadsheet", "Sheet", "Range", "Protection"]);
+const SHEET_OBJECTS = new Set([
+  "Spreadsheet",
+  "Sheet",
+  "Range",
+  "Protection",
+  "DeveloperMetadata",
+  "DeveloperMetadataLocation",
+]);
 const BUILDERS = new Set([
+  "DeveloperMetadataFinder",
+  "RichTextValue",
+  "RichTextValueBuilder",
+  "TextStyle",
+  "TextStyleBuilder",
   "DataValidationBuilder",
   "DataValidation",
   "ConditionalFormatRuleBuilder",
@@ -104,7 +116,7 @@ const BUILTIN = new Set([
   "Trigger",
 ]);
 
-const READ_METHOD = /^(get|is|can|has|offset|toString)/;
+const READ_METHOD = /^(get|is|can|has|offset|toString|createDeveloperMetadataFinder$)/;
 
 export interface LockState {
   /** "other" = held by another execution (Runtime.holdLock); a number = execution id. */

@@ -11,8 +11,11 @@ export type {
   CellValue,
   ConditionalFormatRuleModel,
   DataValidationModel,
+  DeveloperMetadataModel,
   ProtectionModel,
+  RichTextRunModel,
   RowInput,
+  TextStyleModel,
 } from "./model.ts";
 export { SheetModel, SpreadsheetModel } from "./model.ts";
 export type { LockKind, Runtime, RuntimeOptions, UserAuthMode } from "./runtime.ts";

@@ -4,6 +4,7 @@
  * beyond "what counts as content" (Sheet.getLastRow/getLastColumn).
  */
 import { columnToLetters, toA1 } from "./a1.ts";
+import { type DimensionChange, mapA1, mapIndex, mapSpan, permute } from "./dimensions.ts";
 
 /** null = empty cell. Dates host-side are host Dates (an instant). */
 export type CellValue = string | number | boolean | Date | null;
@@ -33,6 +34,8 @@ export interface CellModel {
   horizontalAlignment?: string;
   wrap?: boolean;
   dataValidation?: DataValidationModel;
+  /** Links and styled stretches of a text value (the value holds the whole text). */
+  richText?: RichTextRunModel[];
 }
 
 /** A conditional format rule, as set by Sheet.setConditionalFormatRules. */
@@ -62,6 +65,42 @@ export interface ProtectionModel {
   domainEdit: boolean;
   /** For SHEET protections: A1 notations left editable. */
   unprotectedRanges: string[];
+}
+
+/** Style of a run of rich text (SpreadsheetApp.TextStyle); absent fields are the cell's own. */
+export interface TextStyleModel {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  foregroundColor?: string;
+  fontSize?: number;
+  fontFamily?: string;
+}
+
+/** A stretch [start, end) of a cell's text with a link and/or a style (0-based, end exclusive). */
+export interface RichTextRunModel {
+  start: number;
+  end: number;
+  link?: string;
+  style?: TextStyleModel;
+}
+
+export type MetadataVisibility = "DOCUMENT" | "PROJECT";
+
+/**
+ * Developer metadata. On the spreadsheet: location SPREADSHEET; on a sheet: SHEET, or ROW / COLUMN
+ * with the span of rows or columns it is attached to, which follows them as they move.
+ */
+export interface DeveloperMetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: MetadataVisibility;
+  location:
+    | { type: "SPREADSHEET" }
+    | { type: "SHEET" }
+    | { type: "ROW" | "COLUMN"; start: number; count: number };
 }
 
 export type RowInput = CellValue | { formula: string; value?: CellValue };
@@ -98,6 +137,16 @@ function jsonValue(v: unknown): unknown {
   return v === undefined ? null : v;
 }
 
+/** Frozen rows/columns after a change: insertions inside the frozen area extend it, deletions shrink it. */
+function frozenAfter(frozen: number, change: DimensionChange): number {
+  if (change.kind === "insert") return change.after < frozen ? frozen + change.count : frozen;
+  if (change.kind === "delete") {
+    const inside = Math.min(frozen, change.start + change.count - 1) - change.start + 1;
+    return frozen - Math.max(0, inside);
+  }
+  return frozen;
+}
+
 export class SheetModel {
   name: string;
   sheetId: number;
@@ -109,6 +158,8 @@ export class SheetModel {
   hiddenColumns = new Set<number>();
   conditionalFormatRules: ConditionalFormatRuleModel[] = [];
   protections: ProtectionModel[] = [];
+  /** Metadata on the sheet itself and on its rows and columns. */
+  developerMetadata: DeveloperMetadataModel[] = [];
   /** rows[r - 1][c - 1]; sparse. */
   private rows: (CellModel | undefined)[][] = [];
 
@@ -181,6 +232,7 @@ export class SheetModel {
   insertRows(after: number, count: number): void {
     if (this.rows.length > after) this.rows.splice(after, 0, ...new Array<CellModel[]>(count));
     this.maxRows += count;
+    this.#follow("row", { kind: "insert", after, count });
   }
 
   /** Inserts `count` empty columns after column `after` (0 = before column A). */
@@ -190,31 +242,76 @@ export class SheetModel {
         row.splice(after, 0, ...new Array<CellModel | undefined>(count));
     }
     this.maxColumns += count;
-    const widths = new Map<number, number>();
-    for (const [c, w] of this.columnWidths) widths.set(c > after ? c + count : c, w);
-    this.columnWidths = widths;
-    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c > after ? c + count : c)));
+    this.#follow("col", { kind: "insert", after, count });
   }
 
   deleteRows(start: number, count: number): void {
     this.rows.splice(start - 1, count);
     this.maxRows -= count;
+    this.#follow("row", { kind: "delete", start, count });
   }
 
   deleteColumns(start: number, count: number): void {
     for (const row of this.rows) if (row) row.splice(start - 1, count);
     this.maxColumns -= count;
-    const widths = new Map<number, number>();
-    for (const [c, w] of this.columnWidths) {
-      if (c < start) widths.set(c, w);
-      else if (c >= start + count) widths.set(c - count, w);
+    this.#follow("col", { kind: "delete", start, count });
+  }
+
+  /** Moves rows start…start+count-1 to before row `destination` (counted before the move). */
+  moveRows(start: number, count: number, destination: number): void {
+    const change: DimensionChange = { kind: "move", start, count, destination };
+    this.rows = permute(this.rows, change);
+    this.#follow("row", change);
+  }
+
+  /** Moves columns start…start+count-1 to before column `destination` (counted before the move). */
+  moveColumns(start: number, count: number, destination: number): void {
+    const change: DimensionChange = { kind: "move", start, count, destination };
+    this.rows = this.rows.map((row) => (row ? permute(row, change) : row));
+    this.#follow("col", change);
+  }
+
+  /**
+   * What is attached to rows or columns follows them: frozen rows/columns (an insertion or a
+   * deletion inside the frozen area changes it), column widths and hidden columns,
+   * conditional-format and protection ranges (dropped when all their rows/columns go), row or
+   * column developer metadata (deleted with its rows/columns).
+   */
+  #follow(dim: "row" | "col", change: DimensionChange): void {
+    const frozen = dim === "row" ? this.frozenRows : this.frozenColumns;
+    const frozenNow = frozenAfter(frozen, change);
+    if (dim === "row") this.frozenRows = frozenNow;
+    else this.frozenColumns = frozenNow;
+    if (dim === "col") {
+      const widths = new Map<number, number>();
+      for (const [c, w] of this.columnWidths) {
+        const to = mapIndex(c, change);
+        if (to !== null) widths.set(to, w);
+      }
+      this.columnWidths = widths;
+      const hidden = [...this.hiddenColumns].map((c) => mapIndex(c, change));
+      this.hiddenColumns = new Set(hidden.filter((c): c is number => c !== null));
     }
-    this.columnWidths = widths;
-    this.hiddenColumns = new Set(
-      [...this.hiddenColumns]
-        .filter((c) => c < start || c >= start + count)
-        .map((c) => (c >= start + count ? c - count : c)),
-    );
+    const mapRanges = (ranges: string[]) =>
+      ranges.map((r) => mapA1(r, dim, change)).filter((r): r is string => r !== null);
+    this.conditionalFormatRules = this.conditionalFormatRules.filter((rule) => {
+      rule.ranges = mapRanges(rule.ranges);
+      return rule.ranges.length > 0;
+    });
+    this.protections = this.protections.filter((p) => {
+      p.unprotectedRanges = mapRanges(p.unprotectedRanges);
+      if (!p.range) return true;
+      const to = mapA1(p.range, dim, change);
+      if (to) p.range = to;
+      return to !== null;
+    });
+    const type = dim === "row" ? "ROW" : "COLUMN";
+    this.developerMetadata = this.developerMetadata.filter((m) => {
+      if (m.location.type !== type) return true;
+      const to = mapSpan(m.location, change);
+      if (to) m.location = { type, ...to };
+      return to !== null;
+    });
   }
 
   /** Every non-empty cell model, with its coordinates. */
@@ -252,6 +349,7 @@ export class SheetModel {
       hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b),
       conditionalFormatRules: jsonValue(this.conditionalFormatRules),
       protections: jsonValue(this.protections),
+      developerMetadata: jsonValue(this.developerMetadata),
       cells,
     };
   }
@@ -264,7 +362,10 @@ export class SpreadsheetModel {
   locale: string;
   readonly sheets: SheetModel[] = [];
   documentProperties = new Map<string, string>();
+  /** Metadata on the spreadsheet itself (location SPREADSHEET). */
+  developerMetadata: DeveloperMetadataModel[] = [];
   private nextSheetId = 0;
+  private lastMetadataId = 0;
 
   constructor(init: { name?: string; timeZone?: string; locale?: string; id?: string } = {}) {
     this.name = init.name ?? "Đi cơ sở";
@@ -314,6 +415,17 @@ export class SpreadsheetModel {
     );
   }
 
+  /** A positive id unique in the spreadsheet, for new developer metadata. */
+  newMetadataId(): number {
+    this.lastMetadataId++;
+    return 1_000_000 + this.lastMetadataId * 7_919;
+  }
+
+  /** Every developer metadata of the spreadsheet: its own, then each sheet's, in sheet order. */
+  allDeveloperMetadata(): DeveloperMetadataModel[] {
+    return [...this.developerMetadata, ...this.sheets.flatMap((s) => s.developerMetadata)];
+  }
+
   removeSheet(sheet: SheetModel): void {
     const i = this.sheets.indexOf(sheet);
     if (i >= 0) this.sheets.splice(i, 1);
@@ -330,6 +442,7 @@ export class SpreadsheetModel {
       timeZone: this.timeZone,
       locale: this.locale,
       documentProperties: props,
+      developerMetadata: jsonValue(this.developerMetadata),
       sheets: this.sheets.map((s) => s.snapshot()),
     };
   }

@@ -5,6 +5,14 @@
  */
 import { type GridRange, parseA1Range, quoteSheetName, splitSheetPrefix, toA1 } from "./a1.ts";
 import { type Core, type EnumValue, enumName, makeEnum } from "./core.ts";
+import {
+  addDeveloperMetadata,
+  createFinder,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  developerMetadataAt,
+  type MetadataScope,
+} from "./developer-metadata.ts";
 import type {
   CellModel,
   CellValue,
@@ -14,6 +22,13 @@ import type {
   SheetModel,
 } from "./model.ts";
 import { fromRealm } from "./realm.ts";
+import {
+  RichTextValueBuilderImpl,
+  RichTextValueImpl,
+  richTextOfCell,
+  TextStyleBuilderImpl,
+  writeRichText,
+} from "./rich-text.ts";
 import { formatDate, instantOf, localTime } from "./time.ts";
 import { UserImpl } from "./users.ts";
 
@@ -254,6 +269,15 @@ export class Sheets {
     return { value: v };
   }
 
+  /** Writes a value as typed into the cell (see typed); it replaces the cell's rich text. */
+  write(cell: CellModel, v: unknown): void {
+    const t = this.typed(v, cell.numberFormat === "@");
+    cell.value = t.value;
+    if (t.formula) cell.formula = t.formula;
+    else delete cell.formula;
+    delete cell.richText;
+  }
+
   display(cell: CellModel | undefined): string {
     const v = cell?.value ?? null;
     if (v === null) return "";
@@ -299,19 +323,6 @@ function check2D(s: Sheets, values: unknown, g: GridRange, method: string): unkn
   return rows;
 }
 
-function shiftA1(a1: string, dim: "row" | "col", after: number, count: number): string {
-  const g = parseA1Range(a1, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-  if (!g) return a1;
-  if (dim === "col") {
-    if (g.col > after) g.col += count;
-    else if (g.col + g.numCols - 1 > after) g.numCols += count;
-  } else {
-    if (g.row > after) g.row += count;
-    else if (g.row + g.numRows - 1 > after) g.numRows += count;
-  }
-  return toA1(g.row, g.col, g.numRows, g.numCols);
-}
-
 export class SpreadsheetAppImpl {
   readonly #s: Sheets;
   readonly DataValidationCriteria = DataValidationCriteria;
@@ -321,6 +332,8 @@ export class SpreadsheetAppImpl {
   readonly WrapStrategy = WrapStrategy;
   readonly BorderStyle = BorderStyle;
   readonly Dimension = Dimension;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   constructor(s: Sheets) {
     this.#s = s;
@@ -373,6 +386,12 @@ export class SpreadsheetAppImpl {
       "ConditionalFormatRuleBuilder",
       new ConditionalFormatRuleBuilderImpl(this.#s),
     );
+  }
+  newRichTextValue() {
+    return this.#s.core.service("RichTextValueBuilder", new RichTextValueBuilderImpl(this.#s.core));
+  }
+  newTextStyle() {
+    return this.#s.core.service("TextStyleBuilder", new TextStyleBuilderImpl(this.#s.core));
   }
 }
 
@@ -514,6 +533,16 @@ export class SpreadsheetImpl {
   getEditors() {
     return this.#s.core.users.list().map((u) => this.#s.user(u.email));
   }
+  addDeveloperMetadata(...args: unknown[]) {
+    addDeveloperMetadata(this.#s, { kind: "spreadsheet" }, args);
+    return this;
+  }
+  getDeveloperMetadata() {
+    return developerMetadataAt(this.#s, { kind: "spreadsheet" });
+  }
+  createDeveloperMetadataFinder() {
+    return createFinder(this.#s, { kind: "spreadsheet" });
+  }
   moveActiveSheet(pos: unknown) {
     const sheets = this.#s.model.sheets;
     const sheet = this.#s.activeSheet();
@@ -605,28 +634,12 @@ export class SheetImpl {
       this.#s.fail("Those columns are out of bounds.");
     }
     this.model.insertColumns(after, count);
-    if (after < this.model.frozenColumns) this.model.frozenColumns += count;
-    for (const rule of this.model.conditionalFormatRules) {
-      rule.ranges = rule.ranges.map((r) => shiftA1(r, "col", after, count));
-    }
-    for (const p of this.model.protections) {
-      if (p.range) p.range = shiftA1(p.range, "col", after, count);
-      p.unprotectedRanges = p.unprotectedRanges.map((r) => shiftA1(r, "col", after, count));
-    }
   }
   #insertRows(after: number, count: number) {
     if (!(after >= 0 && after <= this.model.maxRows) || !(count >= 1)) {
       this.#s.fail("Those rows are out of bounds.");
     }
     this.model.insertRows(after, count);
-    if (after < this.model.frozenRows) this.model.frozenRows += count;
-    for (const rule of this.model.conditionalFormatRules) {
-      rule.ranges = rule.ranges.map((r) => shiftA1(r, "row", after, count));
-    }
-    for (const p of this.model.protections) {
-      if (p.range) p.range = shiftA1(p.range, "row", after, count);
-      p.unprotectedRanges = p.unprotectedRanges.map((r) => shiftA1(r, "row", after, count));
-    }
   }
   insertColumnsAfter(afterPosition: number, howMany: number) {
     this.#insertCols(afterPosition, howMany);
@@ -684,6 +697,25 @@ export class SheetImpl {
   deleteColumn(columnPosition: number) {
     this.deleteColumns(columnPosition, 1);
     return this;
+  }
+  /**
+   * Moves the rows the range spans to before row `destinationIndex`, counted before the move —
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveRows(Range,Integer)
+   */
+  moveRows(rowSpec: unknown, destinationIndex: number) {
+    const r = this.#s.implOf(rowSpec, RangeImpl, "rowSpec");
+    if (!(destinationIndex >= 1 && destinationIndex <= this.model.maxRows + 1)) {
+      this.#s.fail("Those rows are out of bounds.");
+    }
+    this.model.moveRows(r.grid.row, r.grid.numRows, destinationIndex);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer) */
+  moveColumns(columnSpec: unknown, destinationIndex: number) {
+    const r = this.#s.implOf(columnSpec, RangeImpl, "columnSpec");
+    if (!(destinationIndex >= 1 && destinationIndex <= this.model.maxColumns + 1)) {
+      this.#s.fail("Those columns are out of bounds.");
+    }
+    this.model.moveColumns(r.grid.col, r.grid.numCols, destinationIndex);
   }
   setFrozenRows(rows: number) {
     if (rows < 0 || rows >= this.model.maxRows) {
@@ -830,14 +862,23 @@ export class SheetImpl {
     }
     const row = this.model.lastRow() + 1;
     (rowContents as unknown[]).forEach((v, i) => {
-      const cell = this.model.cell(row, i + 1);
-      const t = this.#s.typed(v, cell.numberFormat === "@");
-      cell.value = t.value;
-      if (t.formula) cell.formula = t.formula;
-      else delete cell.formula;
+      this.#s.write(this.model.cell(row, i + 1), v);
     });
     if (row > this.model.maxRows) this.model.maxRows = row;
     return this;
+  }
+  #scope(): MetadataScope {
+    return { kind: "sheet", sheet: this.model };
+  }
+  addDeveloperMetadata(...args: unknown[]) {
+    addDeveloperMetadata(this.#s, this.#scope(), args);
+    return this;
+  }
+  getDeveloperMetadata() {
+    return developerMetadataAt(this.#s, this.#scope());
+  }
+  createDeveloperMetadataFinder() {
+    return createFinder(this.#s, this.#scope());
   }
   isSheetHidden() {
     return false;
@@ -889,10 +930,7 @@ export class RangeImpl {
     return this.sheetModel.get(this.grid.row, this.grid.col);
   }
   #write(cell: CellModel, v: unknown) {
-    const t = this.#s.typed(v, cell.numberFormat === "@");
-    cell.value = t.value;
-    if (t.formula) cell.formula = t.formula;
-    else delete cell.formula;
+    this.#s.write(cell, v);
   }
   #setFormat(key: FormatKey, v: unknown) {
     this.#each((cell) => {
@@ -957,6 +995,7 @@ export class RangeImpl {
       if (f.startsWith("=")) {
         cell.formula = f;
         cell.value = null;
+        delete cell.richText;
       } else this.#write(cell, f);
     });
     return this;
@@ -968,16 +1007,13 @@ export class RangeImpl {
       if (f.startsWith("=")) {
         cell.formula = f;
         cell.value = null;
+        delete cell.richText;
       } else this.#write(cell, f);
     });
     return this;
   }
   clearContent() {
-    this.#each((cell) => {
-      cell.value = null;
-      delete cell.formula;
-    });
-    return this;
+    return this.clear({ contentsOnly: true });
   }
   /** clear() / clear({contentsOnly, formatOnly, commentsOnly, validationsOnly}). */
   clear(options?: Record<string, unknown>) {
@@ -993,6 +1029,7 @@ export class RangeImpl {
       if (contents) {
         cell.value = null;
         delete cell.formula;
+        delete cell.richText;
       }
       if (formats) {
         for (const k of [
@@ -1181,6 +1218,42 @@ export class RangeImpl {
       delete cell.dataValidation;
     });
     return this;
+  }
+
+  // Rich text --------------------------------------------------------------------------------
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValue() */
+  getRichTextValue() {
+    return richTextOfCell(this.#s.core, this.#first());
+  }
+  getRichTextValues() {
+    return this.#map((cell) => richTextOfCell(this.#s.core, cell));
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setRichTextValue(RichTextValue) */
+  setRichTextValue(value: unknown) {
+    const impl = this.#s.implOf(value, RichTextValueImpl, "value");
+    this.#each((cell) => writeRichText(cell, impl));
+    return this;
+  }
+  setRichTextValues(values: unknown) {
+    const rows = check2D(this.#s, values, this.grid, "setRichTextValues");
+    const impls = rows.map((r) => r.map((v) => this.#s.implOf(v, RichTextValueImpl, "values")));
+    this.#each((cell, i, j) => writeRichText(cell, impls[i]?.[j] as RichTextValueImpl));
+    return this;
+  }
+
+  // Developer metadata -----------------------------------------------------------------------
+  #scope(): MetadataScope {
+    return { kind: "range", sheet: this.sheetModel, grid: this.grid };
+  }
+  addDeveloperMetadata(...args: unknown[]) {
+    addDeveloperMetadata(this.#s, this.#scope(), args);
+    return this;
+  }
+  getDeveloperMetadata() {
+    return developerMetadataAt(this.#s, this.#scope());
+  }
+  createDeveloperMetadataFinder() {
+    return createFinder(this.#s, this.#scope());
   }
 
   // Geometry ---------------------------------------------------------------------------------

@@ -5,8 +5,8 @@
  * zone), formulas with their cached results, notes, backgrounds, font colour/weight/style,
  * number formats, horizontal alignment, wrapping, data validations, conditional formats (the
  * kinds Sheets has), frozen rows/columns, column widths and hidden columns.
- * Not kept: merged cells, images, charts, rich-text runs (their text is kept), hyperlinks
- * (their text is kept), theme colours.
+ * Rich text: a hyperlink cell becomes a text linked as a whole, styled runs keep their style.
+ * Not kept: merged cells, images, charts, theme colours.
  */
 import ExcelJS from "exceljs";
 import { parseA1Range } from "../gas-runtime/a1.ts";
@@ -15,7 +15,9 @@ import type {
   CellValue,
   ConditionalFormatRuleModel,
   DataValidationModel,
+  RichTextRunModel,
   SheetModel,
+  TextStyleModel,
 } from "../gas-runtime/model.ts";
 import { SpreadsheetModel } from "../gas-runtime/model.ts";
 import { instantFromWallClock } from "./zone.ts";
@@ -116,6 +118,8 @@ export function readCell(xc: ExcelJS.Cell, timeZone: string): Partial<CellModel>
         out.value = plainValue(v.result, timeZone);
       } else {
         out.value = plainValue(raw, timeZone);
+        const runs = typeof out.value === "string" ? richTextRuns(v) : [];
+        if (runs.length > 0) out.richText = runs;
       }
     } else {
       out.value = plainValue(raw, timeZone);
@@ -146,6 +150,33 @@ export function readCell(xc: ExcelJS.Cell, timeZone: string): Partial<CellModel>
   if (alignment?.wrapText) out.wrap = true;
 
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The links and styled runs of a hyperlink or rich-text value, offsets in its text. */
+function richTextRuns(v: Record<string, unknown>): RichTextRunModel[] {
+  if (typeof v.hyperlink === "string" && typeof v.text === "string") {
+    return [{ start: 0, end: v.text.length, link: v.hyperlink }];
+  }
+  if (!Array.isArray(v.richText)) return [];
+  const runs: RichTextRunModel[] = [];
+  let at = 0;
+  for (const piece of v.richText as { text: string; font?: Partial<ExcelJS.Font> }[]) {
+    const style = styleOf(piece.font ?? {});
+    if (Object.keys(style).length > 0) runs.push({ start: at, end: at + piece.text.length, style });
+    at += piece.text.length;
+  }
+  return runs;
+}
+
+function styleOf(font: Partial<ExcelJS.Font>): TextStyleModel {
+  const style: TextStyleModel = {};
+  if (font.bold) style.bold = true;
+  if (font.italic) style.italic = true;
+  if (font.underline) style.underline = true;
+  if (font.strike) style.strikethrough = true;
+  const colour = cssColour(font.color?.argb);
+  if (colour) style.foregroundColor = colour;
+  return style;
 }
 
 /** A value as Sheets holds it: Date → instant in the zone, rich text → its text, error → its code. */

@@ -5,21 +5,25 @@
  * when the cell has none), formulas with their cached results (so a reader that does not know
  * the add-on's custom functions still shows the value), notes, backgrounds, font colour,
  * weight and style, number formats, alignment, wrapping, data validations (dropdowns), the
- * conditional format rules Excel can express, frozen rows/columns, column widths and hidden
- * columns.
+ * conditional format rules Excel can express (custom formulas such as `=$D2<TODAY()` as they
+ * are), frozen rows/columns, column widths and hidden columns, rich text: a linked text as a real
+ * hyperlink, styled runs as Excel rich text.
  *
  * Approximations, because .xlsx has no such thing: a CHECKBOX validation becomes a TRUE/FALSE
  * dropdown; text conditions (contains, starts with …) become formula conditions; conditions on
  * relative dates other than "today" are left out, as are the criteria Excel has no form for
- * (they are reported in `WriteReport.skipped`).
+ * (they are reported in `WriteReport.skipped`); a cell links to one place in Excel, so a text with
+ * several different links keeps the first (also reported).
  */
 import ExcelJS from "exceljs";
 import type {
   CellModel,
   ConditionalFormatRuleModel,
   DataValidationModel,
+  RichTextRunModel,
   SheetModel,
   SpreadsheetModel,
+  TextStyleModel,
 } from "../gas-runtime/model.ts";
 import { DATE_CRITERIA, NUMBER_CRITERIA, PIXELS_PER_CHARACTER } from "./read.ts";
 import { isMidnight, wallClockFromInstant } from "./zone.ts";
@@ -111,6 +115,8 @@ function writeCell(
         ? { formula }
         : { formula, result: value as string | number | boolean | Date }
     ) as ExcelJS.CellFormulaValue;
+  } else if (typeof value === "string" && cell.richText?.length) {
+    xc.value = richTextToXlsx(value, cell.richText, skip);
   } else if (value !== null) {
     xc.value = value;
   }
@@ -251,6 +257,41 @@ function absolute(a1: string): string {
 
 function topLeft(ranges: string[]): string {
   return (ranges[0] ?? "A1").split(":")[0]!.replace(/\$/g, "");
+}
+
+/** Linked text → a hyperlink cell (Excel links a whole cell); styled runs → Excel rich text. */
+function richTextToXlsx(
+  text: string,
+  runs: RichTextRunModel[],
+  skip: (what: string) => void,
+): ExcelJS.CellValue {
+  const links = [...new Set(runs.map((r) => r.link).filter((l): l is string => Boolean(l)))];
+  if (links.length > 0) {
+    if (links.length > 1) skip(`${links.length} links in one cell: only the first is kept`);
+    return { text, hyperlink: links[0] as string };
+  }
+  const pieces: ExcelJS.RichText[] = [];
+  let at = 0;
+  for (const run of [...runs].sort((a, b) => a.start - b.start)) {
+    if (run.start > at) pieces.push({ text: text.slice(at, run.start) });
+    pieces.push({ text: text.slice(run.start, run.end), font: fontOf(run.style ?? {}) });
+    at = run.end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at) });
+  return { richText: pieces };
+}
+
+function fontOf(style: TextStyleModel): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.underline) font.underline = true;
+  if (style.strikethrough) font.strike = true;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.fontFamily) font.name = style.fontFamily;
+  const argb = style.foregroundColor ? argbOf(style.foregroundColor) : undefined;
+  if (argb) font.color = { argb };
+  return font;
 }
 
 function excelString(s: string): string {
