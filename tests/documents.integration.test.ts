@@ -89,7 +89,7 @@ describe("the documents of 2018", () => {
     );
     expect(text).toContain("đề xuất 03 cán bộ");
     expect(text).toMatch(
-      /\n1\tNguyễn Văn An \(CB001\)\tĐối tượng 1\t[^\t]+\tHuyện Tân Biên – Phó Bí thư\tBiên chế: Đạt; Phẩm chất: Đạt; [^\t]+\tĐủ điều kiện\n/,
+      /\n1\tNguyễn Văn An \(CB001\)\tĐối tượng 1\t[^\t]+\tHuyện đoàn Tân Biên – Phó Bí thư\tBiên chế: Đạt; Phẩm chất: Đạt; [^\t]+\tĐủ điều kiện\n/,
     );
     expect(text).toContain("2\tTrần Thị Bình (CB002)");
     // CB004's is the third posting of 2018: the list says so, by rule code only.
@@ -136,7 +136,7 @@ describe("the documents of 2018", () => {
     expect(first).toContain("(Từ ngày 15/01/2018 đến ngày 15/07/2018)");
     expect(first).toContain("Kính gửi: Thường trực Tỉnh đoàn");
     expect(first).toContain(
-      "Được cử đào tạo thực tế tại: Huyện Tân Biên, vị trí Phó Bí thư (Quyết định số 101-QĐ/TĐTN-TCKT)",
+      "Được cử đào tạo thực tế tại: Huyện đoàn Tân Biên, vị trí Phó Bí thư (Quyết định số 101-QĐ/TĐTN-TCKT)",
     );
     expect(first).toContain("Hạn nộp báo cáo: 15/07/2018");
     expect(first).toContain("I. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ");
@@ -154,10 +154,10 @@ describe("the documents of 2018", () => {
 
   it("makes the receiving unit's evaluation form: completion of duties and development", () => {
     const text = textOf(drive, "2018 – CB001 Nguyễn Văn An – Nhận xét kết thúc");
-    expect(text.startsWith("\nBCH ĐOÀN HUYỆN TÂN BIÊN\n***")).toBe(true);
+    expect(text.startsWith("\nHUYỆN ĐOÀN TÂN BIÊN\n***")).toBe(true);
     expect(text).toContain("NHẬN XÉT, ĐÁNH GIÁ");
     expect(text).toContain(
-      "Ban Thường vụ Huyện Tân Biên nhận xét, đánh giá đồng chí Nguyễn Văn An",
+      "Ban Thường vụ Huyện đoàn Tân Biên nhận xét, đánh giá đồng chí Nguyễn Văn An",
     );
     expect(text).toContain("2. Mức độ hoàn thành nhiệm vụ được giao");
     expect(text).toContain("3. Khả năng phát triển của cán bộ");
@@ -296,7 +296,7 @@ describe("re-runs", () => {
     expect(byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id).toBe(id);
     const text = drive.docText(id);
     expect(text).toContain("Huyện Dương Minh Châu, vị trí Phó Bí thư");
-    expect(text).not.toContain("Huyện Tân Biên");
+    expect(text).not.toContain("Huyện đoàn Tân Biên");
     expect(text.match(/I\. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ/g)).toHaveLength(1);
     const proposal = textOf(drive, "2018 – Danh sách đề xuất");
     // Updated in place, not appended to: CB001 once, and the year's two group-1 rows (CB001, CB004).

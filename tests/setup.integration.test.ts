@@ -120,7 +120,12 @@ describe("Thiết lập bảng tính on an empty spreadsheet", () => {
     ]);
     const postings = ss.sheet("Đợt cử đi")!;
     expect(list(postings, "Vị trí")).toEqual(["Phó Bí thư", "Ủy viên BTV", "Ủy viên BCH"]);
-    expect(list(postings, "Loại đơn vị")).toEqual(["Huyện", "Thành phố", "Đoàn trực thuộc"]);
+    expect(list(postings, "Loại đơn vị")).toEqual([
+      "Huyện",
+      "Thị xã",
+      "Thành phố",
+      "Đoàn trực thuộc",
+    ]);
     expect(list(postings, "Cấp ủy thống nhất")).toEqual(["Có", "Không"]);
   });
 
@@ -200,27 +205,28 @@ describe("Thiết lập bảng tính on an empty spreadsheet", () => {
     expect(settings.cell(3, 1).note).toContain("Mặc định / default: 30");
   });
 
-  it("seeds Tây Ninh's units, the towns noted as district level", () => {
+  it("seeds Tây Ninh's units as the Đoàn bodies they are, the towns noted as thị xã since 2020", () => {
     const units = ss.sheet("Đơn vị")!;
     const rows: unknown[][] = [];
     for (let r = 1; r <= 12; r += 1) rows.push([units.cell(r, 1).value, units.cell(r, 2).value]);
     expect(rows).toEqual([
       ["Đơn vị", "Loại đơn vị"],
-      ["Thành phố Tây Ninh", "Thành phố"],
-      ["Huyện Tân Biên", "Huyện"],
-      ["Huyện Tân Châu", "Huyện"],
-      ["Huyện Dương Minh Châu", "Huyện"],
-      ["Huyện Châu Thành", "Huyện"],
-      ["Thị xã Hòa Thành", "Huyện"],
-      ["Huyện Gò Dầu", "Huyện"],
-      ["Huyện Bến Cầu", "Huyện"],
-      ["Thị xã Trảng Bàng", "Huyện"],
+      ["Thành đoàn Tây Ninh", "Thành phố"],
+      ["Huyện đoàn Tân Biên", "Huyện"],
+      ["Huyện đoàn Tân Châu", "Huyện"],
+      ["Huyện đoàn Dương Minh Châu", "Huyện"],
+      ["Huyện đoàn Châu Thành", "Huyện"],
+      ["Thị đoàn Hòa Thành", "Thị xã"],
+      ["Huyện đoàn Gò Dầu", "Huyện"],
+      ["Huyện đoàn Bến Cầu", "Huyện"],
+      ["Thị đoàn Trảng Bàng", "Thị xã"],
       ["Đoàn Khối các cơ quan tỉnh", "Đoàn trực thuộc"],
       ["Đoàn Khối doanh nghiệp tỉnh", "Đoàn trực thuộc"],
     ]);
-    expect(units.cell(7, 1).note).toMatch(/^Thị xã \(từ 01\/02\/2020/);
+    expect(units.cell(7, 1).note).toMatch(/^Thị xã từ 01\/02\/2020/);
     expect(units.cell(2, 2).dataValidation?.args[0]).toEqual([
       "Huyện",
+      "Thị xã",
       "Thành phố",
       "Đoàn trực thuộc",
     ]);

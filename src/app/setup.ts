@@ -180,26 +180,28 @@ export function unitSpecs(): ColumnSpec[] {
 }
 
 /**
- * Tây Ninh's receiving units (plan III.1: huyện, thành phố, đoàn trực thuộc). Hòa Thành and
- * Trảng Bàng became thị xã in 2020: district level, so type "Huyện", with a note saying so.
+ * Tây Ninh's receiving units in the plan period (plan III.1: huyện, thành đoàn and đoàn trực
+ * thuộc), as the Đoàn bodies they are: their names give the documents' wording
+ * (core/documents/bodies.ts). Hòa Thành and Trảng Bàng became thị xã on 01/02/2020 (Nghị quyết
+ * 865/NQ-UBTVQH14): their unions are Thị đoàn since, with a note saying so.
  */
 export const TAY_NINH_UNITS: readonly { name: string; type: UnitType; note?: string }[] = [
-  { name: "Thành phố Tây Ninh", type: "city" },
-  { name: "Huyện Tân Biên", type: "district" },
-  { name: "Huyện Tân Châu", type: "district" },
-  { name: "Huyện Dương Minh Châu", type: "district" },
-  { name: "Huyện Châu Thành", type: "district" },
+  { name: "Thành đoàn Tây Ninh", type: "city" },
+  { name: "Huyện đoàn Tân Biên", type: "district" },
+  { name: "Huyện đoàn Tân Châu", type: "district" },
+  { name: "Huyện đoàn Dương Minh Châu", type: "district" },
+  { name: "Huyện đoàn Châu Thành", type: "district" },
   {
-    name: "Thị xã Hòa Thành",
-    type: "district",
-    note: "Thị xã (từ 01/02/2020, trước đó là huyện Hòa Thành): đơn vị cấp huyện, nên loại đơn vị là Huyện.\nA town since 2020: district level, hence type Huyện.",
+    name: "Thị đoàn Hòa Thành",
+    type: "town",
+    note: "Thị xã từ 01/02/2020 (trước đó là Huyện đoàn Hòa Thành): đơn vị cấp huyện.\nA town (thị xã) since 01/02/2020, before that a district: district level.",
   },
-  { name: "Huyện Gò Dầu", type: "district" },
-  { name: "Huyện Bến Cầu", type: "district" },
+  { name: "Huyện đoàn Gò Dầu", type: "district" },
+  { name: "Huyện đoàn Bến Cầu", type: "district" },
   {
-    name: "Thị xã Trảng Bàng",
-    type: "district",
-    note: "Thị xã (từ 01/02/2020, trước đó là huyện Trảng Bàng): đơn vị cấp huyện, nên loại đơn vị là Huyện.\nA town since 2020: district level, hence type Huyện.",
+    name: "Thị đoàn Trảng Bàng",
+    type: "town",
+    note: "Thị xã từ 01/02/2020 (trước đó là Huyện đoàn Trảng Bàng): đơn vị cấp huyện.\nA town (thị xã) since 01/02/2020, before that a district: district level.",
   },
   { name: "Đoàn Khối các cơ quan tỉnh", type: "affiliated" },
   { name: "Đoàn Khối doanh nghiệp tỉnh", type: "affiliated" },

@@ -170,11 +170,18 @@ export const RATINGS: readonly ChoiceOption<Rating>[] = [
   { value: "KHTNV", words: ["Không hoàn thành nhiệm vụ", "KHTNV"] },
 ];
 
-export type UnitType = "district" | "city" | "affiliated";
+/**
+ * A receiving unit's type (plan III.1: "huyện, thành đoàn và đoàn trực thuộc"): a district-level
+ * union (huyện, thị xã, thành phố thuộc tỉnh) or a directly affiliated union. A thị xã is a
+ * district-level unit like a huyện; Tây Ninh's Hòa Thành and Trảng Bàng became thị xã on
+ * 01/02/2020 and their unions Thị đoàn.
+ */
+export type UnitType = "district" | "town" | "city" | "affiliated";
 export const UNIT_TYPES: readonly ChoiceOption<UnitType>[] = [
-  { value: "district", words: ["Huyện", "District"] },
+  { value: "district", words: ["Huyện", "District", "Huyện đoàn"] },
+  { value: "town", words: ["Thị xã", "Town", "Thị đoàn"] },
   { value: "city", words: ["Thành phố", "City", "Thành đoàn"] },
-  { value: "affiliated", words: ["Đoàn trực thuộc", "Affiliated union"] },
+  { value: "affiliated", words: ["Đoàn trực thuộc", "Affiliated union", "Đoàn Khối"] },
 ];
 
 export type PostingPosition = "deputySecretary" | "standingMember" | "executiveMember";

@@ -13,6 +13,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
+import { UNIT_TYPES, wordOf } from "../../src/core/schema.ts";
 import { SETTING_DEFS } from "../../src/core/settings.ts";
 import {
   POSTINGS_SAMPLE_TODAY,
@@ -59,8 +60,6 @@ function cell(v: SampleCell | CellValue): RowInput {
   return v === "" ? null : (v as CellValue);
 }
 
-const UNIT_WORDS = { district: "Huyện", city: "Thành phố", affiliated: "Đoàn trực thuộc" } as const;
-
 function settingValue(key: string, fallback: unknown): RowInput {
   if (key === "referenceDate") {
     const d = ROSTER_SAMPLE_REFERENCE_DATE;
@@ -91,7 +90,7 @@ export function buildSampleModel(): SpreadsheetModel {
 
   const units = model.addSheet("Đơn vị", [
     ["Đơn vị", "Loại đơn vị"],
-    ...TAY_NINH_UNITS.map((u) => [u.name, UNIT_WORDS[u.type]]),
+    ...TAY_NINH_UNITS.map((u) => [u.name, wordOf(UNIT_TYPES, u.type)]),
   ]);
   TAY_NINH_UNITS.forEach((u, i) => {
     if (u.note) units.cell(i + 2, 1).note = u.note;
