@@ -1,6 +1,6 @@
 /**
  * "Kiểm tra điều kiện" clicked on the BUILT bundle in the local Apps Script runtime, as a user
- * would: the four columns written, coloured, stamped; the toast; every other cell untouched;
+ * would: the five columns written, coloured, stamped; the toast; every other cell untouched;
  * user text never turned into a formula; the lock; the messages that stop a run; the custom
  * functions ELIGIBILITY and AGE_LIMIT in custom-function mode.
  */
@@ -68,10 +68,17 @@ function decorate(rt: Runtime): void {
   sheet.cell(5, 8).fontWeight = "bold";
 }
 
+/**
+ * The snapshot without the add-on's own cells of "Cán bộ" (and without that sheet's column
+ * count: the grid grows by the columns the add-on appends).
+ */
 function cellsOutside(snapshot: unknown, owned: ReadonlySet<string>): unknown {
-  const s = snapshot as { sheets: { name: string; cells: Record<string, unknown> }[] };
+  const s = snapshot as {
+    sheets: { name: string; cells: Record<string, unknown>; maxColumns: number }[];
+  };
   return s.sheets.map((sheet) => ({
     ...sheet,
+    maxColumns: sheet.name === "Cán bộ" ? 0 : sheet.maxColumns,
     cells: Object.fromEntries(
       Object.entries(sheet.cells).filter(
         ([a1]) => !(sheet.name === "Cán bộ" && owned.has(a1.replace(/\d+$/, ""))),
@@ -80,18 +87,41 @@ function cellsOutside(snapshot: unknown, owned: ReadonlySet<string>): unknown {
   }));
 }
 
-const OWNED = new Set(["W", "X", "Y", "Z"]); // the add-on's four columns, right of A–V
+/**
+ * Đủ điều kiện từ on 01/01/2019: that day for the eligible; a later day for a condition that
+ * stops failing (a child's second birthday, the day after a sanction, a year whose previous
+ * rating counts); blank for the others.
+ */
+const ELIGIBLE_FROM: Record<string, number> = {
+  ...Object.fromEntries(
+    ROSTER_SAMPLE.filter((c) => c.expected === "Đủ điều kiện").map((c) => [
+      String(c.cells["Mã CB"]),
+      dayOf(2019, 1, 1),
+    ]),
+  ),
+  CB008: dayOf(2019, 1, 2), // youngest child born 02/01/2017
+  CB018: dayOf(2019, 1, 2), // sanction until 01/01/2019
+  CB015: dayOf(2020, 1, 1), // 2018 rated Hoàn thành nhiệm vụ, 2019 well
+  CB027: dayOf(2020, 1, 1), // 2018 rating blank, 2019 rated well
+};
+
+/** The day of a date cell written in UTC+7. */
+function dayOfCell(value: unknown): number {
+  return Math.floor(((value as Date).getTime() + 7 * 3_600_000) / 86_400_000);
+}
+
+const OWNED = new Set(["W", "X", "Y", "Z", "AA"]); // the add-on's five columns, right of A–V
 
 describe("Kiểm tra điều kiện on the sample roster", () => {
   const expected = checkRoster(readRoster(SAMPLE, VN_OFFSET), dayOf(2019, 1, 1), DEFAULT_SETTINGS);
 
-  it("writes Kết quả (coloured), Lý do, Đủ tuổi đến and Kiểm tra lúc at the right end, and toasts the counts", () => {
+  it("writes Kết quả (coloured), Lý do, Đủ điều kiện từ, Đủ tuổi đến and Kiểm tra lúc at the right end, and toasts the counts", () => {
     const rt = workbook();
     rt.click("Kiểm tra điều kiện");
     expect(rt.alerts).toEqual([]);
     const sheet = rt.spreadsheet.sheet("Cán bộ")!;
-    const header = [1, 2, 3, 4].map((i) => sheet.cell(1, WIDTH + i).value);
-    expect(header).toEqual(["Kết quả", "Lý do", "Đủ tuổi đến", "Kiểm tra lúc"]);
+    const header = [1, 2, 3, 4, 5].map((i) => sheet.cell(1, WIDTH + i).value);
+    expect(header).toEqual(["Kết quả", "Lý do", "Đủ điều kiện từ", "Đủ tuổi đến", "Kiểm tra lúc"]);
     expect(sheet.cell(1, WIDTH + 1).fontWeight).toBe("bold");
     ROSTER_SAMPLE.forEach((sample, i) => {
       const row = i + 2;
@@ -100,13 +130,18 @@ describe("Kiểm tra điều kiện on the sample roster", () => {
       const status = expected[i]!.result.status;
       expect(result.background).toBe(STATUS_COLOURS[status]);
       expect(sheet.cell(row, WIDTH + 2).value ?? "").toBe(reasonLines(expected[i]!.result, "vi"));
+      const from = sheet.cell(row, WIDTH + 3);
+      const fromDay = ELIGIBLE_FROM[String(sample.cells["Mã CB"])];
+      if (fromDay === undefined) expect(from.value, String(sample.cells["Mã CB"])).toBeNull();
+      else expect(dayOfCell(from.value), String(sample.cells["Mã CB"])).toBe(fromDay);
+      expect(from.numberFormat).toBe("dd/mm/yyyy");
       const limit = expected[i]!.result.ageLimit;
-      const ageCell = sheet.cell(row, WIDTH + 3);
+      const ageCell = sheet.cell(row, WIDTH + 4);
       if (limit === undefined) expect(ageCell.value).toBeNull();
       else
         expect((ageCell.value as Date).getTime()).toBe(Date.UTC(...ymdOf(limit)) - 7 * 3_600_000);
       expect(ageCell.numberFormat).toBe("dd/mm/yyyy");
-      const at = sheet.cell(row, WIDTH + 4);
+      const at = sheet.cell(row, WIDTH + 5);
       expect((at.value as Date).getTime()).toBe(NOW);
       expect(at.numberFormat).toBe("dd/mm/yyyy HH:mm");
     });

@@ -1,6 +1,6 @@
 /**
  * "Kiểm tra điều kiện" (plan II): checks every cadre of "Cán bộ" on the reference date and
- * writes the add-on's own columns Kết quả, Lý do, Đủ tuổi đến, Kiểm tra lúc. One read of
+ * writes the add-on's own columns Kết quả, Lý do, Đủ điều kiện từ, Đủ tuổi đến, Kiểm tra lúc. One read of
  * "Cấu hình", one read of "Cán bộ", one batched write; nothing else in the sheet is touched.
  * Also the custom functions =ELIGIBILITY(row) and =AGE_LIMIT(date_of_birth).
  */
@@ -14,6 +14,7 @@ import {
   countStatuses,
   reasonLines,
 } from "../core/eligibility";
+import { eligibleFrom } from "../core/eligibility-windows";
 import { duplicateColumnProblems } from "../core/headers";
 import { pick, type Text } from "../core/i18n";
 import {
@@ -128,21 +129,25 @@ export function checkRosterTab(): CheckSummary {
   const result: unknown[] = new Array(rows).fill("");
   const colours: (string | null)[] = new Array(rows).fill(null);
   const reasons: unknown[] = new Array(rows).fill("");
+  const eligibleFromCells: unknown[] = new Array(rows).fill("");
   const ageLimit: unknown[] = new Array(rows).fill("");
   const checkedAt: unknown[] = new Array(rows).fill("");
   const now = new Date();
-  for (const { row, result: r } of checked) {
+  for (const { row, result: r, context } of checked) {
     const i = row.row - 2;
     result[i] = ROSTER_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
     // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).
     reasons[i] = reasonLines(r, "vi");
+    const from = eligibleFrom(row, on, settings, context, r);
+    eligibleFromCells[i] = from === undefined ? "" : workbook.dateCell(from.day);
     ageLimit[i] = r.ageLimit === undefined ? "" : workbook.dateCell(r.ageLimit);
     checkedAt[i] = now;
   }
   writeOutputColumns(tab, [
     { def: ROSTER_OUTPUT.result, values: result, backgrounds: colours },
     { def: ROSTER_OUTPUT.reasons, values: reasons },
+    { def: ROSTER_OUTPUT.eligibleFrom, values: eligibleFromCells, numberFormat: DATE_FORMAT },
     { def: ROSTER_OUTPUT.ageLimit, values: ageLimit, numberFormat: DATE_FORMAT },
     { def: ROSTER_OUTPUT.checkedAt, values: checkedAt, numberFormat: DATE_TIME_FORMAT },
   ]);

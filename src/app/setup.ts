@@ -122,6 +122,7 @@ export function rosterSpecs(settings: Settings): ColumnSpec[] {
     { def: c.youngestChild, rule: DATE },
     { def: ROSTER_OUTPUT.result },
     { def: ROSTER_OUTPUT.reasons },
+    { def: ROSTER_OUTPUT.eligibleFrom },
     { def: ROSTER_OUTPUT.ageLimit },
     { def: ROSTER_OUTPUT.checkedAt },
   ];

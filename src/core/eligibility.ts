@@ -30,6 +30,7 @@ import {
   PARTY_STATUSES,
   RATING_COLUMN,
   RATINGS,
+  type Rating,
   ROSTER_COLUMNS,
   type RosterStatus,
   STANDINGS,
@@ -61,6 +62,17 @@ export const CONDITION_CODES: readonly ConditionCode[] = [
   "DK-KYLUAT",
   "DK-NU",
 ];
+
+/**
+ * The conditions whose outcome depends on the reference date (their checks take the day); the
+ * others hold on every day or on none (eligibility-windows.ts relies on it).
+ */
+export const DAY_DEPENDENT: ReadonlySet<ConditionCode> = new Set<ConditionCode>([
+  "DK-TUOI",
+  "DK-XEPLOAI",
+  "DK-KYLUAT",
+  "DK-NU",
+]);
 
 /** Short names of the conditions, as the sidebar shows them. */
 export const CONDITION_NAMES: Record<ConditionCode, Text> = {
@@ -485,48 +497,75 @@ export function ageLimitOf(birth: Day, maxAge: number): Day {
   return addDays(anniversary(birth, maxAge + 1), -1);
 }
 
+/** DK-XEPLOAI: a rating that counts (Hoàn thành tốt or xuất sắc nhiệm vụ). */
+export function isGoodRating(r: Read<Rating> | undefined): boolean {
+  return r !== undefined && r.kind === "value" && (r.value === "HTTNV" || r.value === "HTXSNV");
+}
+
+/**
+ * DK-XEPLOAI on any day of `year`: each of the N years before it rated well. The rating of
+ * year Y counts for reference dates in Y + 1 … Y + N.
+ */
+export function ratingsPassIn(row: RosterRow, year: number, years: number): boolean {
+  for (let y = year - years; y < year; y += 1) if (!isGoodRating(row.ratings.get(y))) return false;
+  return true;
+}
+
+/** DK-XEPLOAI: why `year`'s rating does not count (a failure or missing data); none when it does. */
+function ratingPart(row: RosterRow, year: number): Part | undefined {
+  const r = row.ratings.get(year);
+  if (isGoodRating(r)) return undefined;
+  const header = RATING_COLUMN.header(year);
+  if (r === undefined) {
+    return {
+      severity: "missing",
+      text: {
+        vi: `không có cột "${header}" (cần xếp loại năm ${year})`,
+        en: `no "${header}" (Rating ${year}) column (the ${year} rating is needed)`,
+      },
+    };
+  }
+  if (r.kind === "blank") {
+    return {
+      severity: "missing",
+      text: { vi: `ô "${header}" trống`, en: `"${header}" (Rating ${year}) is blank` },
+    };
+  }
+  if (r.kind === "bad") {
+    const problem = unreadable(r, RATING_HOW);
+    return {
+      severity: "missing",
+      text: {
+        vi: `ô "${header}" ghi ${quote(r.raw, row.offsetMinutes)}${problem.vi}`,
+        en: `"${header}" (Rating ${year}) holds ${quote(r.raw, row.offsetMinutes)}${problem.en}`,
+      },
+    };
+  }
+  return fail(
+    `ô "${header}" ghi "${wordOf(RATINGS, r.value)}", chưa đạt Hoàn thành tốt nhiệm vụ`,
+    `"${header}" (Rating ${year}) says "${wordOf(RATINGS, r.value)}", below "Hoàn thành tốt nhiệm vụ" (completed duties well)`,
+  );
+}
+
+/** DK-XEPLOAI: what `year`'s rating lacks to count, e.g. `ô "Xếp loại 2021" trống`; none when it counts. */
+export function ratingProblem(row: RosterRow, year: number): Text | undefined {
+  return ratingPart(row, year)?.text;
+}
+
 /** DK-XEPLOAI: each of the N years before the reference year rated HTTNV or HTXSNV. */
 function checkRatings(row: RosterRow, on: Day, years: number): ConditionResult {
   const refYear = yearOf(on);
   const parts: Part[] = [];
   for (let year = refYear - years; year < refYear; year += 1) {
-    const r = row.ratings.get(year);
-    if (r !== undefined && r.kind === "value" && (r.value === "HTTNV" || r.value === "HTXSNV")) {
-      continue;
-    }
-    const header = RATING_COLUMN.header(year);
-    if (r === undefined) {
-      parts.push({
-        severity: "missing",
-        text: {
-          vi: `không có cột "${header}" (cần xếp loại năm ${year})`,
-          en: `no "${header}" (Rating ${year}) column (the ${year} rating is needed)`,
-        },
-      });
-    } else if (r.kind === "blank") {
-      parts.push({
-        severity: "missing",
-        text: { vi: `ô "${header}" trống`, en: `"${header}" (Rating ${year}) is blank` },
-      });
-    } else if (r.kind === "bad") {
-      const problem = unreadable(r, RATING_HOW);
-      parts.push({
-        severity: "missing",
-        text: {
-          vi: `ô "${header}" ghi ${quote(r.raw, row.offsetMinutes)}${problem.vi}`,
-          en: `"${header}" (Rating ${year}) holds ${quote(r.raw, row.offsetMinutes)}${problem.en}`,
-        },
-      });
-    } else if (r.value !== "HTTNV" && r.value !== "HTXSNV") {
-      parts.push(
-        fail(
-          `ô "${header}" ghi "${wordOf(RATINGS, r.value)}", chưa đạt Hoàn thành tốt nhiệm vụ`,
-          `"${header}" (Rating ${year}) says "${wordOf(RATINGS, r.value)}", below "Hoàn thành tốt nhiệm vụ" (completed duties well)`,
-        ),
-      );
-    }
+    const part = ratingPart(row, year);
+    if (part) parts.push(part);
   }
   return conclude("DK-XEPLOAI", parts);
+}
+
+/** DK-KYLUAT: the first day a sanction running until `until` no longer counts (the day after). */
+export function sanctionOverFrom(until: Day): Day {
+  return addDays(until, 1);
 }
 
 /** DK-KYLUAT: sanction ended before the reference date (or none); not under review. */
@@ -535,7 +574,7 @@ function checkDiscipline(row: RosterRow, on: Day): ConditionResult {
   const until = row.disciplineUntil;
   if (until.kind === "bad" || (until.kind === "blank" && row.absent.has("disciplineUntil"))) {
     parts.push(missingPart(row, "disciplineUntil", until));
-  } else if (until.kind === "value" && until.value >= on) {
+  } else if (until.kind === "value" && on < sanctionOverFrom(until.value)) {
     const h = headerText(ROSTER_COLUMNS.disciplineUntil);
     parts.push(
       fail(
@@ -556,6 +595,11 @@ function checkDiscipline(row: RosterRow, on: Day): ConditionResult {
     );
   }
   return conclude("DK-KYLUAT", parts);
+}
+
+/** DK-NU: the first day she qualifies, the youngest child's N-month birthday (24 by default). */
+export function childQualifiesFrom(child: Day, childMonths: number): Day {
+  return addMonths(child, childMonths);
 }
 
 /** DK-NU: only for women — not pregnant, youngest child at least N months old on the date. */
@@ -591,7 +635,7 @@ function checkWoman(
   if (child.kind === "bad" || (child.kind === "blank" && row.absent.has("youngestChild"))) {
     parts.push(missingPart(row, "youngestChild", child));
   } else if (child.kind === "value") {
-    const from = addMonths(child.value, childMonths);
+    const from = childQualifiesFrom(child.value, childMonths);
     if (from > on) {
       qualifiesFrom = from;
       const h = headerText(ROSTER_COLUMNS.youngestChild);
@@ -746,13 +790,15 @@ export function reasonLines(result: EligibilityResult, locale: Locale): string {
 export interface CheckedRow {
   row: RosterRow;
   result: EligibilityResult;
+  /** The row's roster context (a duplicate Mã CB), for checking it on other days. */
+  context: CheckContext;
 }
 
 /** Every row of a roster table on `on`, duplicate Mã CB marked on each of their rows. */
 export function checkRoster(table: RosterTable, on: Day, settings: Settings): CheckedRow[] {
   return table.rows.map((row) => {
     const context = row.id.kind === "value" ? rosterContext(table, row.id.value) : {};
-    return { row, result: checkEligibility(row, on, settings, context) };
+    return { row, result: checkEligibility(row, on, settings, context), context };
   });
 }
 

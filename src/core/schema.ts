@@ -57,6 +57,7 @@ export const RATING_COLUMN = {
 export const ROSTER_OUTPUT = {
   result: { header: "Kết quả", en: "Result" },
   reasons: { header: "Lý do", en: "Reasons" },
+  eligibleFrom: { header: "Đủ điều kiện từ", en: "Eligible from" },
   ageLimit: { header: "Đủ tuổi đến", en: "Age-eligible until" },
   checkedAt: { header: "Kiểm tra lúc", en: "Checked at" },
 } as const satisfies Record<string, ColumnDef>;
