@@ -20,6 +20,7 @@ import { writeXlsxFile } from "../tools/xlsx/write";
 import { POSTINGS_SAMPLE } from "./fixtures/postings-sample";
 import { ROSTER_SAMPLE } from "./fixtures/roster-sample";
 import { distDir } from "./support/bundle";
+import { zipOf } from "./support/zip";
 
 const quiet = { write: () => true, isTTY: false };
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -285,9 +286,96 @@ describe("npm run demo on a workbook exported by a user", () => {
     writeFileSync(input, "Mã CB,Họ và tên\nCB001,Nguyễn Văn An\n");
     const run = (file: string) =>
       runDemo({ input: file, distDir: distDir(), outDir: join(dir, "out"), out: quiet });
-    await expect(run(input)).rejects.toThrow(/Không đọc được .* như một bảng tính \.xlsx/);
+    await expect(run(input)).rejects.toThrow(
+      /Không đọc được .* như một bảng tính \.xlsx: tệp không phải bảng tính \.xlsx \(có thể là \.csv/,
+    );
     await expect(run(join(dir, "khong-co.xlsx"))).rejects.toThrow(/Không tìm thấy tệp/);
     expect(readFileSync(input, "utf8")).toBe("Mã CB,Họ và tên\nCB001,Nguyễn Văn An\n");
+  });
+
+  it("refuses a zip that holds no workbook, a damaged zip and a password-protected file, in Vietnamese only", async () => {
+    const dir = tmp("dicoso-archive-");
+    const files = {
+      "anh.xlsx": zipOf({ "anh/ghi-chu.txt": "không phải bảng tính" }),
+      "cut.xlsx": zipOf({ "xl/workbook.xml": "<workbook>" }).subarray(0, 40),
+      "mat-khau.xlsx": Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    };
+    const messages: string[] = [];
+    for (const [name, bytes] of Object.entries(files)) {
+      const input = join(dir, name);
+      writeFileSync(input, bytes);
+      const error = await runDemo({
+        input,
+        distDir: distDir(),
+        outDir: join(dir, "out"),
+        out: quiet,
+      }).catch((e: Error) => e);
+      expect(error, name).toBeInstanceOf(Error);
+      messages.push((error as Error).message);
+    }
+    expect(messages[0]).toContain("tệp là một tệp nén nhưng không chứa bảng tính Excel nào");
+    expect(messages[1]).toContain("tệp nén .xlsx bị hỏng hoặc tải về chưa trọn");
+    expect(messages[2]).toContain(".xlsx có đặt mật khẩu");
+    // No library's English text: no "zip", "Corrupted", "End of data", "Error".
+    for (const m of messages) expect(m).not.toMatch(/zip|corrupt|end of data|error|signature/i);
+    // Nothing was written for a file that could not be read.
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("keeps every output file inside --out, with short safe names, whatever the cadres are called", async () => {
+    const dir = tmp("dicoso-names-");
+    const model = buildSampleModel();
+    const roster = model.sheet("Cán bộ")!;
+    const name = roster.values()[0]!.indexOf("Họ và tên") + 1;
+    roster.cell(2, name).value = "A".repeat(100_000); // CB001
+    roster.cell(3, name).value = "../../x"; // CB002
+    roster.cell(4, name).value = 'CON:<b>"ư"</b>\u200b'; // CB003
+    const input = join(dir, `${"Bảng tính ".repeat(18)}.xlsx`);
+    await writeXlsxFile(model, input);
+    const outDir = join(dir, "a", "b", "out");
+    const r = await runDemo({ input, distDir: distDir(), outDir, out: quiet });
+    expect(exitCode(r)).toBe(0);
+    // Nothing beside the output folder: the name climbing two folders up wrote nothing there.
+    expect(readdirSync(join(dir, "a"))).toEqual(["b"]);
+    expect(readdirSync(join(dir, "a", "b"))).toEqual(["out"]);
+    const written = r.files.map((f) => f.path);
+    expect(written.length).toBeGreaterThan(70);
+    for (const path of written) {
+      expect(resolve(path).startsWith(`${resolve(outDir)}/`), path).toBe(true);
+      expect(existsSync(path), path).toBe(true);
+      for (const part of path.slice(outDir.length + 1).split("/")) {
+        expect(Buffer.byteLength(part, "utf8"), part).toBeLessThanOrEqual(200);
+        expect(part).not.toMatch(/^\.\.?$|[<>:"\\|?*\u200b]/);
+      }
+    }
+    const long = written.filter((p) => basename(p).startsWith("2018 – CB001 AAAA"));
+    expect(long.length).toBeGreaterThan(1);
+    expect(new Set(long).size).toBe(long.length);
+    expect(written.some((p) => basename(p).startsWith("2018 – CB002 .._.._x – "))).toBe(true);
+  });
+
+  it("on the command line, a file-system error is told in Vietnamese, never in Node's English", async () => {
+    const dir = tmp("dicoso-cli-bad-");
+    // An output folder that is a file: the file system refuses, in English; the user reads Vietnamese.
+    const blocker = join(dir, "out");
+    writeFileSync(blocker, "");
+    const result = await promisify(execFile)(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "tools/demo/main.ts",
+        "--dist",
+        distDir(),
+        "--out",
+        join(blocker, "demo"),
+      ],
+      { cwd: resolve(__dirname, ".."), encoding: "utf8" },
+    ).catch((e: { code: number; stderr: string; stdout: string }) => e);
+    const { stderr } = result as { stderr: string };
+    expect((result as { code?: number }).code).toBe(1);
+    expect(stderr).toContain("một phần của đường dẫn là tệp, không phải thư mục");
+    expect(stderr).not.toMatch(/ENOTDIR|Error|at .*\.ts:\d+/);
   });
 });
 

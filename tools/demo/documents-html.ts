@@ -8,11 +8,14 @@ import { dirname, join } from "node:path";
 import {
   type BodyChild,
   DOC_MIME,
+  type DriveFileModel,
+  type DriveStore,
   driveStoreOf,
   type ParagraphModel,
   type TextStyle,
 } from "../gas-runtime/drive-app.ts";
 import type { Runtime } from "../gas-runtime/index.ts";
+import { isInside, safeFileName } from "./file-names.ts";
 
 const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -53,9 +56,33 @@ function child(c: BodyChild, base: TextStyle): string {
   return `<table style="width:100%;border-collapse:collapse">${rows}</table>`;
 }
 
+/**
+ * The names from Drive's root down to `file` (its folders, then its own name), each as Drive
+ * holds it: a name may contain "/" or be "..", so the chain is walked, never a joined path split.
+ */
+function folderNames(drive: DriveStore, file: DriveFileModel): string[] {
+  const names: string[] = [];
+  let f: DriveFileModel | undefined = file;
+  while (f && names.length < 100) {
+    names.unshift(f.name);
+    const parent: string | undefined = f.parents[0];
+    f = parent && parent !== drive.rootId ? drive.files.get(parent) : undefined;
+  }
+  return names;
+}
+
+/** `base`.html, or `base` (2).html … when two documents have the same name in one folder. */
+function uniquePath(base: string, taken: Set<string>): string {
+  let path = `${base}.html`;
+  for (let n = 2; taken.has(path); n += 1) path = `${base} (${n}).html`;
+  taken.add(path);
+  return path;
+}
+
 export function writeDocumentsHtml(rt: Runtime, outDir: string): string[] {
   const drive = driveStoreOf(rt.internals);
   const written: string[] = [];
+  const taken = new Set<string>();
   for (const file of drive.files.values()) {
     if (file.mimeType !== DOC_MIME || file.trashed) continue;
     const doc = drive.docs.get(file.id);
@@ -68,11 +95,11 @@ export function writeDocumentsHtml(rt: Runtime, outDir: string): string[] {
 ${doc.body.map((c) => child(c, base)).join("\n")}
 </body></html>
 `;
-    const safe = drive
-      .path(file.id)
-      .split("/")
-      .map((part) => part.replace(/[\\:*?"<>|]/g, "_"));
-    const path = `${join(outDir, ...safe)}.html`;
+    const path = uniquePath(
+      join(outDir, ...folderNames(drive, file).map((n) => safeFileName(n))),
+      taken,
+    );
+    if (!isInside(outDir, path)) throw new Error(`"${path}" is outside "${outDir}"`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, html);
     written.push(path);

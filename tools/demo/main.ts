@@ -6,7 +6,19 @@
  * only read. Results go to out/demo/ (or --out). Exit code 0: done; 2: the add-on stopped on
  * the workbook's content (its message is printed); 1: the demo could not run.
  */
-import { DemoError, type DemoOptions, exitCode, formatSummary, isMain, runDemo } from "./run.ts";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  asDemoError,
+  DemoError,
+  type DemoOptions,
+  exitCode,
+  formatSummary,
+  isMain,
+  runDemo,
+  TECHNICAL_FILE,
+} from "./run.ts";
 
 const USAGE = `Cách dùng: npm run demo [-- <bảng tính.xlsx>] [--out <thư mục>] [--today dd/mm/yyyy]
   không có tệp: chạy trên bảng tính mẫu samples/di-co-so-mau.xlsx
@@ -52,11 +64,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`\n${formatSummary(result)}`);
     return exitCode(result);
   } catch (e) {
-    if (e instanceof DemoError) {
-      process.stderr.write(`\n${e.message}\n`);
-      return 1;
+    // Whatever went wrong, the user reads Vietnamese; a stack trace goes to a file for developers.
+    const error = asDemoError(e);
+    let details = "";
+    if (!(e instanceof DemoError)) {
+      const path = join(tmpdir(), `di-co-so-${TECHNICAL_FILE}`);
+      try {
+        writeFileSync(path, e instanceof Error ? (e.stack ?? e.message) : String(e));
+        details = `\nChi tiết kỹ thuật cho người phát triển: ${path}`;
+      } catch {
+        // Nothing more to say: the message above stands alone.
+      }
     }
-    throw e;
+    process.stderr.write(`\n${error.message}${details}\n`);
+    return 1;
   }
 }
 

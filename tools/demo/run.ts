@@ -22,9 +22,10 @@ import { columnToLetters, lettersToColumn, toA1 } from "../gas-runtime/a1.ts";
 import { createRuntime, type Runtime } from "../gas-runtime/index.ts";
 import type { SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
 import { instantOf, localTime } from "../gas-runtime/time.ts";
-import { readXlsxFile } from "../xlsx/read.ts";
+import { NotAWorkbookError, readXlsxFile } from "../xlsx/read.ts";
 import { writeXlsxFile } from "../xlsx/write.ts";
 import { writeDocumentsHtml } from "./documents-html.ts";
+import { safeFileName } from "./file-names.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import { formatCell, renderWorkbookHtml } from "./render-html.ts";
 import { REPORT_DUE_HEADER, SAMPLE_FILE, SAMPLE_TODAY } from "./sample.ts";
@@ -99,6 +100,48 @@ export interface DemoResult {
 /** A problem that stops the demo before the add-on runs (no file, not an .xlsx …). */
 export class DemoError extends Error {}
 
+/** File name of the technical details (stack traces) kept for developers, in the output folder. */
+export const TECHNICAL_FILE = "chi-tiet-ky-thuat.txt";
+
+/** What the summary says of an error the demo did not expect; its details go to TECHNICAL_FILE. */
+const UNEXPECTED = `lỗi không mong đợi; chi tiết kỹ thuật cho người phát triển ở tệp ${TECHNICAL_FILE}`;
+
+/** Technical details of errors, for TECHNICAL_FILE: where, then the message and stack. */
+type Technical = string[];
+
+function keep(technical: Technical, where: string, e: unknown): void {
+  const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  technical.push(`${where}\n${detail}\n`);
+}
+
+/** File-system errors the user can act on, in Vietnamese (Node's own text is English). */
+const FS_PROBLEMS: Record<string, string> = {
+  EACCES: "không có quyền ghi hoặc đọc",
+  EPERM: "không có quyền ghi hoặc đọc",
+  EROFS: "ổ đĩa chỉ cho đọc",
+  ENOSPC: "ổ đĩa đã đầy",
+  ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+  EISDIR: "đường dẫn là một thư mục",
+  ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+  ENOENT: "không tìm thấy tệp hoặc thư mục",
+};
+
+/**
+ * An error the demo did not raise itself, as a DemoError in Vietnamese: a file-system problem
+ * names the path and what is wrong; anything else is "unexpected", its details left to the
+ * caller to keep for developers.
+ */
+export function asDemoError(e: unknown): DemoError {
+  if (e instanceof DemoError) return e;
+  const err = e as { code?: unknown; path?: unknown };
+  const problem = typeof err?.code === "string" ? FS_PROBLEMS[err.code] : undefined;
+  if (problem) {
+    const where = typeof err.path === "string" ? ` "${err.path}"` : "";
+    return new DemoError(`Không ghi hoặc đọc được${where}: ${problem}.`);
+  }
+  return new DemoError("Bản chạy thử gặp lỗi không mong đợi.");
+}
+
 const STEP_COUNT = 9;
 
 function sha256(path: string): string {
@@ -124,7 +167,7 @@ function alertText(a: { title: string; prompt: string }): string {
 }
 
 /** Clicks a menu item and says what came of it. */
-function clickStep(rt: Runtime, caption: string): StepOutcome {
+function clickStep(rt: Runtime, caption: string, technical: Technical): StepOutcome {
   if (!rt.menuCaptions().includes(caption)) {
     return { name: caption, state: "skipped", detail: "bỏ qua: menu không có mục này" };
   }
@@ -135,7 +178,8 @@ function clickStep(rt: Runtime, caption: string): StepOutcome {
   try {
     rt.click(caption);
   } catch (e) {
-    return { name: caption, state: "failed", detail: `lỗi: ${(e as Error).message}` };
+    keep(technical, caption, e);
+    return { name: caption, state: "failed", detail: UNEXPECTED };
   }
   const newAlerts = rt.alerts.slice(alerts).map(alertText);
   if (newAlerts.length > 0) {
@@ -186,7 +230,11 @@ interface ReportDueOutcome {
 }
 
 /** Computes every =REPORT_DUE(range) cell of the postings tab; results become cached values. */
-function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
+function fillReportDue(
+  rt: Runtime,
+  model: SpreadsheetModel,
+  technical: Technical,
+): ReportDueOutcome {
   const name = "REPORT_DUE";
   const none = (detail: string, state: StepState = "skipped"): ReportDueOutcome => ({
     step: { name, state, detail },
@@ -243,7 +291,8 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
       result = rt.customFunction(sheet.name, toA1(r, c), name, values);
     } catch (e) {
       cell.value = "#ERROR!";
-      errors.push(`${toA1(r, c)}: ${(e as Error).message}`);
+      errors.push(toA1(r, c));
+      keep(technical, `=REPORT_DUE ${sheet.name}!${toA1(r, c)}`, e);
       continue;
     }
     const scalar = Array.isArray(result) ? (result[0] as unknown[] | undefined)?.[0] : result;
@@ -270,7 +319,7 @@ function fillReportDue(rt: Runtime, model: SpreadsheetModel): ReportDueOutcome {
   if (nextDueCol !== undefined) {
     parts.push(`${agreeing}/${comparable} ngày khớp với cột "Hạn báo cáo tới"`);
   }
-  if (errors.length > 0) parts.push(`lỗi: ${errors.slice(0, 3).join("; ")}`);
+  if (errors.length > 0) parts.push(`ô ${errors.slice(0, 3).join(", ")}: ${UNEXPECTED}`);
   return {
     step: {
       name,
@@ -294,9 +343,10 @@ function generateDocuments(
   rt: Runtime,
   outDir: string,
   progress: Progress,
+  technical: Technical,
 ): { step: StepOutcome; files: DemoFile[] } {
   const name = MENU.documents;
-  const open = clickStep(rt, name);
+  const open = clickStep(rt, name, technical);
   if (open.state === "failed" || open.state === "stopped") return { step: open, files: [] };
   if (typeof (rt.context as Record<string, unknown>).documentsGenerate !== "function") {
     return {
@@ -317,7 +367,8 @@ function generateDocuments(
       if (result && result.done === false) progress.line(`  … tạo văn bản: lượt ${rounds}`);
     } while (result && result.done === false && rounds < 200);
   } catch (e) {
-    return { step: { name, state: "failed", detail: `lỗi: ${(e as Error).message}` }, files: [] };
+    keep(technical, name, e);
+    return { step: { name, state: "failed", detail: UNEXPECTED }, files: [] };
   }
   const newAlerts = rt.alerts.slice(alerts).map(alertText);
   if (newAlerts.length > 0) {
@@ -347,7 +398,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const distDir = resolve(options.distDir ?? "dist");
   const steps: StepOutcome[] = [];
   const files: DemoFile[] = [];
-  const base = basename(input, extname(input));
+  const technical: Technical = [];
+  // The input's own name, made safe and short: the output files' names start with it.
+  const base = safeFileName(basename(input, extname(input)));
 
   progress.step(`Đọc ${relative(process.cwd(), input) || input}`);
   if (!existsSync(input)) throw new DemoError(`Không tìm thấy tệp "${input}".`);
@@ -359,8 +412,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   try {
     model = await readXlsxFile(input);
   } catch (e) {
+    // Only our own Vietnamese reason is shown: a library's (English) text never is.
+    const why = e instanceof NotAWorkbookError ? `: ${e.message}` : "";
     throw new DemoError(
-      `Không đọc được "${input}" như một bảng tính .xlsx (${(e as Error).message}). ` +
+      `Không đọc được "${input}" như một bảng tính .xlsx${why}. ` +
         "Trong Google Sheets, chọn Tệp ▸ Tải xuống ▸ Microsoft Excel (.xlsx) rồi chạy lại với tệp đó.",
     );
   }
@@ -394,15 +449,15 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     : [MENU.eligibility, MENU.postings, MENU.setUp];
   for (const caption of order) {
     progress.step(caption);
-    steps.push(clickStep(rt, caption));
+    steps.push(clickStep(rt, caption, technical));
   }
 
   progress.step("Tính =REPORT_DUE(hàng)");
-  const due = fillReportDue(rt, rt.spreadsheet);
+  const due = fillReportDue(rt, rt.spreadsheet, technical);
   steps.push(due.step);
 
   progress.step("Tạo văn bản");
-  const docs = generateDocuments(rt, outDir, progress);
+  const docs = generateDocuments(rt, outDir, progress, technical);
   steps.push(docs.step);
   files.push(...docs.files);
 
@@ -451,6 +506,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     inputUnchanged,
     ms: 0,
   };
+  if (technical.length > 0) {
+    const technicalPath = join(outDir, TECHNICAL_FILE);
+    writeFileSync(technicalPath, technical.join("\n"));
+    files.push({ path: technicalPath, what: "chi tiết kỹ thuật của lỗi, cho người phát triển" });
+  }
   const summaryPath = join(outDir, "tom-tat.txt");
   files.push({ path: summaryPath, what: "bản tóm tắt này" });
   result.ms = Math.round(performance.now() - started);

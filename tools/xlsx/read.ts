@@ -42,14 +42,70 @@ export async function readXlsxFile(
   return readXlsx(buffer, { name: basename(path, extname(path)), ...options });
 }
 
+/** Why bytes are not an .xlsx workbook; the message is Vietnamese and names no library. */
+export class NotAWorkbookError extends Error {
+  constructor(
+    readonly reason: "notZip" | "protected" | "noWorkbook" | "damaged",
+    message: string,
+  ) {
+    super(message);
+    this.name = "NotAWorkbookError";
+  }
+}
+
+const ZIP = [0x50, 0x4b]; // "PK": every .xlsx is a zip archive
+/** An OLE2 compound file: an old .xls, or an .xlsx protected with a password (encrypted). */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Refuses, in Vietnamese, what is not an .xlsx workbook before any library reads it: text, a
+ * .csv, an image, an old .xls or a password-protected file. The zip library's own messages
+ * (in English) never reach the user.
+ */
+function refuseNonWorkbook(bytes: Uint8Array): void {
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    throw new NotAWorkbookError(
+      "protected",
+      "tệp là bảng tính Excel cũ (.xls) hoặc .xlsx có đặt mật khẩu; hãy mở nó, bỏ mật khẩu nếu có, rồi lưu lại dạng .xlsx",
+    );
+  }
+  if (!startsWith(bytes, ZIP)) {
+    throw new NotAWorkbookError(
+      "notZip",
+      "tệp không phải bảng tính .xlsx (có thể là .csv, văn bản hoặc tệp khác đổi đuôi thành .xlsx)",
+    );
+  }
+}
+
 export async function readXlsx(
   data: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<SpreadsheetModel> {
   const timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  refuseNonWorkbook(bytes);
   const workbook = new ExcelJS.Workbook();
-  // exceljs's typing predates Node's generic Buffer; the bytes are what it wants.
-  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  try {
+    // exceljs's typing predates Node's generic Buffer; the bytes are what it wants.
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new NotAWorkbookError(
+      "damaged",
+      "tệp nén .xlsx bị hỏng hoặc tải về chưa trọn; hãy tải lại từ Google Sheets",
+    );
+  }
+  // A zip that holds no workbook (any other archive renamed .xlsx) loads as zero sheets;
+  // every real workbook has at least one.
+  if (workbook.worksheets.length === 0) {
+    throw new NotAWorkbookError(
+      "noWorkbook",
+      "tệp là một tệp nén nhưng không chứa bảng tính Excel nào",
+    );
+  }
   const model = new SpreadsheetModel({ name: options.name ?? "Đi cơ sở", timeZone });
   for (const ws of workbook.worksheets) {
     const sheet = model.addSheet(ws.name);
