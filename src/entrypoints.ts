@@ -147,12 +147,22 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "REPORT_DUE",
     kind: "custom",
     summary:
-      "Hạn báo cáo tiếp theo của đợt cử đi (báo cáo 6 tháng hoặc báo cáo kết thúc); để trống khi đã nộp đủ. Next report due date of a posting row.",
+      "Hạn báo cáo tiếp theo của đợt cử đi (báo cáo 6 tháng hoặc báo cáo kết thúc); để trống khi đã nộp đủ; không phụ thuộc ngày hôm nay. Dạng đầy đủ =REPORT_DUE(A2:U2; A$1:U$1; 'Cấu hình'!A:B) tự tính lại khi dòng, tiêu đề hoặc cấu hình đổi. Next report due date of a posting row; give the header row and the settings so that it recalculates when they change.",
     params: [
       {
         name: "row",
         type: "Array<Array<*>>",
-        doc: "Dòng của tab Đợt cử đi, ví dụ A2:Z2 (nhiều dòng → một ngày mỗi dòng). The posting row, e.g. A2:Z2.",
+        doc: "Dòng của tab Đợt cử đi, ví dụ A2:U2 (nhiều dòng → một ngày mỗi dòng). The posting row, e.g. A2:U2.",
+      },
+      {
+        name: "header",
+        type: "Array<Array<*>>",
+        doc: "Tùy chọn: dòng tiêu đề cùng các cột, ví dụ A$1:U$1; thiếu thì phải tìm lại và chỉ tính lại khi dòng đổi. Optional: the header row at the same columns.",
+      },
+      {
+        name: "settings",
+        type: "Array<Array<*>>",
+        doc: "Tùy chọn: tab Cấu hình, 'Cấu hình'!A:B. Optional: the settings tab's two columns.",
       },
     ],
     returns: {
@@ -164,12 +174,27 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "ELIGIBILITY",
     kind: "custom",
     summary:
-      "Kết quả xét điều kiện của cán bộ theo Kế hoạch 51-KH/TĐTN-TCKT mục II, vào Ngày xét (tab Cấu hình) hoặc hôm nay. Eligibility status of a roster row on the reference date (Cấu hình) or today.",
+      "Kết quả xét điều kiện của cán bộ theo Kế hoạch 51-KH/TĐTN-TCKT mục II, vào ngày xét: đối số date, nếu không thì Ngày xét (Cấu hình), nếu không thì hôm nay (khi đó không tự tính lại khi sang ngày mới). Dạng đầy đủ =ELIGIBILITY(A2:S2; A$1:S$1; 'Cấu hình'!A:B; 'Cấu hình'!B2). Eligibility status of a roster row; give the date for a result that follows it.",
     params: [
       {
         name: "row",
         type: "Array<Array<*>>",
-        doc: "Dòng của tab Cán bộ, ví dụ A2:Z2 (nhiều dòng → một kết quả mỗi dòng). The roster row, e.g. A2:Z2.",
+        doc: "Dòng của tab Cán bộ, ví dụ A2:S2 (nhiều dòng → một kết quả mỗi dòng). The roster row, e.g. A2:S2.",
+      },
+      {
+        name: "header",
+        type: "Array<Array<*>>",
+        doc: "Tùy chọn: dòng tiêu đề cùng các cột, ví dụ A$1:S$1. Optional: the header row at the same columns.",
+      },
+      {
+        name: "settings",
+        type: "Array<Array<*>>",
+        doc: "Tùy chọn: tab Cấu hình, 'Cấu hình'!A:B. Optional: the settings tab's two columns.",
+      },
+      {
+        name: "date",
+        type: "Date",
+        doc: "Tùy chọn: ngày xét, ví dụ DATE(2024;1;1) hoặc một ô ngày (không dùng TODAY()). Optional: the reference date.",
       },
     ],
     returns: {
@@ -181,12 +206,17 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "AGE_LIMIT",
     kind: "custom",
     summary:
-      "Ngày cuối cùng cán bộ còn trong độ tuổi (không quá Tuổi tối đa trong Cấu hình, mặc định 30). Last day the person is within the age limit.",
+      "Ngày cuối cùng cán bộ còn trong độ tuổi (không quá Tuổi tối đa trong Cấu hình, mặc định 30); không phụ thuộc ngày hôm nay. Dạng đầy đủ =AGE_LIMIT(D2; 'Cấu hình'!A:B) tự tính lại khi Tuổi tối đa đổi. Last day the person is within the age limit.",
     params: [
       {
         name: "date_of_birth",
         type: "Date",
         doc: "Ngày sinh (hoặc một cột ngày sinh). Date of birth, or a column of them.",
+      },
+      {
+        name: "settings",
+        type: "Array<Array<*>>",
+        doc: "Tùy chọn: tab Cấu hình, 'Cấu hình'!A:B. Optional: the settings tab's two columns.",
       },
     ],
     returns: {

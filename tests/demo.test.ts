@@ -151,7 +151,7 @@ describe("npm run demo on the sample workbook", () => {
     for (const { row, p } of overdue) expect(text).toContain(`hàng ${row}: ${p.cells["Mã CB"]}`);
   });
 
-  it("stores each =REPORT_DUE(row) result as the formula's value: the next report due", () => {
+  it("stores each =REPORT_DUE result as the formula's value: the next report due, the formula in its full form", () => {
     const sheet = checked.sheet("Đợt cử đi")!;
     const header = sheet.values()[0]!;
     const col = header.indexOf(REPORT_DUE_HEADER) + 1;
@@ -159,7 +159,10 @@ describe("npm run demo on the sample workbook", () => {
     const postings = columns(xlsx, "Đợt cử đi");
     POSTINGS_SAMPLE.forEach((p, i) => {
       const cell = sheet.get(i + 2, col)!;
-      expect(cell.formula).toMatch(new RegExp(`^=REPORT_DUE\\(A${i + 2}:[A-Z]+${i + 2}\\)$`));
+      const r = i + 2;
+      expect(cell.formula).toMatch(
+        new RegExp(`^=REPORT_DUE\\(A${r}:U${r},A\\$1:U\\$1,'Cấu hình'!A:B\\)$`),
+      );
       if (p.nextDue !== "") expect(postings.get(REPORT_DUE_HEADER)![i]).toBe(p.nextDue);
     });
     expect(result.reportDue.computed).toBe(POSTINGS_SAMPLE.length);

@@ -2,7 +2,8 @@
  * "Kiểm tra điều kiện" (plan II): checks every cadre of "Cán bộ" on the reference date and
  * writes the add-on's own columns Kết quả, Lý do, Đủ điều kiện từ, Đủ tuổi đến, Kiểm tra lúc. One read of
  * "Cấu hình", one read of "Cán bộ", one batched write; nothing else in the sheet is touched.
- * Also the custom functions =ELIGIBILITY(row) and =AGE_LIMIT(date_of_birth).
+ * Also the custom functions =ELIGIBILITY(row; [header]; [settings]; [date]) and
+ * =AGE_LIMIT(date_of_birth; [settings]) (custom-functions.ts: the two forms).
  */
 import { DATE_FORMAT, DATE_TIME_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { isBlank, isBlankRow, readDate } from "../core/cells";
@@ -16,14 +17,8 @@ import {
 } from "../core/eligibility";
 import { eligibleFrom } from "../core/eligibility-windows";
 import { duplicateColumnProblems } from "../core/headers";
-import { pick, type Text } from "../core/i18n";
-import {
-  REQUIRED_HEADERS,
-  type RosterKey,
-  type RosterTable,
-  readRoster,
-  rosterRowFromCells,
-} from "../core/roster";
+import type { Text } from "../core/i18n";
+import { type RosterKey, type RosterTable, readRoster, rosterRowFromCells } from "../core/roster";
 import {
   ROSTER_COLUMNS,
   ROSTER_OUTPUT,
@@ -33,6 +28,7 @@ import {
   TABS,
 } from "../core/schema";
 import { quote } from "../core/text";
+import { midnightOf } from "../core/zone";
 import {
   type CheckSummary,
   countsText,
@@ -43,14 +39,23 @@ import {
   withProblems,
 } from "./command";
 import {
-  argumentWidth,
   asRows,
+  cellMessage,
+  contextFor,
+  dateColumnIndex,
   everyRow,
-  headerContext,
+  headerRowProblem,
   inFixedOffset,
+  isMessage,
+  isOmitted,
   logError,
+  offsetsOf,
+  ROSTER_HOME,
+  settingsDates,
+  settingsOf,
+  type Zone,
+  zoneFor,
 } from "./custom-functions";
-import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
 const NO_ROSTER: Text = {
@@ -170,90 +175,106 @@ export function menuCheckEligibility(): void {
 
 // ------------------------------------------------------------------ custom functions
 
-const NO_HEADER: Text = {
-  vi: 'Không tìm thấy dòng tiêu đề có cột "Mã CB" và "Họ và tên" phía trên vùng được chọn. Hãy truyền cả dòng của tab Cán bộ, ví dụ =ELIGIBILITY(A2:Z2).',
-  en: 'No header row with "Mã CB" and "Họ và tên" above the range. Pass a whole row of the Cán bộ tab, e.g. =ELIGIBILITY(A2:Z2).',
-};
-
 const UNREADABLE_ROW: Text = {
   vi: "Không xét được dòng này; hãy truyền cả dòng của tab Cán bộ, ví dụ =ELIGIBILITY(A2:Z2).",
   en: "This row could not be checked; pass a whole row of the Cán bộ tab, e.g. =ELIGIBILITY(A2:Z2).",
 };
 
-/** A roster header: one that holds the required columns (Mã CB, Họ và tên). */
-function isRosterHeader(header: readonly unknown[], offset: number): boolean {
-  const probe = rosterRowFromCells(header, [], offset);
-  return REQUIRED_HEADERS.every((k) => !probe.absent.has(k));
-}
-
 /** No column is set aside when telling a row given to =ELIGIBILITY is blank. */
 const NO_COLUMN: ReadonlySet<number> = new Set();
 
-/** =ELIGIBILITY(row): the status word of each roster row given. */
-export function ELIGIBILITY(row: unknown): string | string[][] {
+/** The reference date given as =ELIGIBILITY's fourth argument, or a message. */
+function referenceDateArgument(date: unknown, ctx: Zone): Day | Text {
+  const cell = inFixedOffset([[asRows(date)[0]?.[0]]], ctx)[0]?.[0];
+  const read = readDate(cell, ctx.offset);
+  if (read.kind === "value") return read.value;
+  const why = read.kind === "bad" ? read.why : undefined;
+  return {
+    vi: `Ngày xét ${quote(cell, ctx.offset)} (đối số thứ tư)${why ? `: ${why.vi}` : " không đọc được"}; hãy truyền một ngày, ví dụ DATE(2024;1;1).`,
+    en: `The reference date ${quote(cell, ctx.offset)} (fourth argument)${why ? `: ${why.en}` : " cannot be read"}; pass a date, e.g. DATE(2024;1;1).`,
+  };
+}
+
+/**
+ * =ELIGIBILITY(row; [header]; [settings]; [date]): the status word of each roster row given, on
+ * `date`, else the "Ngày xét" setting, else today (the one day the formula does not follow:
+ * Sheets recalculates a custom function only when its arguments change).
+ */
+export function ELIGIBILITY(
+  row: unknown,
+  header?: unknown,
+  settings?: unknown,
+  date?: unknown,
+): string | string[][] {
   const rows = asRows(row);
   const single = rows.length === 1;
-  const locale = userLocale();
   try {
-    const ctx = headerContext("ELIGIBILITY", argumentWidth(rows), {
-      tab: TABS.roster,
-      fits: isRosterHeader,
-      noHeader: NO_HEADER,
+    const dated = !isOmitted(date) && !isBlank(asRows(date)[0]?.[0]);
+    const ctx = contextFor(ROSTER_HOME, rows, {
+      header,
+      settings,
+      dates: dated ? [asRows(date)[0]?.[0]] : [],
     });
-    if (!("header" in ctx)) return everyRow(rows, pick(locale, ctx));
-    const on = ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
+    if (isMessage(ctx)) return everyRow(rows, cellMessage(ctx));
+    const given = dated ? referenceDateArgument(date, ctx) : undefined;
+    if (typeof given === "object") return everyRow(rows, cellMessage(given));
+    const on = given ?? ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
+    const dateIndex = dateColumnIndex(ROSTER_HOME, ctx.header);
     const out = inFixedOffset(rows, ctx).map((cells): string => {
       if (isBlankRow(cells, NO_COLUMN)) return "";
+      const odd = headerRowProblem(ROSTER_HOME, cells, dateIndex);
+      if (odd) return cellMessage(odd);
       const parsed = rosterRowFromCells(ctx.header, cells, ctx.offset);
       return ROSTER_STATUS[checkEligibility(parsed, on, ctx.settings).status].vi;
     });
     return single ? (out[0] as string) : out.map((s) => [s]);
   } catch (error) {
     logError(error);
-    return everyRow(rows, pick(locale, UNREADABLE_ROW));
+    return everyRow(rows, cellMessage(UNREADABLE_ROW));
   }
 }
 
-/** =AGE_LIMIT(date_of_birth): the last age-eligible day of each date given. */
-export function AGE_LIMIT(dateOfBirth: unknown): Date | string | (Date | string)[][] {
+/**
+ * =AGE_LIMIT(date_of_birth; [settings]): the last age-eligible day of each date given (the
+ * "Tuổi tối đa" setting; it does not depend on today).
+ */
+export function AGE_LIMIT(
+  dateOfBirth: unknown,
+  settings?: unknown,
+): Date | string | (Date | string)[][] {
   const rows = asRows(dateOfBirth);
   const single = rows.length === 1 && (rows[0]?.length ?? 0) <= 1;
-  const locale = userLocale();
   const everywhere = (text: string) => (single ? text : rows.map((r) => r.map(() => text)));
   try {
-    const workbook = Workbook.active();
-    let maxAge: number;
-    try {
-      maxAge = loadSettings(workbook).settings.maxAge;
-    } catch (error) {
-      if (error instanceof UserError) return everywhere(pick(locale, error.text));
-      throw error;
-    }
-    const offset = workbook.offsetMinutes();
-    workbook.toFixedOffset(rows);
+    const zone = zoneFor([...rows.flat(), ...settingsDates(settings)]);
+    const read = settingsOf(settings, zone);
+    if (isMessage(read)) return everywhere(cellMessage(read));
+    const offsetAt = offsetsOf(zone);
+    const { offset } = zone;
+    inFixedOffset(rows, zone);
     const one = (cell: unknown): Date | string => {
       if (isBlank(cell)) return "";
-      const read = readDate(cell, offset);
-      if (read.kind === "bad" && read.why) {
-        return pick(locale, {
-          vi: `Ngày sinh ${quote(cell, offset)}: ${read.why.vi}.`,
-          en: `Date of birth ${quote(cell, offset)}: ${read.why.en}.`,
+      const birth = readDate(cell, offset);
+      if (birth.kind === "bad" && birth.why) {
+        return cellMessage({
+          vi: `Ngày sinh ${quote(cell, offset)}: ${birth.why.vi}.`,
+          en: `Date of birth ${quote(cell, offset)}: ${birth.why.en}.`,
         });
       }
-      if (read.kind !== "value") {
-        return pick(locale, {
+      if (birth.kind !== "value") {
+        return cellMessage({
           vi: `Ngày sinh ${quote(cell)} không đọc được; hãy nhập ngày dạng dd/mm/yyyy.`,
           en: `Date of birth ${quote(cell)} cannot be read; type a date as dd/mm/yyyy.`,
         });
       }
-      return workbook.dateCell(ageLimitOf(read.value, maxAge));
+      return new Date(midnightOf(ageLimitOf(birth.value, read.maxAge), offsetAt));
     };
     if (single) return one(rows[0]?.[0]);
     return rows.map((r) => r.map(one));
   } catch (error) {
     logError(error);
     return everywhere(
-      pick(locale, {
+      cellMessage({
         vi: "Không tính được; hãy truyền một ngày sinh hoặc một cột ngày sinh.",
         en: "Could not compute; pass a date of birth or a column of them.",
       }),

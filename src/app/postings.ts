@@ -9,7 +9,7 @@ import { DATE_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { readChoice } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
 import { mapColumns } from "../core/headers";
-import { type Locale, pick, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
 import {
   checkPostings,
   doneDates,
@@ -45,15 +45,18 @@ import {
   withProblems,
 } from "./command";
 import {
-  argumentWidth,
   asRows,
+  cellMessage,
+  contextFor,
+  dateColumnIndex,
   everyRow,
-  headerContext,
+  headerRowProblem,
   inFixedOffset,
+  isMessage,
   logError,
   offsetsOf,
+  POSTINGS_HOME,
 } from "./custom-functions";
-import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
 const NO_POSTINGS: Text = {
@@ -191,39 +194,35 @@ export function reportDueOf(
   cells: readonly unknown[],
   settings: Settings,
   offset: number,
-  locale: Locale,
-): Day | "" | string {
+): Day | "" | Text {
   if (reader.isBlank(cells)) return "";
   const p = reader.read(cells, offset);
   const col = (d: { header: string }) => `"${d.header}"`;
   if (p.start.kind === "blank") {
-    return pick(locale, {
+    return {
       vi: `Chưa có ${col(POSTING_COLUMNS.start)}.`,
       en: `No ${col(POSTING_COLUMNS.start)} (start date) yet.`,
-    });
+    };
   }
   if (p.start.kind === "bad") {
     const { why } = p.start;
-    return pick(
-      locale,
-      why
-        ? {
-            vi: `${col(POSTING_COLUMNS.start)} ghi ${quote(p.start.raw, offset)}: ${why.vi}.`,
-            en: `${col(POSTING_COLUMNS.start)} says ${quote(p.start.raw, offset)}: ${why.en}.`,
-          }
-        : {
-            vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw, offset)}; hãy nhập ngày dạng dd/mm/yyyy.`,
-            en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw, offset)}; type a date as dd/mm/yyyy.`,
-          },
-    );
+    return why
+      ? {
+          vi: `${col(POSTING_COLUMNS.start)} ghi ${quote(p.start.raw, offset)}: ${why.vi}.`,
+          en: `${col(POSTING_COLUMNS.start)} says ${quote(p.start.raw, offset)}: ${why.en}.`,
+        }
+      : {
+          vi: `${col(POSTING_COLUMNS.start)} không đọc được: ${quote(p.start.raw, offset)}; hãy nhập ngày dạng dd/mm/yyyy.`,
+          en: `${col(POSTING_COLUMNS.start)} cannot be read: ${quote(p.start.raw, offset)}; type a date as dd/mm/yyyy.`,
+        };
   }
   const read = postingMonths(p.months, settings);
   if (read.kind !== "value" || read.value === 0) {
     const raw = read.kind === "bad" ? read.raw : 0;
-    return pick(locale, {
+    return {
       vi: `${col(POSTING_COLUMNS.months)} không đọc được: ${quote(raw, offset)}; hãy nhập số tháng (để trống = ${settings.minMonths}, theo cấu hình "${MIN_MONTHS.vi}").`,
       en: `${col(POSTING_COLUMNS.months)} cannot be read: ${quote(raw, offset)}; type a number of months (blank = ${settings.minMonths}, the "${MIN_MONTHS.en}" setting).`,
-    });
+    };
   }
   const months = read.value;
   const states = dutyStates(
@@ -234,42 +233,40 @@ export function reportDueOf(
   return nextReportDue(states) ?? "";
 }
 
-const NO_START_HEADER: Text = {
-  vi: 'Không tìm thấy cột "Ngày bắt đầu" ở dòng tiêu đề phía trên vùng được chọn. Hãy truyền cả dòng của tab Đợt cử đi, ví dụ =REPORT_DUE(A2:Z2).',
-  en: 'No "Ngày bắt đầu" (start date) column in the header row above the range. Pass a whole row of the Đợt cử đi tab, e.g. =REPORT_DUE(A2:Z2).',
-};
 const UNREADABLE_ROW: Text = {
   vi: "Không tính được hạn báo cáo của dòng này; hãy truyền cả dòng của tab Đợt cử đi, ví dụ =REPORT_DUE(A2:Z2).",
   en: "Could not compute this row's report due date; pass a whole row of the Đợt cử đi tab, e.g. =REPORT_DUE(A2:Z2).",
 };
 
-/** A postings header: one that holds the "Ngày bắt đầu" column. */
-function isPostingsHeader(header: readonly unknown[]): boolean {
-  return postingRowReader(header).has("start");
-}
-
-/** =REPORT_DUE(row): the next report due date of each posting row given (blank when all in). */
-export function REPORT_DUE(row: unknown): Date | string | (Date | string)[][] {
+/**
+ * =REPORT_DUE(row; [header]; [settings]): the next report due date of each posting row given
+ * (blank when all are in). It depends on the row, the header and the settings only, not on
+ * today.
+ */
+export function REPORT_DUE(
+  row: unknown,
+  header?: unknown,
+  settings?: unknown,
+): Date | string | (Date | string)[][] {
   const rows = asRows(row);
   const single = rows.length === 1;
-  const locale = userLocale();
-  const message = (text: Text) => everyRow(rows, pick(locale, text));
+  const message = (text: Text) => everyRow(rows, cellMessage(text));
   try {
-    const ctx = headerContext("REPORT_DUE", argumentWidth(rows), {
-      tab: TABS.postings,
-      fits: isPostingsHeader,
-      noHeader: NO_START_HEADER,
-    });
-    if (!("header" in ctx)) return message(ctx);
+    const ctx = contextFor(POSTINGS_HOME, rows, { header, settings });
+    if (isMessage(ctx)) return message(ctx);
     const offsetAt = offsetsOf(ctx);
     const reader = postingRowReader(ctx.header);
+    const dateIndex = dateColumnIndex(POSTINGS_HOME, ctx.header);
     const out = inFixedOffset(rows, ctx).map((cells): Date | string => {
       try {
-        const due = reportDueOf(reader, cells, ctx.settings, ctx.offset, locale);
-        return typeof due === "number" ? new Date(midnightOf(due, offsetAt)) : due;
+        const odd = headerRowProblem(POSTINGS_HOME, cells, dateIndex);
+        if (odd) return cellMessage(odd);
+        const due = reportDueOf(reader, cells, ctx.settings, ctx.offset);
+        if (typeof due === "number") return new Date(midnightOf(due, offsetAt));
+        return typeof due === "string" ? due : cellMessage(due);
       } catch (error) {
         logError(error);
-        return pick(locale, UNREADABLE_ROW);
+        return cellMessage(UNREADABLE_ROW);
       }
     });
     return single ? (out[0] as Date | string) : out.map((v) => [v]);

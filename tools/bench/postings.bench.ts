@@ -1,10 +1,8 @@
 /**
- * "Kiểm tra đợt cử đi" and =REPORT_DUE on the built bundle (dist/) in the local Apps Script
- * runtime, for 10, 1 000 and 10 000 generated postings (and as many cadres).
- * Targets: the check makes the same number of service calls at every size (one read per tab,
- * one write per block); =REPORT_DUE over a 10 000-row range in one call stays far inside the
- * 30 s custom-function limit; =REPORT_DUE in many cells reads the header once (its calls per
- * cell do not grow with the number of cells).
+ * "Kiểm tra đợt cử đi" on the built bundle (dist/) in the local Apps Script runtime, for 10,
+ * 1 000 and 10 000 generated postings (and as many cadres). Target: the same number of service
+ * calls at every size (one read per tab, one write per block). =REPORT_DUE is measured with the
+ * other custom functions (custom-functions.bench.ts).
  *
  * `serviceCalls` is the runtime's raw count of every Apps Script call. Times are the median
  * CPU time after a warm-up run.
@@ -100,58 +98,5 @@ export async function bench(): Promise<BenchRow[]> {
   for (const row of rows)
     row.note += `; same calls at every size: ${checkCalls.size === 1 ? "yes" : "NO"}`;
 
-  // =REPORT_DUE over an n-row range, in one call.
-  for (const size of SIZES) {
-    const rt = workbook(size);
-    const values = generatePostings(size).slice(1);
-    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
-    sheet.cell(2, 30).formula = `=REPORT_DUE(A2:U${size + 1})`;
-    const arg = rt.toRealm(values);
-    rt.customFunction("Đợt cử đi", "AD2", "REPORT_DUE", arg); // warm-up
-    const times: number[] = [];
-    let calls = 0;
-    let out: unknown[][] = [];
-    for (let i = 0; i < RUNS; i += 1) {
-      rt.load(DIST); // a fresh execution: the header comes from the cache
-      rt.resetCalls();
-      times.push(
-        cpuMs(() => {
-          out = rt.customFunction<unknown[][]>("Đợt cử đi", "AD2", "REPORT_DUE", arg);
-        }),
-      );
-      calls = rt.totalCalls();
-    }
-    const ms = median(times);
-    rows.push({
-      name: "=REPORT_DUE(range), one call",
-      size,
-      serviceCalls: calls,
-      ms,
-      note: `${Array.isArray(out) ? out.length : 1} values; ${(ms / 300).toFixed(2)} % of the 30 s limit`,
-    });
-  }
-
-  // =REPORT_DUE in n cells (one row each), all computed in one execution.
-  for (const size of [10, 1_000] as const) {
-    const rt = workbook(size);
-    const values = generatePostings(size).slice(1);
-    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
-    const args = values.map((v) => rt.toRealm([v]));
-    for (let r = 0; r < size; r += 1)
-      sheet.cell(r + 2, 30).formula = `=REPORT_DUE(A${r + 2}:U${r + 2})`;
-    rt.resetCalls();
-    const ms = cpuMs(() => {
-      for (let r = 0; r < size; r += 1) {
-        rt.customFunction("Đợt cử đi", `AD${r + 2}`, "REPORT_DUE", args[r]);
-      }
-    });
-    rows.push({
-      name: "=REPORT_DUE(row) in every row",
-      size,
-      serviceCalls: rt.totalCalls(),
-      ms,
-      note: `${rt.calls["Range.getValues"] ?? 0} getValues in all (header and Cấu hình read once); ${(rt.totalCalls() / size).toFixed(1)} calls per cell`,
-    });
-  }
   return rows;
 }

@@ -28,7 +28,7 @@ import { writeDocumentsHtml } from "./documents-html.ts";
 import { safeFileName } from "./file-names.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import { formatCell, renderWorkbookHtml } from "./render-html.ts";
-import { REPORT_DUE_HEADER, SAMPLE_FILE, SAMPLE_TODAY } from "./sample.ts";
+import { REPORT_DUE_HEADER, reportDueFormula, SAMPLE_FILE, SAMPLE_TODAY } from "./sample.ts";
 import { type DemoSummary, summarise } from "./summary.ts";
 
 export const MENU = {
@@ -201,21 +201,83 @@ function clickStep(rt: Runtime, caption: string, technical: Technical): StepOutc
   };
 }
 
-const REPORT_DUE_FORMULA =
-  /^=\s*REPORT_DUE\s*\(\s*(?:'?([^'!]+)'?!)?\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)\s*$/i;
+/** =REPORT_DUE(…) with its arguments, separated by commas (a file) or semicolons (typed). */
+const REPORT_DUE_CALL = /^=\s*REPORT_DUE\s*\((.*)\)\s*$/i;
+/** One range argument: optional sheet, then A1:B2, A$1:U$1 or whole columns A:B. */
+const RANGE_ARGUMENT =
+  /^\s*(?:(?:'((?:[^']|'')+)'|([^\s'!(),;:]+))!)?\$?([A-Z]{1,3})\$?(\d*)\s*(?::\s*\$?([A-Z]{1,3})\$?(\d*))?\s*$/i;
 
-/** Adds a user column of =REPORT_DUE(row) to the postings tab (the copy, never the input). */
-function addReportDueColumn(sheet: SheetModel): number {
+interface RangeArgument {
+  sheet?: string;
+  c1: number;
+  r1?: number;
+  c2: number;
+  r2?: number;
+}
+
+/** The range arguments of a =REPORT_DUE formula; undefined when it is something else. */
+function reportDueArguments(formula: string): RangeArgument[] | undefined {
+  const call = REPORT_DUE_CALL.exec(formula);
+  if (!call) return undefined;
+  const parts = call[1]!.split(/[;,](?=(?:[^']*'[^']*')*[^']*$)/);
+  const ranges: RangeArgument[] = [];
+  for (const part of parts) {
+    const m = RANGE_ARGUMENT.exec(part);
+    if (!m) return undefined;
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    const c1 = lettersToColumn(m[3]!);
+    ranges.push({
+      ...(sheet !== undefined ? { sheet } : {}),
+      c1,
+      ...(m[4] ? { r1: Number(m[4]) } : {}),
+      c2: m[5] ? lettersToColumn(m[5]) : c1,
+      ...(m[6] ? { r2: Number(m[6]) } : m[5] ? {} : m[4] ? { r2: Number(m[4]) } : {}),
+    });
+  }
+  return ranges.length >= 1 && ranges.length <= 3 ? ranges : undefined;
+}
+
+/** The values Sheets would pass for `range`: whole columns go down to the sheet's last row. */
+function rangeValues(model: SpreadsheetModel, home: SheetModel, range: RangeArgument): unknown[][] {
+  const source = range.sheet !== undefined ? model.sheet(range.sheet) : home;
+  const r1 = range.r1 ?? 1;
+  const r2 = range.r2 ?? Math.max(r1, source?.lastRow() ?? r1);
+  const values: unknown[][] = [];
+  for (let rr = Math.min(r1, r2); rr <= Math.max(r1, r2); rr++) {
+    const line: unknown[] = [];
+    for (let cc = Math.min(range.c1, range.c2); cc <= Math.max(range.c1, range.c2); cc++) {
+      const v = source?.get(rr, cc)?.value;
+      line.push(v === null || v === undefined ? "" : v);
+    }
+    values.push(line);
+  }
+  return values;
+}
+
+/**
+ * Adds a user column of =REPORT_DUE to the postings tab (the copy, never the input), in the
+ * recommended full form when the workbook has a settings tab to give it.
+ */
+function addReportDueColumn(model: SpreadsheetModel, sheet: SheetModel): number {
   const last = sheet.lastColumn();
   const col = last + 1;
   const header = sheet.cell(1, col);
   header.value = REPORT_DUE_HEADER;
   header.fontWeight = "bold";
-  header.note = "Cột do bản chạy thử thêm vào: =REPORT_DUE(hàng) cho từng đợt cử đi.";
+  header.note =
+    "Cột do bản chạy thử thêm vào: =REPORT_DUE(hàng; dòng tiêu đề; cấu hình) cho từng đợt cử đi.";
+  const settingsTab = findTab(
+    model.sheets.map((s) => s.name),
+    TABS.settings,
+  );
+  const letters = columnToLetters(last);
   const rows = sheet.values();
   for (let r = 2; r <= rows.length; r++) {
     if (!rows[r - 1]?.some((v) => v !== null && v !== "")) continue;
-    sheet.cell(r, col).formula = `=REPORT_DUE(A${r}:${columnToLetters(last)}${r})`;
+    sheet.cell(r, col).formula =
+      settingsTab === undefined
+        ? `=REPORT_DUE(A${r}:${letters}${r},A$1:${letters}$1)`
+        : reportDueFormula(r, letters, settingsTab);
   }
   return col;
 }
@@ -254,12 +316,12 @@ function fillReportDue(
     return none("bỏ qua: bản dựng chưa có hàm REPORT_DUE");
   }
   const find = () =>
-    [...sheet.entries()].filter(([, , c]) => c.formula && REPORT_DUE_FORMULA.test(c.formula));
+    [...sheet.entries()].filter(([, , c]) => c.formula && reportDueArguments(c.formula));
   let formulas = find();
   let added = false;
   let column = formulas[0]?.[1];
   if (formulas.length === 0) {
-    column = addReportDueColumn(sheet);
+    column = addReportDueColumn(model, sheet);
     added = true;
     formulas = find();
   }
@@ -271,24 +333,12 @@ function fillReportDue(
   let placeholder = false;
   const errors: string[] = [];
   for (const [r, c, cell] of formulas) {
-    const m = REPORT_DUE_FORMULA.exec(cell.formula ?? "")!;
-    const source = m[1] ? model.sheet(m[1]) : sheet;
-    const r1 = Number(m[3]);
-    const r2 = Number(m[5]);
-    const c1 = lettersToColumn(m[2]!);
-    const c2 = lettersToColumn(m[4]!);
-    const values: unknown[][] = [];
-    for (let rr = Math.min(r1, r2); rr <= Math.max(r1, r2); rr++) {
-      const line: unknown[] = [];
-      for (let cc = Math.min(c1, c2); cc <= Math.max(c1, c2); cc++) {
-        const v = source?.get(rr, cc)?.value;
-        line.push(v === null || v === undefined ? "" : v);
-      }
-      values.push(line);
-    }
+    const args = reportDueArguments(cell.formula ?? "")!.map((range) =>
+      rangeValues(model, sheet, range),
+    );
     let result: unknown;
     try {
-      result = rt.customFunction(sheet.name, toA1(r, c), name, values);
+      result = rt.customFunction(sheet.name, toA1(r, c), name, ...args);
     } catch (e) {
       cell.value = "#ERROR!";
       errors.push(toA1(r, c));

@@ -13,7 +13,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
-import { UNIT_TYPES, wordOf } from "../../src/core/schema.ts";
+import { TABS, UNIT_TYPES, wordOf } from "../../src/core/schema.ts";
 import { SETTING_DEFS } from "../../src/core/settings.ts";
 import {
   POSTINGS_SAMPLE_TODAY,
@@ -50,6 +50,21 @@ export const SAMPLE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** Header of the user's own formula column in "Đợt cử đi" (not an add-on column). */
 export const REPORT_DUE_HEADER = "Hạn báo cáo (công thức)";
 
+/**
+ * The recommended =REPORT_DUE of sheet row `r` whose postings fill columns A to `last`: the
+ * full form, given the header row and the "Cấu hình" tab (`settingsTab`), so that Sheets
+ * recalculates it when they change and a cell costs no service call. Written with commas, as
+ * formulas are stored in a workbook file; Sheets shows its locale's separator.
+ */
+export function reportDueFormula(
+  r: number,
+  last: string,
+  settingsTab: string = TABS.settings.name,
+) {
+  const settings = `'${settingsTab.replace(/'/g, "''")}'!A:B`;
+  return `=REPORT_DUE(A${r}:${last}${r},A$1:${last}$1,${settings})`;
+}
+
 /** Local midnight of a day in the sample's zone. */
 function sampleDate(year: number, month: number, day: number): Date {
   return new Date(instantOf(SAMPLE_TIME_ZONE, year, month, day));
@@ -84,7 +99,7 @@ export function buildSampleModel(): SpreadsheetModel {
   const last = columnToLetters(width);
   postingRows[0]!.push(REPORT_DUE_HEADER);
   for (let r = 1; r < postingRows.length; r++) {
-    postingRows[r]!.push({ formula: `=REPORT_DUE(A${r + 1}:${last}${r + 1})`, value: null });
+    postingRows[r]!.push({ formula: reportDueFormula(r + 1, last), value: null });
   }
   const postings = model.addSheet("Đợt cử đi", postingRows);
 
@@ -120,7 +135,7 @@ export function buildSampleModel(): SpreadsheetModel {
     }
   }
   postings.cell(1, width + 1).note =
-    "Cột của người dùng: =REPORT_DUE(hàng) trả về hạn báo cáo sớm nhất chưa nộp (BC-6T, BC-KT).";
+    "Cột của người dùng: =REPORT_DUE(hàng; dòng tiêu đề; 'Cấu hình'!A:B) trả về hạn báo cáo sớm nhất chưa nộp (BC-6T, BC-KT) và tự tính lại khi dòng, tiêu đề hoặc cấu hình đổi.";
   return model;
 }
 
