@@ -151,3 +151,60 @@ describe("messages that say the real problem", () => {
     );
   });
 });
+
+describe("a title above the headers, as office sheets have", () => {
+  const TITLE = ["DANH SÁCH CÁN BỘ TỈNH ĐOÀN (cập nhật 01/01/2019)"];
+
+  it("Kiểm tra điều kiện finds the header row below the title, writes beside it and leaves the title alone", () => {
+    const rt = runtime([
+      TITLE,
+      [],
+      HEADER,
+      cadre({ "Mã CB": "CB001" }),
+      cadre({ "Mã CB": "CB002", "Giới tính": "Nam", "Đang mang thai": "Có" }),
+    ]);
+    rt.click("Kiểm tra điều kiện");
+    expect(rt.alerts).toEqual([]);
+    const sheet = rt.spreadsheet.sheet("Cán bộ")!;
+    const values = sheet.values();
+    expect(values[0]).toEqual([TITLE[0], ...Array(values[0]!.length - 1).fill(null)]);
+    expect(values[1]!.every((v) => v === null)).toBe(true);
+    const header = values[2]!.map(String);
+    const result = header.indexOf("Kết quả");
+    expect(result).toBe(HEADER.length);
+    // The header row is not a cadre: nothing is written beside it but the headers.
+    expect(values.slice(3).map((r) => r[result])).toEqual(["Đủ điều kiện", "Đủ điều kiện"]);
+    expect(rt.toasts.at(-1)?.message).toContain("Đã kiểm tra 2 cán bộ");
+  });
+
+  it("Kiểm tra đợt cử đi reads a postings tab and a roster that both start with titles", () => {
+    const header = postingsHeader(1);
+    const row = (id: string) =>
+      header.map(
+        (h) =>
+          ({
+            "Mã CB": id,
+            "Đơn vị tiếp nhận": "Huyện Gò Dầu",
+            "Loại đơn vị": "Huyện",
+            "Vị trí": "Ủy viên BTV",
+            "Ngày bắt đầu": "07/01/2019",
+          })[h] ?? "",
+      );
+    const rt = runtime(
+      [TITLE, HEADER, cadre({})],
+      [["KẾ HOẠCH CỬ CÁN BỘ ĐI CƠ SỞ"], ["Năm 2019"], header, row("CB001")],
+    );
+    rt.click("Kiểm tra đợt cử đi");
+    expect(rt.alerts).toEqual([]);
+    const values = rt.spreadsheet.sheet("Đợt cử đi")!.values();
+    const h = values[2]!.map(String);
+    expect(values[3]![h.indexOf("Kết quả")]).toBe("Hợp lệ");
+    expect(values[0]![h.indexOf("Kết quả")]).toBeNull();
+  });
+
+  it("a missing required column is named with the header row's own number", () => {
+    const rt = runtime([TITLE, HEADER.filter((h) => h !== "Họ và tên"), cadre({})]);
+    rt.click("Kiểm tra điều kiện");
+    expect(rt.alerts.at(-1)?.prompt).toContain('không có cột "Họ và tên" ở dòng tiêu đề (dòng 2)');
+  });
+});

@@ -4,7 +4,8 @@
  * add-on never read as a formula.
  */
 import { describe, expect, it } from "vitest";
-import { columnLetter, findTab, mapColumns } from "../src/core/headers";
+import { columnLetter, findTab, headerRowOf, mapColumns } from "../src/core/headers";
+import { readRoster } from "../src/core/roster";
 import { RATING_COLUMN, ROSTER_COLUMNS, ROSTER_OUTPUT, TABS } from "../src/core/schema";
 import { asLiteralText, fold, quote } from "../src/core/text";
 
@@ -92,5 +93,58 @@ describe("text the add-on writes", () => {
     expect(quote(midnight, 420)).toBe('"14/05/1990"');
     expect(quote(new Date(Date.UTC(1990, 4, 14, 1, 30)), 420)).toBe('"14/05/1990 08:30"');
     expect(quote(new Date(Number.NaN), 420)).toBe('"Invalid Date"');
+  });
+});
+
+describe("the header row, below any title rows", () => {
+  const roster = ["Mã CB", "Họ và tên", "Giới tính", "Ngày sinh", "Xếp loại 2018"];
+
+  it("is found under a title, a date line and a blank line, as office sheets have them", () => {
+    const values = [
+      ["DANH SÁCH CÁN BỘ TỈNH ĐOÀN TÂY NINH", "", "", "", ""],
+      ["(cập nhật ngày 01/01/2019)", "", "", "", ""],
+      ["", "", "", "", ""],
+      roster,
+      ["CB001", "Nguyễn Văn An", "Nam", "12/03/1992", "HTTNV"],
+    ];
+    expect(headerRowOf(TABS.roster, values)).toBe(3);
+    // With row 1 as the header, nothing moves.
+    expect(headerRowOf(TABS.roster, values.slice(3))).toBe(0);
+  });
+
+  it("is the row holding the most headers, the add-on's own and English aliases counting too", () => {
+    const values = [
+      ["Họ và tên các cán bộ đi cơ sở"],
+      ["ID", "Full name", "Gender", "Kết quả", "Lý do"],
+      ["Mã CB", "CB001"],
+    ];
+    expect(headerRowOf(TABS.roster, values)).toBe(1);
+  });
+
+  it("is row 1 for an empty tab or one without any known header, and looks no further than 10 rows", () => {
+    expect(headerRowOf(TABS.roster, [])).toBe(0);
+    expect(headerRowOf(TABS.roster, [["Sổ tay"], ["ghi chép"]])).toBe(0);
+    const deep = [...Array.from({ length: 10 }, () => ["tiêu đề"]), roster];
+    expect(headerRowOf(TABS.roster, deep)).toBe(0);
+    expect(headerRowOf(TABS.roster, deep.slice(1))).toBe(9);
+  });
+
+  it("knows each tab's own headers: a postings header is not a roster header", () => {
+    const postings = [
+      ["KẾ HOẠCH CỬ ĐI"],
+      ["Mã CB", "Đơn vị tiếp nhận", "Ngày bắt đầu", "Báo cáo 6 tháng lần 1"],
+    ];
+    expect(headerRowOf(TABS.postings, postings)).toBe(1);
+    expect(headerRowOf(TABS.units, [["Tây Ninh"], ["Đơn vị", "Loại đơn vị"]])).toBe(1);
+    expect(headerRowOf(TABS.settings, [["Cấu hình"], ["Khóa", "Giá trị"]])).toBe(1);
+  });
+
+  it("a reader numbers rows as the sheet does and names the header row in its messages", () => {
+    const values = [["DANH SÁCH"], [], ["Mã CB", "Ngày sinh"], ["CB001", "12/03/1992"]];
+    const table = readRoster(values, 420);
+    expect(table.headerRow).toBe(3);
+    expect(table.rows.map((r) => r.row)).toEqual([4]);
+    expect(table.missingRequired).toEqual(["name"]);
+    expect(table.problems[0]?.vi).toContain('không có cột "Họ và tên" ở dòng tiêu đề (dòng 3)');
   });
 });

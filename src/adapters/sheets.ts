@@ -4,7 +4,7 @@
  * Nothing here loops over rows with a service call.
  */
 import { type Day, dayFromInstant } from "../core/dates";
-import { type ColumnMap, findTab, mapColumns } from "../core/headers";
+import { type ColumnMap, findTab, headerRowOf, mapColumns } from "../core/headers";
 import type { ColumnDef, TabDef } from "../core/schema";
 import { asLiteralText } from "../core/text";
 import { midnightOf, type OffsetAt, toFixedOffset, zoneOffsets } from "../core/zone";
@@ -20,8 +20,10 @@ export interface TabRead {
   sheet: Sheet;
   /** The sheet's actual name (may be an alias of the canonical one). */
   name: string;
-  /** The data range's values, header row first. */
+  /** The data range's values, from row 1 (title rows, if any, then the header row). */
   values: unknown[][];
+  /** 1-based row of the header row (core/headers.ts headerRowOf): 1 unless titles stand above. */
+  headerRow: number;
 }
 
 /**
@@ -73,7 +75,12 @@ export class Workbook {
     if (!entry) return undefined;
     const values = entry.sheet.getDataRange().getValues();
     this.toFixedOffset(values);
-    return { sheet: entry.sheet, name: entry.name, values };
+    return {
+      sheet: entry.sheet,
+      name: entry.name,
+      values,
+      headerRow: headerRowOf(tab, values) + 1,
+    };
   }
 
   /** Re-expresses, in place, the Date cells of `rows` for the core's fixed offset. */
@@ -143,7 +150,7 @@ function utilitiesOffset(zone: string, now: number): number {
 
 export interface OutputColumn {
   def: ColumnDef;
-  /** One value per data row (row 2 onwards): strings are written as literal text. */
+  /** One value per row below the header row: strings are written as literal text. */
   values: unknown[];
   /** One background per data row (null = none); omitted = backgrounds left as they are. */
   backgrounds?: (string | null)[];
@@ -153,14 +160,15 @@ export interface OutputColumn {
 
 /**
  * Writes the add-on's own columns of a tab: each is found by its header (Vietnamese or English)
- * or, when missing, created at the right end of the data. Only these columns' data cells are
- * written — no other cell, note or format is touched. Contiguous columns are written with one
- * setValues; backgrounds and number formats are written per column, once.
+ * in the header row or, when missing, created at the right end of it. Only these columns' cells
+ * below the header row are written — no other cell, note or format is touched, title rows
+ * above the header included. Contiguous columns are written with one setValues; backgrounds
+ * and number formats are written per column, once.
  * Returns the 0-based column index of each output column.
  */
 export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn[]): number[] {
-  const { sheet } = read;
-  const header = read.values[0] ?? [];
+  const { sheet, headerRow } = read;
+  const header = read.values[headerRow - 1] ?? [];
   const defs: Record<string, ColumnDef> = {};
   columns.forEach((c, i) => {
     defs[String(i)] = c.def;
@@ -184,11 +192,11 @@ export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn
     if (next > maxColumns) sheet.insertColumnsAfter(maxColumns, next - maxColumns);
     const first = created[0]!.index;
     sheet
-      .getRange(1, first + 1, 1, created.length)
+      .getRange(headerRow, first + 1, 1, created.length)
       .setValues([created.map((c) => c.header)])
       .setFontWeight("bold");
   }
-  const rows = read.values.length - 1;
+  const rows = read.values.length - headerRow;
   if (rows <= 0) return indexes;
 
   // Values: one setValues per run of adjacent output columns.
@@ -203,12 +211,14 @@ export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn
     for (let r = 0; r < rows; r += 1) {
       matrix.push(run.map((ci) => cellValue(columns[ci]!.values[r])));
     }
-    sheet.getRange(2, indexes[run[0]!]! + 1, rows, run.length).setValues(matrix);
+    sheet.getRange(headerRow + 1, indexes[run[0]!]! + 1, rows, run.length).setValues(matrix);
     start = end + 1;
   }
   columns.forEach((c, i) => {
     const range =
-      c.backgrounds || c.numberFormat ? sheet.getRange(2, indexes[i]! + 1, rows, 1) : null;
+      c.backgrounds || c.numberFormat
+        ? sheet.getRange(headerRow + 1, indexes[i]! + 1, rows, 1)
+        : null;
     if (range && c.numberFormat) range.setNumberFormat(c.numberFormat);
     if (range && c.backgrounds) {
       range.setBackgrounds(

@@ -16,13 +16,17 @@ export class UserError extends Error {
 }
 
 /**
- * A check cannot run: the tab's header row (row 1) lacks required columns `missing`.
+ * A check cannot run: the tab's header row (row `headerRow`) lacks required columns `missing`.
  * `tab` is the tab's actual name.
  */
-export function missingHeadersError(tab: string, missing: readonly ColumnDef[]): UserError {
+export function missingHeadersError(
+  tab: string,
+  missing: readonly ColumnDef[],
+  headerRow = 1,
+): UserError {
   return new UserError({
-    vi: `Tab "${tab}" không có cột ${missing.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng 1), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
-    en: `The "${tab}" tab has no ${missing.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row 1), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
+    vi: `Tab "${tab}" không có cột ${missing.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng ${headerRow}), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
+    en: `The "${tab}" tab has no ${missing.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row ${headerRow}), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
   });
 }
 

@@ -500,13 +500,14 @@ function writeLinks(workbook: Workbook, handled: readonly Handled[]): Map<Handle
     perRow.set(row, entry);
   }
   if (perRow.size === 0) return placed;
-  const found = mapColumns(tab.values[0] ?? [], POSTING_DOCUMENT_OUTPUT).index;
-  const rows = Math.max(0, tab.values.length - 1);
+  const { headerRow } = tab;
+  const found = mapColumns(tab.values[headerRow - 1] ?? [], POSTING_DOCUMENT_OUTPUT).index;
+  const rows = Math.max(0, tab.values.length - headerRow);
   const column = (key: LinkColumn) =>
     Array.from({ length: rows }, (_v, i) => {
       const at = found[key];
-      const previous = at === undefined ? "" : tab.values[i + 1]?.[at];
-      const links = perRow.get(i + 2)?.[key] ?? [];
+      const previous = at === undefined ? "" : tab.values[headerRow + i]?.[at];
+      const links = perRow.get(headerRow + i + 1)?.[key] ?? [];
       if (links.length === 0) return previous ?? "";
       return mergeLinkCell(
         previous,

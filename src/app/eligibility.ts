@@ -125,12 +125,13 @@ export function checkRosterTab(): CheckSummary {
     throw missingHeadersError(
       tab.name,
       table.missingRequired.map((k) => ROSTER_COLUMNS[k]),
+      table.headerRow,
     );
   }
   const on = settings.referenceDate ?? workbook.today();
   const checked = checkRoster(table, on, settings);
 
-  const rows = Math.max(0, tab.values.length - 1);
+  const rows = Math.max(0, tab.values.length - table.headerRow);
   const result: unknown[] = new Array(rows).fill("");
   const colours: (string | null)[] = new Array(rows).fill(null);
   const reasons: unknown[] = new Array(rows).fill("");
@@ -139,7 +140,7 @@ export function checkRosterTab(): CheckSummary {
   const checkedAt: unknown[] = new Array(rows).fill("");
   const now = new Date();
   for (const { row, result: r, context } of checked) {
-    const i = row.row - 2;
+    const i = row.row - table.headerRow - 1;
     result[i] = ROSTER_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
     // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).

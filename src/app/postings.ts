@@ -8,7 +8,7 @@
 import { DATE_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { readChoice } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
-import { mapColumns } from "../core/headers";
+import { headerRowOf, mapColumns } from "../core/headers";
 import type { Text } from "../core/i18n";
 import {
   checkPostings,
@@ -70,10 +70,11 @@ const NO_ROSTER: Text = {
 
 /** The "Đơn vị" tab as folded unit name → type (used when a posting's Loại đơn vị is blank). */
 export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, UnitType> {
-  const columns = mapColumns(values[0] ?? [], UNIT_COLUMNS).index;
+  const headerIndex = headerRowOf(TABS.units, values);
+  const columns = mapColumns(values[headerIndex] ?? [], UNIT_COLUMNS).index;
   const units = new Map<string, UnitType>();
   if (columns.name === undefined || columns.type === undefined) return units;
-  for (let r = 1; r < values.length; r += 1) {
+  for (let r = headerIndex + 1; r < values.length; r += 1) {
     const name = values[r]?.[columns.name];
     const type = readChoice(values[r]?.[columns.type], UNIT_TYPES);
     if (typeof name === "string" && name.trim() !== "" && type.kind === "value") {
@@ -119,6 +120,7 @@ export function checkPostingsTab(): CheckSummary {
     throw missingHeadersError(
       tab.name,
       table.missingRequired.map((k) => POSTING_COLUMNS[k]),
+      table.headerRow,
     );
   }
   const rosterTab = workbook.read(TABS.roster);
@@ -139,14 +141,14 @@ export function checkPostingsTab(): CheckSummary {
     ...(unitsTab ? { unitsTab: unitsTab.name } : {}),
   });
 
-  const rows = Math.max(0, tab.values.length - 1);
+  const rows = Math.max(0, tab.values.length - table.headerRow);
   const status: unknown[] = new Array(rows).fill("");
   const colours: (string | null)[] = new Array(rows).fill(null);
   const reasons: unknown[] = new Array(rows).fill("");
   const nextDue: unknown[] = new Array(rows).fill("");
   const state: unknown[] = new Array(rows).fill("");
   for (const r of results) {
-    const i = r.row - 2;
+    const i = r.row - table.headerRow - 1;
     status[i] = POSTING_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
     // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).

@@ -111,6 +111,8 @@ function loadUnits(workbook: Workbook): CheckPostingsOptions {
 
 interface PostingsRun {
   values: unknown[][];
+  /** 1-based row of the tab's header row. */
+  headerRow: number;
   results: PostingResult[];
 }
 
@@ -120,7 +122,7 @@ function runPostings(workbook: Workbook, settings: Settings, today: Day): Postin
   const roster = loadRoster(workbook);
   const table = readPostings(tab.values, workbook.offsetMinutes(), tab.name);
   const results = checkPostings(table, roster, settings, today, loadUnits(workbook));
-  return { values: tab.values, results };
+  return { values: tab.values, headerRow: table.headerRow, results };
 }
 
 // ------------------------------------------------------------------ the selection
@@ -188,6 +190,8 @@ function selectionView(workbook: Workbook, sel: Selection, locale: Locale): Sele
   const today = workbook.today();
   if (sel.kind === "roster") {
     const table = loadRoster(workbook);
+    // A title row above the headers, or the header row itself: nothing to show.
+    if (sel.row <= table.headerRow) return none(sel.tab, sel.row, locale, hint(workbook));
     const on = settings.referenceDate ?? today;
     const rowOnly: RosterTable = { ...table, rows: table.rows.filter((r) => r.row === sel.row) };
     const checked = checkRoster(rowOnly, on, settings)[0];
@@ -195,10 +199,11 @@ function selectionView(workbook: Workbook, sel: Selection, locale: Locale): Sele
     return cadreView(locale, sel.tab, checked.row, checked.result);
   }
   const run = runPostings(workbook, settings, today);
+  if (sel.row <= run.headerRow) return none(sel.tab, sel.row, locale, hint(workbook));
   const result = run.results.find((r) => r.row === sel.row);
   if (!result) return none(sel.tab, sel.row, locale, HINT_EMPTY);
   const cells = run.values[sel.row - 1] ?? [];
-  const cols = mapColumns(run.values[0] ?? [], POSTING_COLUMNS).index;
+  const cols = mapColumns(run.values[run.headerRow - 1] ?? [], POSTING_COLUMNS).index;
   // The cadre's name comes with the result (checkPostings found the roster row by Mã CB).
   return postingView(
     locale,

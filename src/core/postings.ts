@@ -35,7 +35,7 @@ import {
   type Reason,
   rosterContext,
 } from "./eligibility";
-import { type ColumnMap, headerProblems, mapColumns } from "./headers";
+import { type ColumnMap, headerProblems, headerRowOf, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
   DUTY_SECTION,
@@ -116,6 +116,8 @@ export interface PostingRow {
 export interface PostingTable {
   /** The tab's actual name (it may be an alias such as "Postings"), for messages. */
   tab: string;
+  /** 1-based sheet row of the header row (1 unless title rows stand above it). */
+  headerRow: number;
   rows: PostingRow[];
   columns: ColumnMap<PostingKey>;
   /** Canonical headers of the duty columns present (periodic ones included). */
@@ -182,31 +184,33 @@ function parseRow(
 }
 
 /**
- * Reads the postings tab's values (header row first). `tab` is the tab's actual name (it may be
- * an alias such as "Postings"), named in the messages.
+ * Reads the postings tab's values (its rows from row 1; the header row is found among the first
+ * rows, below any title, headers.ts headerRowOf). `tab` is the tab's actual name (it may be an
+ * alias such as "Postings"), named in the messages.
  */
 export function readPostings(
   values: readonly (readonly unknown[])[],
   offsetMinutes: number,
   tab: string = TABS.postings.name,
 ): PostingTable {
-  const header = values[0] ?? [];
-  const layout = layoutOf(header);
+  const headerIndex = headerRowOf(TABS.postings, values);
+  const layout = layoutOf(values[headerIndex] ?? []);
   const missingRequired = REQUIRED_POSTING_HEADERS.filter(
     (k) => layout.columns.index[k] === undefined,
   );
   const rows: PostingRow[] = [];
-  for (let r = 1; r < values.length; r += 1) {
+  for (let r = headerIndex + 1; r < values.length; r += 1) {
     const cells = values[r] ?? [];
     if (isBlankRow(cells, layout.output)) continue;
     rows.push(parseRow(layout, cells, offsetMinutes, r + 1));
   }
   return {
     tab,
+    headerRow: headerIndex + 1,
     rows,
     columns: layout.columns,
     dutyHeaders: new Set(layout.duties.keys()),
-    problems: headerProblems(tab, POSTING_COLUMNS, layout.columns),
+    problems: headerProblems(tab, POSTING_COLUMNS, layout.columns, headerIndex + 1),
     missingRequired,
   };
 }

@@ -14,7 +14,7 @@ import {
   readYesNo,
 } from "./cells";
 import type { Day } from "./dates";
-import { type ColumnMap, headerProblems, mapColumns } from "./headers";
+import { type ColumnMap, headerProblems, headerRowOf, mapColumns } from "./headers";
 import type { Text } from "./i18n";
 import {
   GENDERS,
@@ -75,6 +75,8 @@ export interface RosterRow {
 export interface RosterTable {
   /** The tab's actual name (it may be an alias such as "Cadres"), for messages. */
   tab: string;
+  /** 1-based sheet row of the header row (1 unless title rows stand above it). */
+  headerRow: number;
   columns: ColumnMap<RosterKey>;
   /** Year → 0-based column index of its "Xếp loại YYYY" column. */
   ratingColumns: Map<number, number>;
@@ -157,7 +159,8 @@ export function idKey(id: string): string {
 }
 
 /**
- * Reads the roster tab's values (header row first). `offsetMinutes` is the spreadsheet zone's
+ * Reads the roster tab's values (its rows from row 1; the header row is found among the first
+ * rows, below any title, headers.ts headerRowOf). `offsetMinutes` is the spreadsheet zone's
  * UTC offset, to turn date cells into days; `tab` is the tab's actual name (it may be an alias
  * such as "Cadres"), named in the messages.
  */
@@ -166,12 +169,12 @@ export function readRoster(
   offsetMinutes: number,
   tab: string = TABS.roster.name,
 ): RosterTable {
-  const header = values[0] ?? [];
-  const layout = layoutOf(header);
+  const headerIndex = headerRowOf(TABS.roster, values);
+  const layout = layoutOf(values[headerIndex] ?? []);
   const missingRequired = REQUIRED_HEADERS.filter((k) => layout.absent.has(k));
   const rows: RosterRow[] = [];
   const byId = new Map<string, number[]>();
-  for (let r = 1; r < values.length; r += 1) {
+  for (let r = headerIndex + 1; r < values.length; r += 1) {
     const cells = values[r] ?? [];
     if (isBlankRow(cells, layout.output)) continue;
     const parsed = parseRow(layout, cells, offsetMinutes, r + 1);
@@ -187,11 +190,12 @@ export function readRoster(
   for (const [key, list] of byId) if (list.length > 1) duplicateIds.set(key, list);
   return {
     tab,
+    headerRow: headerIndex + 1,
     columns: layout.columns,
     ratingColumns: layout.ratingColumns,
     rows,
     duplicateIds,
-    problems: headerProblems(tab, ROSTER_COLUMNS, layout.columns),
+    problems: headerProblems(tab, ROSTER_COLUMNS, layout.columns, headerIndex + 1),
     missingRequired,
   };
 }

@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import { type Cell, isBlank, readDate, readText, readWholeNumber } from "./cells";
 import type { Day } from "./dates";
 import type { Text } from "./i18n";
+import { headerRowOf } from "./headers";
 import { TABS } from "./schema";
 import { fold, quote } from "./text";
 
@@ -296,7 +297,8 @@ function expectedOf(def: SettingDef): Text {
 }
 
 /**
- * Reads the rows of "Cấu hình" (row 1 is the header; key in column A, value in column B).
+ * Reads the rows of "Cấu hình" (a header row, row 1 unless titles stand above it; then a key in
+ * column A and its value in column B).
  * `offsetMinutes` converts date cells (spreadsheet time zone); `tab` is the tab's actual name
  * (it may be an alias such as "Settings"), named in the messages.
  */
@@ -308,8 +310,10 @@ export function readSettings(
   const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const errors: SettingError[] = [];
   const unknownKeys: string[] = [];
+  // The header row (Khóa | Giá trị) and any title above it hold no setting.
+  const headerIndex = headerRowOf(TABS.settings, rows);
   rows.forEach((cells, i) => {
-    if (i === 0) return; // header
+    if (i <= headerIndex) return;
     const keyCell = cells[0];
     if (isBlank(keyCell)) return;
     const keyText = String(keyCell);
