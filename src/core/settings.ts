@@ -7,8 +7,8 @@
 import * as z from "zod/mini";
 import { type Cell, isBlank, readDate, readText, readWholeNumber } from "./cells";
 import type { Day } from "./dates";
-import type { Text } from "./i18n";
 import { headerRowOf } from "./headers";
+import type { Text } from "./i18n";
 import { TABS } from "./schema";
 import { fold, quote } from "./text";
 
