@@ -7,7 +7,7 @@ import vm from "node:vm";
 import type { AuthModeName, LockKind } from "./core.ts";
 import { fromRealm, toHostError } from "./realm.ts";
 import { AuthMode } from "./services.ts";
-import type { Selection } from "./spreadsheet.ts";
+import type { Selection } from "./spreadsheet/sheets.ts";
 import type { RuntimeState } from "./state.ts";
 import { UserImpl } from "./users.ts";
 

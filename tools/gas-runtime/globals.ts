@@ -17,7 +17,7 @@ import {
   SessionImpl,
   UtilitiesImpl,
 } from "./services.ts";
-import { SpreadsheetAppImpl } from "./spreadsheet.ts";
+import { SpreadsheetAppImpl } from "./spreadsheet/spreadsheet-app.ts";
 import type { RuntimeState } from "./state.ts";
 
 /** https://developers.google.com/apps-script/reference/base/mime-type */

@@ -22,5 +22,16 @@ export type { LockKind, Runtime, RuntimeOptions, UserAuthMode } from "./runtime.
 export { createRuntime } from "./runtime.ts";
 export type { TriggerRecord } from "./services.ts";
 export { formatDate, instantOf, offsetMs } from "./time.ts";
-export type { ButtonName, DialogAnswer, DialogQuestion, MenuItemModel, MenuModel } from "./ui.ts";
+export type {
+  AlertRecord,
+  ButtonName,
+  DialogAnswer,
+  DialogQuestion,
+  DialogRecord,
+  MenuItemModel,
+  MenuModel,
+  PromptRecord,
+  SidebarRecord,
+  ToastRecord,
+} from "./ui.ts";
 export type { UserInit } from "./users.ts";

@@ -15,11 +15,16 @@ import type { TriggerRecord } from "./services.ts";
 import { createState, openSpreadsheet, type RuntimeState } from "./state.ts";
 import { instantOf } from "./time.ts";
 import {
+  type AlertRecord,
   type DialogAnswer,
   type DialogQuestion,
+  type DialogRecord,
   findMenuItem,
   type MenuModel,
   menuCaptions,
+  type PromptRecord,
+  type SidebarRecord,
+  type ToastRecord,
 } from "./ui.ts";
 import type { UserInit } from "./users.ts";
 
@@ -69,24 +74,12 @@ export interface Runtime {
   customFunction<T = unknown>(sheetName: string, a1Cell: string, fn: string, ...args: unknown[]): T;
   /** Sets the active sheet and range, as the user's selection. */
   select(sheetName: string, a1?: string): void;
-  readonly toasts: { message: string; title: string; timeoutSeconds: number }[];
-  readonly alerts: { title: string; prompt: string; buttons: string }[];
-  readonly prompts: {
-    title: string;
-    prompt: string;
-    buttons: string;
-    button: DialogAnswer["button"];
-    text: string;
-  }[];
+  readonly toasts: ToastRecord[];
+  readonly alerts: AlertRecord[];
+  readonly prompts: PromptRecord[];
   answerDialogs(fn: (d: DialogQuestion) => DialogAnswer): void;
-  readonly sidebars: { title: string; html: string; width?: number }[];
-  readonly dialogs: {
-    title: string;
-    html: string;
-    width?: number;
-    height?: number;
-    modal: boolean;
-  }[];
+  readonly sidebars: SidebarRecord[];
+  readonly dialogs: DialogRecord[];
   readonly logs: string[];
   readonly calls: Record<string, number>;
   resetCalls(): void;

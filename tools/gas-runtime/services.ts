@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { format as utilFormat } from "node:util";
 import { type Core, enumName, type LockKind, makeEnum } from "./core.ts";
-import { isDateValue } from "./spreadsheet.ts";
+import { isDateValue } from "./spreadsheet/values.ts";
 import { formatDate, formatString } from "./time.ts";
 import { type CacheStore, UserImpl } from "./users.ts";
 

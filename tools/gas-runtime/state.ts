@@ -8,7 +8,7 @@ import { HtmlState } from "./html.ts";
 import { SpreadsheetModel } from "./model.ts";
 import { createRealm, type Realm } from "./realm.ts";
 import type { ScopedStores, TriggerRecord } from "./services.ts";
-import { Sheets } from "./spreadsheet.ts";
+import { Sheets } from "./spreadsheet/sheets.ts";
 import { UiImpl, UiState } from "./ui.ts";
 import { type CacheStore, type UserInit, Users } from "./users.ts";
 

@@ -42,24 +42,37 @@ export function defaultAnswer(q: DialogQuestion): DialogAnswer {
   return { button: q.buttons.startsWith("YES") ? "YES" : "OK", text: "" };
 }
 
+/** What the user was shown, as recorded for tests (Runtime.alerts, .prompts, .sidebars, .dialogs). */
+export interface AlertRecord {
+  title: string;
+  prompt: string;
+  buttons: string;
+}
+export interface PromptRecord extends AlertRecord {
+  button: ButtonName;
+  text: string;
+}
+export interface SidebarRecord {
+  title: string;
+  html: string;
+  width?: number;
+}
+export interface DialogRecord extends SidebarRecord {
+  height?: number;
+  modal: boolean;
+}
+export interface ToastRecord {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
 export class UiState {
   menus: MenuModel[] = [];
-  readonly alerts: { title: string; prompt: string; buttons: string }[] = [];
-  readonly prompts: {
-    title: string;
-    prompt: string;
-    buttons: string;
-    button: ButtonName;
-    text: string;
-  }[] = [];
-  readonly sidebars: { title: string; html: string; width?: number }[] = [];
-  readonly dialogs: {
-    title: string;
-    html: string;
-    width?: number;
-    height?: number;
-    modal: boolean;
-  }[] = [];
+  readonly alerts: AlertRecord[] = [];
+  readonly prompts: PromptRecord[] = [];
+  readonly sidebars: SidebarRecord[] = [];
+  readonly dialogs: DialogRecord[] = [];
   answer: (q: DialogQuestion) => DialogAnswer = defaultAnswer;
   addonName: string;
 

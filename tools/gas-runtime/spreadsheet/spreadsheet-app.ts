@@ -1,0 +1,68 @@
+/**
+ * The SpreadsheetApp global: the active spreadsheet, sheet and range, the builders, the enums.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
+ */
+import { ConditionalFormatRuleBuilderImpl } from "./conditional-format-rule-builder.ts";
+import { DataValidationBuilderImpl } from "./data-validation-builder.ts";
+import { SPREADSHEET_APP_ENUMS } from "./enums.ts";
+import { RichTextValueBuilderImpl } from "./rich-text-value-builder.ts";
+import type { Sheets } from "./sheets.ts";
+import { TextStyleBuilderImpl } from "./text-style-builder.ts";
+
+export class SpreadsheetAppImpl {
+  readonly #s: Sheets;
+
+  constructor(s: Sheets) {
+    this.#s = s;
+    Object.assign(this, SPREADSHEET_APP_ENUMS);
+  }
+  toString() {
+    return "SpreadsheetApp";
+  }
+  getActiveSpreadsheet() {
+    return this.#s.spreadsheet();
+  }
+  getActive() {
+    return this.#s.spreadsheet();
+  }
+  getUi() {
+    return this.#s.getUi();
+  }
+  getActiveSheet() {
+    return this.#s.sheet(this.#s.activeSheet());
+  }
+  getActiveRange() {
+    return this.#s.activeRange();
+  }
+  getCurrentCell() {
+    return this.#s.activeCell();
+  }
+  setActiveSheet(sheet: unknown) {
+    return this.#s.selectSheet(sheet);
+  }
+  setActiveRange(range: unknown) {
+    return this.#s.selectRange(range);
+  }
+  flush() {}
+  openById(id: unknown) {
+    if (id === this.#s.model.id) return this.#s.spreadsheet();
+    return this.#s.fail(
+      `Document ${String(id)} is missing (perhaps it was deleted, or you don't have read access?)`,
+    );
+  }
+  newDataValidation() {
+    return this.#s.core.service("DataValidationBuilder", new DataValidationBuilderImpl(this.#s));
+  }
+  newConditionalFormatRule() {
+    return this.#s.core.service(
+      "ConditionalFormatRuleBuilder",
+      new ConditionalFormatRuleBuilderImpl(this.#s),
+    );
+  }
+  newRichTextValue() {
+    return this.#s.core.service("RichTextValueBuilder", new RichTextValueBuilderImpl(this.#s.core));
+  }
+  newTextStyle() {
+    return this.#s.core.service("TextStyleBuilder", new TextStyleBuilderImpl(this.#s.core));
+  }
+}
