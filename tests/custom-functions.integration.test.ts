@@ -186,31 +186,23 @@ describe("the full form: header row and settings as arguments, no service call",
     );
   });
 
-  it("=AGE_LIMIT(date_of_birth; settings) follows the argument's Tuổi tối đa, for 0 calls", () => {
+  it("=AGE_LIMIT(date_of_birth; settings) follows the argument's Tuổi tối đa, its header row given or not, for 0 calls", () => {
     const rt = workbook();
-    const out = cell<Date>(
-      rt,
-      ["Cán bộ", "Y2"],
-      "=AGE_LIMIT(D2; 'Cấu hình'!A:B)",
-      "AGE_LIMIT",
-      dateCell(1990, 3, 15),
-      [...SETTINGS, ["Tuổi tối đa", 35]],
-    );
-    expect(out.out.getTime()).toBe(dateCell(2026, 3, 14).getTime());
-    expect(out.calls).toBe(0);
-  });
-
-  it("settings given from their second row on (no header row) are read the same", () => {
-    const rt = workbook();
-    const out = cell<Date>(
-      rt,
-      ["Cán bộ", "Y2"],
-      "=AGE_LIMIT(D2; 'Cấu hình'!A2:B20)",
-      "AGE_LIMIT",
-      dateCell(1990, 3, 15),
-      [["Tuổi tối đa", 35]],
-    );
-    expect(out.out.getTime()).toBe(dateCell(2026, 3, 14).getTime());
+    for (const [range, settings] of [
+      ["A:B", [...SETTINGS, ["Tuổi tối đa", 35]]],
+      ["A2:B20", [["Tuổi tối đa", 35]]],
+    ] as const) {
+      const out = cell<Date>(
+        rt,
+        ["Cán bộ", "Y2"],
+        `=AGE_LIMIT(D2; 'Cấu hình'!${range})`,
+        "AGE_LIMIT",
+        dateCell(1990, 3, 15),
+        settings,
+      );
+      expect(out.out.getTime(), range).toBe(dateCell(2026, 3, 14).getTime());
+      expect(out.calls, range).toBe(0);
+    }
   });
 
   it("a spreadsheet kept in Europe/Berlin gets its own days: its dates are not midnights in the add-on's zone, so it is asked for its zone", () => {
