@@ -229,6 +229,44 @@ describe("the full form: header row and settings as arguments, no service call",
   });
 });
 
+describe("the one-argument form finds a header row that is not row 1", () => {
+  it("=REPORT_DUE(A5:U5) and =ELIGIBILITY('Cán bộ'!A4:V4) below a title and a blank row answer as the full form does", () => {
+    const titled = (title: string, rows: unknown[][]) => [[title], rows[0]!.map(() => ""), ...rows];
+    const rt = workbook({ postings: titled("DANH SÁCH CÁN BỘ ĐI CƠ SỞ", POSTINGS) });
+    rt.spreadsheet.removeSheet(rt.spreadsheet.sheet("Cán bộ")!);
+    rt.spreadsheet.addSheet("Cán bộ", titled("DANH SÁCH CÁN BỘ", ROSTER) as never);
+    for (let r = 2; r <= POSTINGS.length; r += 1) {
+      const row = [POSTINGS[r - 1]!];
+      const sheetRow = r + 2;
+      const one = cell(
+        rt,
+        ["Đợt cử đi", `Z${sheetRow}`],
+        `=REPORT_DUE(A${sheetRow}:U${sheetRow})`,
+        "REPORT_DUE",
+        row,
+      );
+      const full = cell(
+        rt,
+        ["Đợt cử đi", `Z${sheetRow}`],
+        `=REPORT_DUE(A${sheetRow}:U${sheetRow}; A$3:U$3; 'Cấu hình'!A:B)`,
+        "REPORT_DUE",
+        row,
+        [POSTINGS_HEADER],
+        SETTINGS,
+      );
+      expect(time(one.out), `row ${r}`).toEqual(time(full.out));
+    }
+    const eligibility = cell(
+      rt,
+      ["Ghi chép", "A2"],
+      "=ELIGIBILITY('Cán bộ'!A4:V4)",
+      "ELIGIBILITY",
+      [ROSTER[1]!],
+    );
+    expect(eligibility.out).toBe(ROSTER_SAMPLE[0]!.expected);
+  });
+});
+
 describe("a row or an argument of the wrong kind says so in a sentence", () => {
   it("=ELIGIBILITY on a row of Đợt cử đi, in either form", () => {
     const rt = workbook();

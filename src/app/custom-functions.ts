@@ -10,16 +10,16 @@
  *   cell costs no service call: the time zone is the add-on's own (appsscript.json), confirmed
  *   by the argument's date cells being local midnights there; only a spreadsheet kept in
  *   another zone is asked for its zone.
- * - the one-argument form, `=REPORT_DUE(A2:U2)`: the header is found above the argument (row 1
- *   of the argument's sheet, else of the function's own tab at the same columns) and the
- *   settings read from "Cấu hình"; both are kept for this execution and HEADER_CACHE_SECONDS
+ * - the one-argument form, `=REPORT_DUE(A2:U2)`: the header is found above the argument (among
+ *   the first rows of the argument's sheet, else of the function's own tab, at the same
+ *   columns) and the settings read from "Cấu hình"; both are kept for this execution and HEADER_CACHE_SECONDS
  *   in the document cache. It costs a few service calls per cell, and does not notice a
  *   change of the header or the settings until its row changes.
  */
 import manifest from "../../appsscript.json";
 import { Workbook } from "../adapters/sheets";
 import { isDate } from "../core/cells";
-import { mapColumns } from "../core/headers";
+import { HEADER_SEARCH_ROWS, headerRowOf, mapColumns } from "../core/headers";
 import type { Text } from "../core/i18n";
 import { postingRowReader } from "../core/postings";
 import { REQUIRED_HEADERS, rosterRowFromCells } from "../core/roster";
@@ -363,14 +363,15 @@ function argumentSource(fn: string): {
 
 /**
  * The one-argument form's context: the header row above `home.fn`'s argument of `width`
- * columns, row 1 of the argument's sheet (the formula's own sheet unless the formula names
- * another) when it is `home`'s header, else row 1 of `home.tab` at the same columns; the
- * settings from "Cấu hình"; the spreadsheet's zone. A header of the other tab there says the
- * row is of the wrong tab; no header at all gives `home.noHeader`.
+ * columns, found among the first rows of the argument's sheet (the formula's own sheet unless
+ * the formula names another; a title may stand above it, core/headers.ts headerRowOf) when it
+ * is `home`'s header, else among those of `home.tab` at the same columns; the settings from
+ * "Cấu hình"; the spreadsheet's zone. A header of the other tab there says the row is of the
+ * wrong tab; no header at all gives `home.noHeader`.
  */
 export function headerContext(home: Home, width: number): HeaderContext | Text {
   const { sheet, column } = argumentSource(home.fn);
-  const key = `${home.fn}:v4:${sheet ? sheet.getName() : ""}:${column}:${width}`;
+  const key = `${home.fn}:v5:${sheet ? sheet.getName() : ""}:${column}:${width}`;
   const known = memo.get(key);
   if (known) return known;
   const cache = documentCache();
@@ -388,17 +389,23 @@ export function headerContext(home: Home, width: number): HeaderContext | Text {
   const offset = workbook.offsetMinutes();
   const settings = settingsFromTab(workbook);
   if (isMessage(settings)) return settings;
+  /** `h`'s header row among the first rows of `top`, at the argument's columns. */
+  const headerIn = (top: unknown[][], h: Home): unknown[] | undefined => {
+    const row = top[headerRowOf(h.tab, top)] ?? [];
+    return h.fits(row, offset) ? row : undefined;
+  };
+  const topOf = (s: GoogleAppsScript.Spreadsheet.Sheet) =>
+    s.getRange(1, column, Math.min(HEADER_SEARCH_ROWS, s.getMaxRows()), width).getValues();
   let header: unknown[] | undefined;
   if (sheet) {
-    const row = sheet.getRange(1, column, 1, width).getValues()[0] ?? [];
-    if (home.fits(row, offset)) header = row;
-    else if (otherHome(home).fits(row, offset)) return wrongTab(home);
+    const top = topOf(sheet);
+    header = headerIn(top, home);
+    if (!header && headerIn(top, otherHome(home))) return wrongTab(home);
   }
   if (!header) {
     const tabSheet = workbook.find(home.tab);
     if (tabSheet && (!sheet || tabSheet.getSheetId() !== sheet.getSheetId())) {
-      const row = tabSheet.getRange(1, column, 1, width).getValues()[0] ?? [];
-      if (home.fits(row, offset)) header = row;
+      header = headerIn(topOf(tabSheet), home);
     }
   }
   if (!header) return home.noHeader;
