@@ -184,9 +184,9 @@ const UNREADABLE_ROW: Text = {
 /** No column is set aside when telling a row given to =ELIGIBILITY is blank. */
 const NO_COLUMN: ReadonlySet<number> = new Set();
 
-/** The reference date given as =ELIGIBILITY's fourth argument, or a message. */
-function referenceDateArgument(date: unknown, ctx: Zone): Day | Text {
-  const cell = inFixedOffset([[asRows(date)[0]?.[0]]], ctx)[0]?.[0];
+/** The reference date given as =ELIGIBILITY's fourth argument (its cell), or a message. */
+function referenceDateArgument(given: unknown, ctx: Zone): Day | Text {
+  const cell = inFixedOffset([[given]], ctx)[0]?.[0];
   const read = readDate(cell, ctx.offset);
   if (read.kind === "value") return read.value;
   const why = read.kind === "bad" ? read.why : undefined;
@@ -210,14 +210,11 @@ export function ELIGIBILITY(
   const rows = asRows(row);
   const single = rows.length === 1;
   try {
-    const dated = !isOmitted(date) && !isBlank(asRows(date)[0]?.[0]);
-    const ctx = contextFor(ROSTER_HOME, rows, {
-      header,
-      settings,
-      dates: dated ? [asRows(date)[0]?.[0]] : [],
-    });
+    const dateCell = isOmitted(date) ? "" : asRows(date)[0]?.[0];
+    const dated = !isBlank(dateCell);
+    const ctx = contextFor(ROSTER_HOME, rows, { header, settings, dates: [dateCell] });
     if (isMessage(ctx)) return everyRow(rows, cellMessage(ctx));
-    const given = dated ? referenceDateArgument(date, ctx) : undefined;
+    const given = dated ? referenceDateArgument(dateCell, ctx) : undefined;
     if (typeof given === "object") return everyRow(rows, cellMessage(given));
     const on = given ?? ctx.settings.referenceDate ?? dayFromInstant(Date.now(), ctx.offset);
     const dateIndex = dateColumnIndex(ROSTER_HOME, ctx.header);
