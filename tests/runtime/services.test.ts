@@ -38,6 +38,28 @@ describe(`Properties — ${PROPS}`, () => {
   });
 });
 
+describe("Properties quota — https://developers.google.com/apps-script/guides/services/quotas", () => {
+  it("a store holds at most 500 KB: the write that would pass it throws and changes nothing", () => {
+    const rt = createRuntime();
+    rt.loadSource(`function fill(n) {
+      var p = PropertiesService.getUserProperties(), chunk = new Array(8 * 1024 + 1).join("x");
+      for (var i = 0; i < n; i++) p.setProperty("k" + i, chunk);
+      return p.getKeys().length;
+    }
+    function batch() { PropertiesService.getUserProperties().setProperties({ a: "1", big: new Array(9 * 1024 + 2).join("y") }); }
+    function docToo() { PropertiesService.getDocumentProperties().setProperty("d", "ok"); return "ok"; }`);
+    expect(rt.run("fill", 62)).toBe(62);
+    expect(() => rt.run("fill", 63)).toThrow(
+      "You have exceeded the property storage quota. Please remove some properties and try again.",
+    );
+    expect(rt.properties.user.size).toBe(62);
+    expect(() => rt.run("batch")).toThrow("Argument too large: value");
+    expect(rt.properties.user.has("a")).toBe(false);
+    // Each store has its own 500 KB.
+    expect(rt.run("docToo")).toBe("ok");
+  });
+});
+
 describe(`Cache — ${CACHE}`, () => {
   it("expires against the simulated clock (default 600 s) and caps expiration at 21600 s", () => {
     const rt = createRuntime({ now: 0 });

@@ -271,6 +271,18 @@ export class SheetModel {
     this.#follow("col", change);
   }
 
+  /** One of the six changes above, by dimension. */
+  change(dim: "row" | "col", change: DimensionChange): void {
+    if (change.kind === "insert") {
+      if (dim === "row") this.insertRows(change.after, change.count);
+      else this.insertColumns(change.after, change.count);
+    } else if (change.kind === "delete") {
+      if (dim === "row") this.deleteRows(change.start, change.count);
+      else this.deleteColumns(change.start, change.count);
+    } else if (dim === "row") this.moveRows(change.start, change.count, change.destination);
+    else this.moveColumns(change.start, change.count, change.destination);
+  }
+
   /**
    * What is attached to rows or columns follows them: frozen rows/columns (an insertion or a
    * deletion inside the frozen area changes it), column widths and hidden columns,

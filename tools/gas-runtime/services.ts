@@ -15,7 +15,15 @@ export type ScopedStores<T> = (kind: LockKind) => T;
 // Properties ------------------------------------------------------------------------------------
 // https://developers.google.com/apps-script/reference/properties/properties
 
+/** https://developers.google.com/apps-script/guides/services/quotas: 9 KB a value, 500 KB a store. */
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
+const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+function storeBytes(store: Map<string, string>): number {
+  let n = 0;
+  for (const [k, v] of store) n += Buffer.byteLength(k, "utf8") + Buffer.byteLength(v, "utf8");
+  return n;
+}
 
 export class PropertiesImpl {
   readonly #core: Core;
@@ -31,12 +39,7 @@ export class PropertiesImpl {
     return this.#store.get(String(key)) ?? null;
   }
   setProperty(key: unknown, value: unknown) {
-    const v = String(value);
-    if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_LIMIT) {
-      this.#core.fail("Argument too large: value");
-    }
-    this.#store.set(String(key), v);
-    return this;
+    return this.setProperties({ [String(key)]: value });
   }
   deleteProperty(key: unknown) {
     this.#store.delete(String(key));
@@ -45,11 +48,23 @@ export class PropertiesImpl {
   getProperties() {
     return Object.fromEntries(this.#store);
   }
+  /** Writes all or nothing: a value over 9 KB, or a store over 500 KB, throws and changes nothing. */
   setProperties(properties: unknown, deleteAllOthers?: unknown) {
-    if (deleteAllOthers) this.#store.clear();
-    for (const [k, v] of Object.entries((properties ?? {}) as Record<string, unknown>)) {
-      this.setProperty(k, v);
+    const next = new Map(deleteAllOthers ? [] : this.#store);
+    for (const [k, value] of Object.entries((properties ?? {}) as Record<string, unknown>)) {
+      const v = String(value);
+      if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_LIMIT) {
+        this.#core.fail("Argument too large: value");
+      }
+      next.set(k, v);
     }
+    if (storeBytes(next) > PROPERTY_STORE_LIMIT) {
+      this.#core.fail(
+        "You have exceeded the property storage quota. Please remove some properties and try again.",
+      );
+    }
+    this.#store.clear();
+    for (const [k, v] of next) this.#store.set(k, v);
     return this;
   }
   getKeys() {

@@ -4,6 +4,7 @@
  */
 import type { ProtectionModel, SheetModel } from "../model.ts";
 import { ProtectionType } from "./enums.ts";
+import { mayEdit } from "./protected-edits.ts";
 import type { Sheets } from "./sheets.ts";
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/protection */
@@ -70,8 +71,9 @@ export class ProtectionImpl {
     for (const e of Array.isArray(emails) ? emails : []) this.removeEditor(e);
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit() */
   canEdit() {
-    return this.model.editors.includes(this.#s.userEmail()) || !this.model.warningOnly;
+    return mayEdit(this.#s, this.model);
   }
   canDomainEdit() {
     return this.model.domainEdit;

@@ -8,6 +8,7 @@ import { enumName } from "../core.ts";
 import type { CellModel, ProtectionModel, SheetModel } from "../model.ts";
 import { DataValidationImpl } from "./data-validation.ts";
 import { withDeveloperMetadata } from "./developer-metadata.ts";
+import { checkCellsEditable } from "./protected-edits.ts";
 import { ProtectionImpl } from "./protection.ts";
 import { FORMATS } from "./range-formats.ts";
 import { richTextOfCell, writeRichText } from "./rich-text-runs.ts";
@@ -38,8 +39,10 @@ export class RangeImpl {
     }
     return out;
   }
+  /** Every cell of the range, to change it (the user must be allowed to edit them all). */
   #each(fn: (cell: CellModel, i: number, j: number) => void) {
     const g = this.grid;
+    checkCellsEditable(this.#s, this.sheetModel, g);
     for (let i = 0; i < g.numRows; i++) {
       for (let j = 0; j < g.numCols; j++) fn(this.sheetModel.cell(g.row + i, g.col + j), i, j);
     }
@@ -107,6 +110,7 @@ export class RangeImpl {
     const notes = Boolean(o.commentsOnly);
     const validations = Boolean(o.validationsOnly);
     const g = this.grid;
+    checkCellsEditable(this.#s, this.sheetModel, g);
     for (const [r, c, cell] of [...this.sheetModel.entries()]) {
       if (r < g.row || r >= g.row + g.numRows || c < g.col || c >= g.col + g.numCols) continue;
       if (contents) {

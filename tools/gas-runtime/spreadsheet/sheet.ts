@@ -5,9 +5,11 @@
  */
 import type { GridRange } from "../a1.ts";
 import { enumName } from "../core.ts";
+import type { DimensionChange } from "../dimensions.ts";
 import type { SheetModel } from "../model.ts";
 import { ConditionalFormatRuleImpl } from "./conditional-format-rule.ts";
 import { withDeveloperMetadata } from "./developer-metadata.ts";
+import { checkCellsEditable, checkDimensionEditable } from "./protected-edits.ts";
 import { ProtectionImpl } from "./protection.ts";
 import { RangeImpl } from "./range.ts";
 import type { Sheets } from "./sheets.ts";
@@ -91,70 +93,66 @@ export class SheetImpl {
   getMaxColumns() {
     return this.model.maxColumns;
   }
-  #insertCols(after: number, count: number) {
-    if (!(after >= 0 && after <= this.model.maxColumns) || !(count >= 1)) {
-      this.#s.fail("Those columns are out of bounds.");
+  /** Every insertion, deletion and move of rows or columns: bounds, protections, the cell limit. */
+  #change(dim: "row" | "col", change: DimensionChange) {
+    const size = dim === "row" ? this.model.maxRows : this.model.maxColumns;
+    const inBounds =
+      change.kind === "insert"
+        ? change.after >= 0 && change.after <= size
+        : change.start >= 1 &&
+          change.start + change.count - 1 <= size &&
+          (change.kind === "delete" || (change.destination >= 1 && change.destination <= size + 1));
+    if (!inBounds || !(change.count >= 1)) {
+      this.#s.fail(`Those ${dim === "row" ? "rows" : "columns"} are out of bounds.`);
     }
-    this.model.insertColumns(after, count);
-  }
-  #insertRows(after: number, count: number) {
-    if (!(after >= 0 && after <= this.model.maxRows) || !(count >= 1)) {
-      this.#s.fail("Those rows are out of bounds.");
-    }
-    this.model.insertRows(after, count);
-  }
-  insertColumnsAfter(afterPosition: number, howMany: number) {
-    this.#insertCols(afterPosition, howMany);
-    return this;
-  }
-  insertColumnAfter(afterPosition: number) {
-    this.#insertCols(afterPosition, 1);
-    return this;
-  }
-  insertColumnsBefore(beforePosition: number, howMany: number) {
-    this.#insertCols(beforePosition - 1, howMany);
-    return this;
-  }
-  insertColumnBefore(beforePosition: number) {
-    this.#insertCols(beforePosition - 1, 1);
-    return this;
-  }
-  insertRowsAfter(afterPosition: number, howMany: number) {
-    this.#insertRows(afterPosition, howMany);
-    return this;
-  }
-  insertRowAfter(afterPosition: number) {
-    this.#insertRows(afterPosition, 1);
-    return this;
-  }
-  insertRowsBefore(beforePosition: number, howMany: number) {
-    this.#insertRows(beforePosition - 1, howMany);
-    return this;
-  }
-  insertRowBefore(beforePosition: number) {
-    this.#insertRows(beforePosition - 1, 1);
-    return this;
-  }
-  deleteRows(rowPosition: number, howMany: number) {
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.model.maxRows) {
-      this.#s.fail("Those rows are out of bounds.");
-    }
-    if (howMany >= this.model.maxRows - this.model.frozenRows && rowPosition > 0) {
-      if (this.model.maxRows - howMany <= this.model.frozenRows) {
+    if (change.kind === "delete" && dim === "row") {
+      if (this.model.maxRows - change.count <= this.model.frozenRows) {
         this.#s.fail("Sorry, it is not possible to delete all non-frozen rows.");
       }
     }
-    this.model.deleteRows(rowPosition, howMany);
+    checkDimensionEditable(this.#s, this.model, dim, change);
+    if (change.kind === "insert") {
+      const { maxRows, maxColumns } = this.model;
+      if (dim === "row") this.#s.checkGrowth(change.count * maxColumns);
+      else this.#s.checkGrowth(change.count * maxRows, maxColumns + change.count);
+    }
+    this.model.change(dim, change);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number) {
+    this.#change("col", { kind: "insert", after: afterPosition, count: howMany });
+    return this;
+  }
+  insertColumnAfter(afterPosition: number) {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number) {
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
+  }
+  insertColumnBefore(beforePosition: number) {
+    return this.insertColumnsAfter(beforePosition - 1, 1);
+  }
+  insertRowsAfter(afterPosition: number, howMany: number) {
+    this.#change("row", { kind: "insert", after: afterPosition, count: howMany });
+    return this;
+  }
+  insertRowAfter(afterPosition: number) {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number) {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+  insertRowBefore(beforePosition: number) {
+    return this.insertRowsAfter(beforePosition - 1, 1);
+  }
+  deleteRows(rowPosition: number, howMany: number) {
+    this.#change("row", { kind: "delete", start: rowPosition, count: howMany });
   }
   deleteRow(rowPosition: number) {
     this.deleteRows(rowPosition, 1);
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number) {
-    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this.model.maxColumns) {
-      this.#s.fail("Those columns are out of bounds.");
-    }
-    this.model.deleteColumns(columnPosition, howMany);
+    this.#change("col", { kind: "delete", start: columnPosition, count: howMany });
   }
   deleteColumn(columnPosition: number) {
     this.deleteColumns(columnPosition, 1);
@@ -165,19 +163,23 @@ export class SheetImpl {
    * https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveRows(Range,Integer)
    */
   moveRows(rowSpec: unknown, destinationIndex: number) {
-    const r = this.#s.implOf(rowSpec, RangeImpl, "rowSpec");
-    if (!(destinationIndex >= 1 && destinationIndex <= this.model.maxRows + 1)) {
-      this.#s.fail("Those rows are out of bounds.");
-    }
-    this.model.moveRows(r.grid.row, r.grid.numRows, destinationIndex);
+    const { row, numRows } = this.#s.implOf(rowSpec, RangeImpl, "rowSpec").grid;
+    this.#change("row", {
+      kind: "move",
+      start: row,
+      count: numRows,
+      destination: destinationIndex,
+    });
   }
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer) */
   moveColumns(columnSpec: unknown, destinationIndex: number) {
-    const r = this.#s.implOf(columnSpec, RangeImpl, "columnSpec");
-    if (!(destinationIndex >= 1 && destinationIndex <= this.model.maxColumns + 1)) {
-      this.#s.fail("Those columns are out of bounds.");
-    }
-    this.model.moveColumns(r.grid.col, r.grid.numCols, destinationIndex);
+    const { col, numCols } = this.#s.implOf(columnSpec, RangeImpl, "columnSpec").grid;
+    this.#change("col", {
+      kind: "move",
+      start: col,
+      count: numCols,
+      destination: destinationIndex,
+    });
   }
   setFrozenRows(rows: number) {
     if (rows < 0 || rows >= this.model.maxRows) {
@@ -318,11 +320,14 @@ export class SheetImpl {
         `The parameters (${typeName(rowContents)}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`,
       );
     }
+    const values = rowContents as unknown[];
     const row = this.model.lastRow() + 1;
-    (rowContents as unknown[]).forEach((v, i) => {
+    const grid = { row, col: 1, numRows: 1, numCols: Math.max(1, values.length) };
+    checkCellsEditable(this.#s, this.model, grid);
+    if (row > this.model.maxRows) this.#s.checkGrowth(this.model.maxColumns);
+    values.forEach((v, i) => {
       writeTyped(this.model.cell(row, i + 1), v, this.#s);
     });
-    if (row > this.model.maxRows) this.model.maxRows = row;
     return this;
   }
   isSheetHidden() {

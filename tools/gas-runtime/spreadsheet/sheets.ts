@@ -18,6 +18,8 @@ export interface Selection {
   grid: GridRange;
 }
 
+const MAX_CELLS = 10_000_000;
+const MAX_COLUMNS = 18_278;
 const A1_CELL: GridRange = { row: 1, col: 1, numRows: 1, numCols: 1 };
 
 export class Sheets implements ValueContext {
@@ -129,6 +131,25 @@ export class Sheets implements ValueContext {
   checkBounds(sheet: SheetModel, g: GridRange): void {
     if (g.row + g.numRows - 1 > sheet.maxRows || g.col + g.numCols - 1 > sheet.maxColumns) {
       this.fail("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+  }
+
+  /**
+   * Fails like Sheets when growing the spreadsheet by `cells` (leaving a sheet `columnsAfter` wide)
+   * would pass its limits: 10 million cells, 18,278 columns —
+   * https://support.google.com/drive/answer/37603
+   */
+  checkGrowth(cells: number, columnsAfter = 0): void {
+    const total = this.model.sheets.reduce((n, sh) => n + sh.maxRows * sh.maxColumns, 0);
+    if (total + cells > MAX_CELLS) {
+      this.fail(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
+    }
+    if (columnsAfter > MAX_COLUMNS) {
+      this.fail(
+        `This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS} columns.`,
+      );
     }
   }
 

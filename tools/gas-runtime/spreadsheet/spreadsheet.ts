@@ -3,6 +3,7 @@
  * developer metadata. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
  */
 import { withDeveloperMetadata } from "./developer-metadata.ts";
+import { checkSheetDeletable } from "./protected-edits.ts";
 import { SheetImpl } from "./sheet.ts";
 import type { Sheets } from "./sheets.ts";
 
@@ -57,6 +58,7 @@ export class SpreadsheetImpl {
     if (model.sheet(name)) {
       this.#s.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.#s.checkGrowth(1000 * 26);
     const sheet = model.addSheet(name, [], index);
     this.#s.select(sheet);
     return this.#s.sheet(sheet);
@@ -66,6 +68,7 @@ export class SpreadsheetImpl {
     if (this.#s.model.sheets.length <= 1) {
       this.#s.fail("You can't remove all the sheets in a document.");
     }
+    checkSheetDeletable(this.#s, impl.model);
     this.#s.model.removeSheet(impl.model);
   }
   getActiveSheet() {
@@ -135,6 +138,12 @@ export class SpreadsheetImpl {
   }
   getEditors() {
     return this.#s.core.users.list().map((u) => this.#s.user(u.email));
+  }
+  /** The protections of every sheet, of that type. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getProtections(ProtectionType) */
+  getProtections(type: unknown) {
+    return this.#s.model.sheets.flatMap((sheet) =>
+      new SheetImpl(this.#s, sheet).getProtections(type),
+    );
   }
   moveActiveSheet(pos: unknown) {
     const sheets = this.#s.model.sheets;
