@@ -71,7 +71,7 @@ describe("windows of the sample's cadres", () => {
     // CB033 is born 15/03/1991: the 2021 rating is the last column, so 2022 lacks data.
     const settings = { ...DEFAULT_SETTINGS, maxAge: 35 };
     expect(describeWindows("CB033", settings).at(-1)?.closes).toBe(
-      '[DK-XEPLOAI] năm 2023 xét xếp loại năm 2022: không có cột "Xếp loại 2022" (cần xếp loại năm 2022)',
+      '[DK-XEPLOAI] năm 2023 xét xếp loại năm 2022: chưa có cột "Xếp loại 2022"',
     );
   });
 

@@ -103,6 +103,7 @@ const ELIGIBLE_FROM: Record<string, number> = {
   CB018: dayOf(2019, 1, 2), // sanction until 01/01/2019
   CB015: dayOf(2020, 1, 1), // 2018 rated Hoàn thành nhiệm vụ, 2019 well
   CB027: dayOf(2020, 1, 1), // 2018 rating blank, 2019 rated well
+  CB040: dayOf(2021, 2, 10), // youngest child born 10/02/2019
 };
 
 /** The day of a date cell written in UTC+7. */
@@ -244,7 +245,9 @@ describe("Kiểm tra điều kiện on the sample roster", () => {
       expect(sheet.cell(r, WIDTH + 2).value, `row ${r}`).toBe(viSheet.cell(r, WIDTH + 2).value);
     }
     expect(sheet.cell(1, WIDTH + 1).value).toBe("Kết quả");
-    expect(rt.toasts[0]!.message).toMatch(/^Checked 38 cadres on 01\/01\/2019: /);
+    expect(rt.toasts[0]!.message).toMatch(
+      new RegExp(`^Checked ${ROSTER_SAMPLE.length} cadres on 01/01/2019: `),
+    );
   });
 });
 

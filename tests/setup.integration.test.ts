@@ -232,9 +232,26 @@ describe("Thiết lập bảng tính on an empty spreadsheet", () => {
     ]);
   });
 
+  it("gives Đơn vị the seats each unit takes a year, blank (one seat) and validated as whole numbers", () => {
+    const units = ss.sheet("Đơn vị")!;
+    expect(headerRow(units)).toEqual([
+      "Đơn vị",
+      "Loại đơn vị",
+      "Chỗ Phó Bí thư mỗi năm",
+      "Chỗ Ủy viên BTV mỗi năm",
+      "Chỗ Ủy viên BCH mỗi năm",
+    ]);
+    for (let c = 3; c <= 5; c += 1) {
+      expect(units.cell(2, c).value).toBeNull();
+      const rule = units.cell(2, c).dataValidation!;
+      expect(rule.args).toEqual([0, 99]);
+      expect(rule.helpText).toContain("để trống = 1");
+    }
+  });
+
   it("says what it did in a toast", () => {
     expect(rt.toasts.map((t) => t.message)).toEqual([
-      `Đã tạo tab "Cán bộ", "Đợt cử đi", "Đơn vị", "Cấu hình". Đã thêm ${headerRow(ss.sheet("Cán bộ")!).length + headerRow(ss.sheet("Đợt cử đi")!).length + 4} cột tiêu đề còn thiếu (ở bên phải, dữ liệu cũ giữ nguyên). Đã thêm ${SETTING_DEFS.length} khóa cấu hình với giá trị mặc định. Đã nhập sẵn 11 đơn vị của tỉnh Tây Ninh. Danh sách chọn, định dạng ngày và tô màu trạng thái đã sẵn sàng.`,
+      `Đã tạo tab "Cán bộ", "Đợt cử đi", "Đơn vị", "Cấu hình". Đã thêm ${headerRow(ss.sheet("Cán bộ")!).length + headerRow(ss.sheet("Đợt cử đi")!).length + headerRow(ss.sheet("Đơn vị")!).length + 2} cột tiêu đề còn thiếu (ở bên phải, dữ liệu cũ giữ nguyên). Đã thêm ${SETTING_DEFS.length} khóa cấu hình với giá trị mặc định. Đã nhập sẵn 11 đơn vị của tỉnh Tây Ninh. Danh sách chọn, định dạng ngày và tô màu trạng thái đã sẵn sàng.`,
     ]);
   });
 });

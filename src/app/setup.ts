@@ -65,7 +65,9 @@ export type ColumnRule =
   /** Số tháng: `blank` is what a blank cell means (the "Số tháng tối thiểu" setting). */
   | { kind: "months"; blank: number }
   /** Values from another tab's column (Đơn vị → unit names, Cán bộ → Mã CB). */
-  | { kind: "range"; tab: TabDef; column: ColumnDef };
+  | { kind: "range"; tab: TabDef; column: ColumnDef }
+  /** A unit's seats a year for a position (0 or more; blank = one where the type allows it). */
+  | { kind: "seats" };
 
 export interface ColumnSpec {
   def: ColumnDef;
@@ -177,8 +179,13 @@ export function unitSpecs(): ColumnSpec[] {
   return [
     { def: UNIT_COLUMNS.name },
     { def: UNIT_COLUMNS.type, rule: { kind: "list", words: dropdownWords(UNIT_TYPES) } },
+    { def: UNIT_COLUMNS.deputySecretarySeats, rule: SEATS },
+    { def: UNIT_COLUMNS.standingMemberSeats, rule: SEATS },
+    { def: UNIT_COLUMNS.executiveMemberSeats, rule: SEATS },
   ];
 }
+
+const SEATS: ColumnRule = { kind: "seats" };
 
 /**
  * Tây Ninh's receiving units in the plan period (plan III.1: huyện, thành đoàn and đoàn trực
@@ -225,6 +232,8 @@ export function helpText(spec: ColumnSpec, sourceTab?: string): string {
       return "Nhập ngày dạng dd/mm/yyyy, ví dụ 07/01/2019.\nType a date as dd/mm/yyyy.";
     case "months":
       return `Số tháng (số nguyên); để trống = ${rule.blank} (cấu hình "${MIN_MONTHS.vi}").\nNumber of months (whole number); blank = ${rule.blank} (the "${MIN_MONTHS.en}" setting).`;
+    case "seats":
+      return "Số cán bộ đơn vị nhận ở vị trí này mỗi năm (số nguyên từ 0); để trống = 1, riêng Phó Bí thư: 0 ở Đoàn trực thuộc.\nCadres the unit takes in this position each year (whole number, 0 or more); blank = 1, except no deputy secretary at an affiliated union.";
     case "range": {
       const tab = sourceTab ?? rule.tab.name;
       return `Chọn một giá trị của cột "${rule.column.header}" trong tab "${tab}".\nChoose a value of column "${rule.column.header}" in the "${tab}" tab.`;
@@ -338,6 +347,9 @@ function applyValidation(
         break;
       case "months":
         builder = builder.requireNumberBetween(1, 120);
+        break;
+      case "seats":
+        builder = builder.requireNumberBetween(0, 99);
         break;
       case "range": {
         const source = sources.get(rule.tab);

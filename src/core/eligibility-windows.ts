@@ -32,6 +32,7 @@ import {
 } from "./eligibility";
 import type { Text } from "./i18n";
 import type { RosterRow } from "./roster";
+import { RATING_COLUMN } from "./schema";
 import type { Settings } from "./settings";
 
 /** Why a window opens (its first day) or closes (its last day). */
@@ -103,7 +104,15 @@ function ratingSpans(row: RosterRow, n: number): Span[] | undefined {
     if (good || open === undefined) continue;
     // Years open … y - 1 pass; year y does not: the first of its N years that does not count.
     let why: Text | undefined;
-    for (let k = y - n; k < y && why === undefined; k += 1) why = ratingProblem(row, k);
+    for (let k = y - n; k < y && why === undefined; k += 1) {
+      // A year with no column yet: simply not rated so far (the usual end of a window).
+      why = row.ratings.has(k)
+        ? ratingProblem(row, k)
+        : {
+            vi: `chưa có cột "${RATING_COLUMN.header(k)}"`,
+            en: `no "${RATING_COLUMN.header(k)}" column yet`,
+          };
+    }
     const from = dayOf(open, 1, 1);
     const to = dayOf(y - 1, 12, 31);
     spans.push({

@@ -125,6 +125,36 @@ export const DOCUMENT_LOG_COLUMNS = {
 export const UNIT_COLUMNS = {
   name: { header: "Đơn vị", en: "Unit" },
   type: { header: "Loại đơn vị", en: "Unit type" },
+  deputySecretarySeats: { header: "Chỗ Phó Bí thư mỗi năm", en: "Deputy secretary seats a year" },
+  standingMemberSeats: { header: "Chỗ Ủy viên BTV mỗi năm", en: "Standing Committee seats a year" },
+  executiveMemberSeats: {
+    header: "Chỗ Ủy viên BCH mỗi năm",
+    en: "Executive Committee seats a year",
+  },
+} as const satisfies Record<string, ColumnDef>;
+
+/** The "Đơn vị" column holding a unit's yearly seats of each position (Lập kế hoạch cử…). */
+export const SEAT_COLUMN_OF = {
+  deputySecretary: "deputySecretarySeats",
+  standingMember: "standingMemberSeats",
+  executiveMember: "executiveMemberSeats",
+} as const satisfies Record<PostingPosition, keyof typeof UNIT_COLUMNS>;
+
+/** The add-on's own tab "Kế hoạch cử": the plan of who goes in which year (Lập kế hoạch cử…). */
+export const PLAN_TAB: TabDef = { name: "Kế hoạch cử", aliases: ["Ke hoach cu", "Posting plan"] };
+export const PLAN_COLUMNS = {
+  year: { header: "Năm", en: "Year" },
+  id: { header: "Mã CB", en: "ID" },
+  name: { header: "Họ và tên", en: "Full name" },
+  group: { header: "Đối tượng", en: "Target group" },
+  unit: { header: "Đơn vị tiếp nhận", en: "Receiving unit" },
+  unitType: { header: "Loại đơn vị", en: "Unit type" },
+  position: { header: "Vị trí", en: "Position" },
+  startFrom: { header: "Bắt đầu từ", en: "Start from" },
+  startBy: { header: "Bắt đầu chậm nhất", en: "Start by" },
+  eligibleFrom: { header: "Đủ điều kiện từ", en: "Eligible from" },
+  eligibleUntil: { header: "Đủ điều kiện đến", en: "Eligible until" },
+  why: { header: "Lý do", en: "Reasons" },
 } as const satisfies Record<string, ColumnDef>;
 
 /** Columns of "Cấu hình": key in column A, value in column B, row 1 is the header. */

@@ -3,7 +3,7 @@
  * and its postings of 2018–2022, as staff would keep them before running the add-on. Built
  * from the test fixtures (tests/fixtures/roster-sample.ts, postings-sample.ts), so the demo,
  * the tests and the sample agree on every expected status; the units are Tây Ninh's
- * (src/app/setup.ts) and the settings are the defaults with "Ngày xét" = the fixtures'
+ * (src/app/setup.ts) with the seats they offer a year (tests/fixtures/units-sample.ts), and the settings are the defaults with "Ngày xét" = the fixtures'
  * reference date. Every person is invented.
  *
  * `npm run sample` writes the .xlsx; tests/demo.test.ts ("the committed sample workbook") checks the committed file
@@ -13,7 +13,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
-import { TABS, UNIT_TYPES, wordOf } from "../../src/core/schema.ts";
+import { TABS } from "../../src/core/schema.ts";
 import { SETTING_DEFS } from "../../src/core/settings.ts";
 import {
   POSTINGS_SAMPLE_TODAY,
@@ -25,6 +25,7 @@ import {
   rosterSampleValues,
   type SampleCell,
 } from "../../tests/fixtures/roster-sample.ts";
+import { unitsSampleValues } from "../../tests/fixtures/units-sample.ts";
 import { columnToLetters } from "../gas-runtime/a1.ts";
 import { type CellValue, type RowInput, SpreadsheetModel } from "../gas-runtime/model.ts";
 import { instantOf } from "../gas-runtime/time.ts";
@@ -103,10 +104,10 @@ export function buildSampleModel(): SpreadsheetModel {
   }
   const postings = model.addSheet("Đợt cử đi", postingRows);
 
-  const units = model.addSheet("Đơn vị", [
-    ["Đơn vị", "Loại đơn vị"],
-    ...TAY_NINH_UNITS.map((u) => [u.name, wordOf(UNIT_TYPES, u.type)]),
-  ]);
+  const units = model.addSheet(
+    "Đơn vị",
+    unitsSampleValues().map((r) => r.map((v) => (v === "" ? null : v))),
+  );
   TAY_NINH_UNITS.forEach((u, i) => {
     if (u.note) units.cell(i + 2, 1).note = u.note;
   });
