@@ -444,3 +444,91 @@ describe("Thiết lập bảng tính with a setting it cannot read", () => {
     expect(roster.filter((h) => String(h).startsWith("Xếp loại"))).toHaveLength(5); // 2017–2021
   });
 });
+
+describe("Thiết lập bảng tính respects an office's own sheet", () => {
+  const TITLE = "DANH SÁCH CÁN BỘ TỈNH ĐOÀN TÂY NINH";
+  /** A roster with a title and a blank line above its headers, two cadres below. */
+  function titled(): SpreadsheetModel {
+    const model = new SpreadsheetModel({ timeZone: "Asia/Ho_Chi_Minh" });
+    const values = toValues(rosterSampleValues()).slice(0, 3);
+    model.addSheet("Cán bộ", [[TITLE], [], ...values] as never);
+    return model;
+  }
+
+  it("finds the headers under a title: adds only the missing columns there, duplicates none, freezes down to them", () => {
+    const rt = runtime(titled());
+    const width = rosterSampleValues()[0]!.length;
+    rt.click("Thiết lập bảng tính");
+    expect(rt.alerts).toEqual([]);
+    const sheet = rt.spreadsheet.sheet("Cán bộ")!;
+    const values = sheet.values();
+    expect(values[0]![0]).toBe(TITLE);
+    expect(values[0]!.slice(1).every((v) => v === null)).toBe(true);
+    expect(values[1]!.every((v) => v === null)).toBe(true);
+    const header = values[2]!.filter((v) => v !== null).map(String);
+    // Every header once: the sample's own, then only what it lacked (the add-on's columns).
+    expect(new Set(header).size).toBe(header.length);
+    expect(header.slice(0, width)).toEqual(rosterSampleValues()[0]);
+    expect(header.slice(width)).toEqual(Object.values(ROSTER_OUTPUT).map((d) => d.header));
+    expect(sheet.frozenRows).toBe(3);
+    // Dropdowns start below the header row, never on the title or the headers.
+    const gender = header.indexOf("Giới tính") + 1;
+    expect(sheet.cell(3, gender).dataValidation).toBeUndefined();
+    expect(sheet.cell(4, gender).dataValidation?.criteria).toBe("VALUE_IN_LIST");
+    expect(rt.toasts.at(-1)?.message).toContain(
+      'Tab "Cán bộ": dòng tiêu đề là dòng 3; các dòng phía trên được giữ nguyên.',
+    );
+    // Twice is once, and the check that follows reads the two cadres, not the header.
+    const once = JSON.stringify(rt.spreadsheet.snapshot());
+    rt.click("Thiết lập bảng tính");
+    expect(JSON.stringify(rt.spreadsheet.snapshot())).toBe(once);
+    rt.click("Kiểm tra điều kiện");
+    expect(rt.toasts.at(-1)?.message).toContain("Đã kiểm tra 2 cán bộ");
+    expect(sheet.cell(3, header.indexOf("Kết quả") + 1).value).toBe("Kết quả");
+  });
+
+  it("keeps the user's checkbox, a stricter list and two frozen rows, says so, and replaces a list it cannot read", () => {
+    const model = titled();
+    const sheet = model.sheet("Cán bộ")!;
+    const header = sheet.values()[2]!.map(String);
+    const col = (h: string) => header.indexOf(h) + 1;
+    const rule = (criteria: string, args: unknown[]) => ({
+      criteria,
+      args,
+      allowInvalid: false,
+      helpText: "Quy định của Ban",
+    });
+    for (let r = 4; r <= 20; r += 1) {
+      sheet.cell(r, col("Biên chế")).dataValidation = rule("CHECKBOX", []);
+      sheet.cell(r, col("Xếp loại 2018")).dataValidation = rule("VALUE_IN_LIST", [
+        ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"],
+        true,
+      ]);
+      sheet.cell(r, col("Giới tính")).dataValidation = rule("VALUE_IN_LIST", [
+        ["Nam", "Nữ", "Khác"],
+        true,
+      ]);
+      sheet.cell(r, col("Ngày sinh")).dataValidation = rule("DATE_AFTER", [new Date(0)]);
+    }
+    sheet.frozenRows = 2;
+    const rt = runtime(model);
+    rt.click("Thiết lập bảng tính");
+    expect(rt.alerts).toEqual([]);
+    const after = rt.spreadsheet.sheet("Cán bộ")!;
+    expect(after.frozenRows).toBe(2);
+    expect(after.cell(5, col("Biên chế")).dataValidation?.criteria).toBe("CHECKBOX");
+    expect(after.cell(5, col("Xếp loại 2018")).dataValidation?.args[0]).toEqual([
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Hoàn thành tốt nhiệm vụ",
+    ]);
+    expect(after.cell(5, col("Ngày sinh")).dataValidation?.criteria).toBe("DATE_AFTER");
+    // "Khác" is no word the add-on reads: the laxer list gives way to the add-on's dropdown.
+    expect(after.cell(5, col("Giới tính")).dataValidation?.args[0]).toEqual(["Nam", "Nữ"]);
+    const toast = rt.toasts.at(-1)?.message ?? "";
+    expect(toast).toContain(
+      'Giữ nguyên cách nhập liệu bạn đã đặt cho cột "Ngày sinh", "Biên chế" (ô đánh dấu), "Xếp loại 2018" của tab "Cán bộ".',
+    );
+    expect(toast).toContain('Đã thay cách nhập liệu của cột "Giới tính" (tab "Cán bộ")');
+    expect(toast).toContain('Giữ nguyên 2 dòng cố định của tab "Cán bộ".');
+  });
+});

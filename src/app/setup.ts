@@ -10,8 +10,8 @@
  * Running it twice gives the same sheet as running it once.
  */
 import { Workbook } from "../adapters/sheets";
-import { isBlank } from "../core/cells";
-import { mapColumns, type NumberedColumn } from "../core/headers";
+import { type ChoiceOption, isBlank, readChoice, readYesNo } from "../core/cells";
+import { headerRowOf, mapColumns, type NumberedColumn } from "../core/headers";
 import type { Text } from "../core/i18n";
 import { REPORT_STATE_WORDS } from "../core/reports";
 import {
@@ -60,7 +60,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How a column's data cells are validated. */
 export type ColumnRule =
-  | { kind: "list"; words: readonly string[] }
+  /**
+   * A dropdown of `words`. `reads` tells whether the add-on reads a word (a user's own list of
+   * such words is kept); `checkbox`: a user's checkbox is kept too (a yes/no column).
+   */
+  | {
+      kind: "list";
+      words: readonly string[];
+      reads: (word: unknown) => boolean;
+      checkbox?: boolean;
+    }
   | { kind: "date" }
   /** Số tháng: `blank` is what a blank cell means (the "Số tháng tối thiểu" setting). */
   | { kind: "months"; blank: number }
@@ -76,8 +85,22 @@ export interface ColumnSpec {
   numbered?: NumberedColumn & { n: number };
 }
 
-const YES_NO: ColumnRule = { kind: "list", words: YES_NO_WORDS };
+const YES_NO: ColumnRule = {
+  kind: "list",
+  words: YES_NO_WORDS,
+  reads: (word) => readYesNo(word).kind === "value",
+  checkbox: true,
+};
 const DATE: ColumnRule = { kind: "date" };
+
+/** A dropdown of a vocabulary's words; any word the reader accepts may be in a user's list. */
+function choice<T>(options: readonly ChoiceOption<T>[]): ColumnRule {
+  return {
+    kind: "list",
+    words: dropdownWords(options),
+    reads: (word) => readChoice(word, options).kind === "value",
+  };
+}
 
 /** Periodic report/evaluation columns created for a new tab: enough for a 24-month posting. */
 export const PERIODIC_COLUMNS_CREATED = 3;
@@ -100,21 +123,21 @@ export function rosterSpecs(settings: Settings): ColumnSpec[] {
   return [
     { def: c.id },
     { def: c.name },
-    { def: c.gender, rule: { kind: "list", words: dropdownWords(GENDERS) } },
+    { def: c.gender, rule: choice(GENDERS) },
     { def: c.birth, rule: DATE },
     { def: c.department },
     { def: c.position },
     { def: c.fullTimeExec, rule: YES_NO },
     { def: c.plannedTitle },
-    { def: c.group, rule: { kind: "list", words: dropdownWords(TARGET_GROUPS) } },
+    { def: c.group, rule: choice(TARGET_GROUPS) },
     { def: c.decision },
     { def: c.payroll, rule: YES_NO },
-    { def: c.party, rule: { kind: "list", words: dropdownWords(PARTY_STATUSES) } },
-    { def: c.standing, rule: { kind: "list", words: dropdownWords(STANDINGS) } },
+    { def: c.party, rule: choice(PARTY_STATUSES) },
+    { def: c.standing, rule: choice(STANDINGS) },
     ...ratingYears(settings).map(
       (y): ColumnSpec => ({
         def: { header: RATING_COLUMN.header(y), en: `Rating ${y}` },
-        rule: { kind: "list", words: dropdownWords(RATINGS) },
+        rule: choice(RATINGS),
         numbered: { ...RATING_FAMILY, n: y },
       }),
     ),
@@ -154,8 +177,8 @@ export function postingSpecs(settings: Settings): ColumnSpec[] {
   return [
     { def: c.cadreId, rule: { kind: "range", tab: TABS.roster, column: ROSTER_COLUMNS.id } },
     { def: c.unit, rule: { kind: "range", tab: TABS.units, column: UNIT_COLUMNS.name } },
-    { def: c.unitType, rule: { kind: "list", words: dropdownWords(UNIT_TYPES) } },
-    { def: c.position, rule: { kind: "list", words: dropdownWords(POSTING_POSITIONS) } },
+    { def: c.unitType, rule: choice(UNIT_TYPES) },
+    { def: c.position, rule: choice(POSTING_POSITIONS) },
     { def: c.start, rule: DATE },
     { def: c.months, rule: { kind: "months", blank: settings.minMonths } },
     { def: c.end, rule: DATE },
@@ -178,7 +201,7 @@ export function postingSpecs(settings: Settings): ColumnSpec[] {
 export function unitSpecs(): ColumnSpec[] {
   return [
     { def: UNIT_COLUMNS.name },
-    { def: UNIT_COLUMNS.type, rule: { kind: "list", words: dropdownWords(UNIT_TYPES) } },
+    { def: UNIT_COLUMNS.type, rule: choice(UNIT_TYPES) },
     { def: UNIT_COLUMNS.deputySecretarySeats, rule: SEATS },
     { def: UNIT_COLUMNS.standingMemberSeats, rule: SEATS },
     { def: UNIT_COLUMNS.executiveMemberSeats, rule: SEATS },
@@ -262,6 +285,14 @@ interface Report {
   addedHeaders: number;
   addedKeys: number;
   seededUnits: number;
+  /** Tabs whose header row is below row 1 (titles above it): tab → row. */
+  headerRows: { tab: string; row: number }[];
+  /** Columns whose own data validation set-up left as the user made it. */
+  keptRules: { tab: string; column: string; checkbox: boolean }[];
+  /** Columns whose data validation the add-on cannot read, replaced by its dropdown. */
+  replacedRules: { tab: string; column: string }[];
+  /** Tabs whose frozen rows set-up left as the user chose them. */
+  keptFrozen: { tab: string; rows: number }[];
 }
 
 /** Columns a tab ends up with: spec → 1-based column. */
@@ -273,16 +304,18 @@ function isEmpty(values: readonly (readonly unknown[])[]): boolean {
 }
 
 /**
- * Appends the headers `specs` lacks at the right of the data (one setValues), and returns
- * where every spec's column is.
+ * Appends the headers `specs` lacks to the header row (row `headerRow`), at the right of the
+ * data (one setValues), and returns where every spec's column is. A column already in the
+ * header row, under any spelling the readers accept, is never added again.
  */
 function ensureHeaders(
   sheet: Sheet,
   values: unknown[][],
+  headerRow: number,
   specs: readonly ColumnSpec[],
   report: Report,
 ): Placed {
-  const header = values[0] ?? [];
+  const header = values[headerRow - 1] ?? [];
   const found = locate(header, specs);
   const missing = specs.filter((_s, i) => found[i] === undefined);
   const first = isEmpty(values) ? 1 : Math.max(...values.map((r) => r.length)) + 1;
@@ -301,42 +334,90 @@ function ensureHeaders(
     const last = first + missing.length - 1;
     if (last > maxColumns) sheet.insertColumnsAfter(maxColumns, last - maxColumns);
     sheet
-      .getRange(1, first, 1, missing.length)
+      .getRange(headerRow, first, 1, missing.length)
       .setValues([missing.map((s) => s.def.header)])
       .setFontWeight("bold");
     report.addedHeaders += missing.length;
     if (first === 1) {
       // A tab that was empty: its header row grows with the new columns.
-      values[0] = missing.map((s) => s.def.header);
+      values[headerRow - 1] = missing.map((s) => s.def.header);
     } else {
-      values[0] = [...header, ...missing.map((s) => s.def.header)];
+      values[headerRow - 1] = [...header, ...missing.map((s) => s.def.header)];
     }
   }
   return placed;
 }
 
-/** The rows below the header of one column, as far as the sheet goes. */
-function dataColumn(sheet: Sheet, column: number, maxRows: number) {
-  return sheet.getRange(2, column, Math.max(1, maxRows - 1), 1);
+/** The rows below the header row of one column, as far as the sheet goes. */
+function dataColumn(sheet: Sheet, column: number, laid: { headerRow: number; maxRows: number }) {
+  return sheet.getRange(laid.headerRow + 1, column, Math.max(1, laid.maxRows - laid.headerRow), 1);
 }
 
-/** A tab as laid out: its sheet, actual name, where each column is, and its rows. */
+/** A tab as laid out: its sheet, actual name, header row, where each column is, and its rows. */
 interface Laid {
   sheet: Sheet;
   name: string;
+  /** 1-based row of the header row. */
+  headerRow: number;
   placed: Placed;
   maxRows: number;
 }
 
-function applyValidation(
-  sheet: Sheet,
-  placed: Placed,
-  maxRows: number,
-  sources: ReadonlyMap<TabDef, Laid>,
-): void {
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** How each of the add-on's help texts (helpText) starts: a validation with one is the add-on's. */
+const OUR_HELP =
+  /^(?:Chọn một trong: |Nhập ngày dạng dd\/mm\/yyyy|Số tháng \(số nguyên\)|Số cán bộ đơn vị nhận|Chọn một giá trị của cột ")/;
+
+/**
+ * What set-up does with a column's existing validation: "ours" (the add-on's, rewritten so its
+ * help follows the settings), "kept" (the user's, and the add-on reads every value it allows:
+ * a checkbox on a yes/no column, a list of words the reader knows, any date or number rule, a
+ * list or range of units or IDs), or "replaced" (a list holding words the add-on cannot read).
+ */
+function judge(existing: Validation | null, rule: ColumnRule): "ours" | "kept" | "replaced" {
+  if (!existing || OUR_HELP.test(existing.getHelpText() ?? "")) return "ours";
+  const type = String(existing.getCriteriaType());
+  const values = existing.getCriteriaValues();
+  switch (rule.kind) {
+    case "list":
+      if (type === "CHECKBOX") return rule.checkbox ? "kept" : "replaced";
+      if (type !== "VALUE_IN_LIST") return "replaced";
+      return ((values[0] as unknown[]) ?? []).every((w) => rule.reads(w)) ? "kept" : "replaced";
+    case "date":
+      return type.startsWith("DATE_") ? "kept" : "replaced";
+    case "months":
+    case "seats":
+      return type.startsWith("NUMBER_") ? "kept" : "replaced";
+    case "range":
+      return type === "VALUE_IN_RANGE" || type === "VALUE_IN_LIST" ? "kept" : "replaced";
+  }
+}
+
+/**
+ * Dropdowns, date and number rules on the data rows of a tab's columns. A column whose
+ * validation is the user's own and compatible (judge) is left as it is and named in the
+ * report; the validations in place are read in one call, from the first row below the header.
+ */
+function applyValidation(tab: Laid, sources: ReadonlyMap<TabDef, Laid>, report: Report): void {
+  const { sheet, placed, headerRow, maxRows } = tab;
+  const width = Math.max(0, ...placed.filter((p) => p.spec.rule).map((p) => p.column));
+  const existing: (Validation | null)[] =
+    width > 0 && headerRow < maxRows
+      ? (sheet.getRange(headerRow + 1, 1, 1, width).getDataValidations()[0] ?? [])
+      : [];
   for (const { spec, column } of placed) {
     const rule = spec.rule;
     if (!rule) continue;
+    const help = helpText(spec, rule.kind === "range" ? sources.get(rule.tab)?.name : undefined);
+    const verdict = judge(existing[column - 1] ?? null, rule);
+    if (verdict === "kept") {
+      const checkbox = String(existing[column - 1]?.getCriteriaType()) === "CHECKBOX";
+      report.keptRules.push({ tab: tab.name, column: spec.def.header, checkbox });
+      continue;
+    }
+    if (verdict === "replaced")
+      report.replacedRules.push({ tab: tab.name, column: spec.def.header });
     let builder = SpreadsheetApp.newDataValidation();
     switch (rule.kind) {
       case "list":
@@ -355,20 +436,12 @@ function applyValidation(
         const source = sources.get(rule.tab);
         const at = source?.placed.find((p) => p.spec.def === rule.column);
         if (!source || !at) continue;
-        builder = builder.requireValueInRange(
-          dataColumn(source.sheet, at.column, source.maxRows),
-          true,
-        );
+        builder = builder.requireValueInRange(dataColumn(source.sheet, at.column, source), true);
         break;
       }
     }
-    dataColumn(sheet, column, maxRows).setDataValidation(
-      builder
-        .setAllowInvalid(true)
-        .setHelpText(
-          helpText(spec, rule.kind === "range" ? sources.get(rule.tab)?.name : undefined),
-        )
-        .build(),
+    dataColumn(sheet, column, tab).setDataValidation(
+      builder.setAllowInvalid(true).setHelpText(help).build(),
     );
   }
 }
@@ -433,7 +506,8 @@ function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ours: 
   );
 }
 
-function applyHighlights(sheet: Sheet, tab: TabDef, placed: Placed, maxRows: number): void {
+function applyHighlights(tab: TabDef, laid: Laid): void {
+  const { sheet, placed } = laid;
   const ours = highlightsOf(tab);
   if (ours.length === 0) return;
   const kept = sheet.getConditionalFormatRules().filter((r) => !isOurs(r, ours));
@@ -446,11 +520,21 @@ function applyHighlights(sheet: Sheet, tab: TabDef, placed: Placed, maxRows: num
     return [
       builder
         .setBackground(h.colour)
-        .setRanges([dataColumn(sheet, at.column, maxRows)])
+        .setRanges([dataColumn(sheet, at.column, laid)])
         .build(),
     ];
   });
   sheet.setConditionalFormatRules([...kept, ...added]);
+}
+
+/**
+ * Freezes a tab down to its header row when nothing is frozen; rows the user froze (more or
+ * fewer) are left as they are, and the report says so when they differ from the header row.
+ */
+function freezeHeader(sheet: Sheet, tab: string, headerRow: number, report: Report): void {
+  const frozen = sheet.getFrozenRows();
+  if (frozen === 0) sheet.setFrozenRows(headerRow);
+  else if (frozen !== headerRow) report.keptFrozen.push({ tab, rows: frozen });
 }
 
 /** "Cấu hình": header, every missing key with its default, a note on each key without one. */
@@ -490,9 +574,15 @@ function ensureSettings(sheet: Sheet, values: unknown[][], report: Report): void
   if (changed) keys.setNotes(next);
 }
 
-/** "Đơn vị" with no unit yet: Tây Ninh's units, below the header. */
-function seedUnits(sheet: Sheet, values: unknown[][], placed: Placed, report: Report): void {
-  const hasUnits = values.slice(1).some((row) => row.some((c) => !isBlank(c)));
+/** "Đơn vị" with no unit yet: Tây Ninh's units, below the header row. */
+function seedUnits(
+  sheet: Sheet,
+  values: unknown[][],
+  headerRow: number,
+  placed: Placed,
+  report: Report,
+): void {
+  const hasUnits = values.slice(headerRow).some((row) => row.some((c) => !isBlank(c)));
   if (hasUnits) return;
   const name = placed.find((p) => p.spec.def === UNIT_COLUMNS.name)?.column;
   const type = placed.find((p) => p.spec.def === UNIT_COLUMNS.type)?.column;
@@ -500,15 +590,15 @@ function seedUnits(sheet: Sheet, values: unknown[][], placed: Placed, report: Re
   const n = TAY_NINH_UNITS.length;
   if (type === name + 1) {
     sheet
-      .getRange(2, name, n, 2)
+      .getRange(headerRow + 1, name, n, 2)
       .setValues(TAY_NINH_UNITS.map((u) => [u.name, wordOf(UNIT_TYPES, u.type)]));
   } else {
-    sheet.getRange(2, name, n, 1).setValues(TAY_NINH_UNITS.map((u) => [u.name]));
+    sheet.getRange(headerRow + 1, name, n, 1).setValues(TAY_NINH_UNITS.map((u) => [u.name]));
     sheet
-      .getRange(2, type, n, 1)
+      .getRange(headerRow + 1, type, n, 1)
       .setValues(TAY_NINH_UNITS.map((u) => [wordOf(UNIT_TYPES, u.type)]));
   }
-  sheet.getRange(2, name, n, 1).setNotes(TAY_NINH_UNITS.map((u) => [u.note ?? ""]));
+  sheet.getRange(headerRow + 1, name, n, 1).setNotes(TAY_NINH_UNITS.map((u) => [u.note ?? ""]));
   report.seededUnits = n;
 }
 
@@ -544,6 +634,13 @@ function settingsForSetUp(read: SettingsRead, tab: string): { settings: Settings
   return { settings, said };
 }
 
+/** Items grouped by their tab, in the order the tabs first appear. */
+function groupBy<T extends { tab: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(item.tab, [...(out.get(item.tab) ?? []), item]);
+  return out;
+}
+
 function summary(report: Report, settingsSaid: readonly Text[]): Text {
   const vi: string[] = settingsSaid.map((t) => t.vi);
   const en: string[] = settingsSaid.map((t) => t.en);
@@ -566,8 +663,33 @@ function summary(report: Report, settingsSaid: readonly Text[]): Text {
     vi.push(`Đã nhập sẵn ${report.seededUnits} đơn vị của tỉnh Tây Ninh.`);
     en.push(`Filled in ${report.seededUnits} units of Tây Ninh.`);
   }
+  for (const h of report.headerRows) {
+    vi.push(`Tab "${h.tab}": dòng tiêu đề là dòng ${h.row}; các dòng phía trên được giữ nguyên.`);
+    en.push(
+      `"${h.tab}" tab: the header row is row ${h.row}; the rows above it are left as they are.`,
+    );
+  }
   vi.push("Danh sách chọn, định dạng ngày và tô màu trạng thái đã sẵn sàng.");
   en.push("Dropdowns, date validation and status colours are in place.");
+  for (const [tab, kept] of groupBy(report.keptRules)) {
+    const cols = kept.map((k) => `"${k.column}"${k.checkbox ? " (ô đánh dấu)" : ""}`).join(", ");
+    const colsEn = kept.map((k) => `"${k.column}"${k.checkbox ? " (checkbox)" : ""}`).join(", ");
+    vi.push(`Giữ nguyên cách nhập liệu bạn đã đặt cho cột ${cols} của tab "${tab}".`);
+    en.push(`Kept your own data validation of ${colsEn} in the "${tab}" tab.`);
+  }
+  for (const [tab, replaced] of groupBy(report.replacedRules)) {
+    const cols = replaced.map((k) => `"${k.column}"`).join(", ");
+    vi.push(
+      `Đã thay cách nhập liệu của cột ${cols} (tab "${tab}") bằng danh sách chọn, vì danh sách cũ có giá trị tiện ích không đọc được.`,
+    );
+    en.push(
+      `Replaced the data validation of ${cols} ("${tab}" tab) with the add-on's dropdown: the old one allowed values the add-on cannot read.`,
+    );
+  }
+  for (const f of report.keptFrozen) {
+    vi.push(`Giữ nguyên ${f.rows} dòng cố định của tab "${f.tab}".`);
+    en.push(`Kept the ${f.rows} frozen row(s) of the "${f.tab}" tab.`);
+  }
   return { vi: vi.join(" "), en: en.join(" ") };
 }
 
@@ -575,7 +697,16 @@ function summary(report: Report, settingsSaid: readonly Text[]): Text {
 export function menuSetUp(): void {
   runCommand((ctx) => {
     const workbook = Workbook.active();
-    const report: Report = { createdTabs: [], addedHeaders: 0, addedKeys: 0, seededUnits: 0 };
+    const report: Report = {
+      createdTabs: [],
+      addedHeaders: 0,
+      addedKeys: 0,
+      seededUnits: 0,
+      headerRows: [],
+      keptRules: [],
+      replacedRules: [],
+      keptFrozen: [],
+    };
     const order = [TABS.roster, TABS.postings, TABS.units, TABS.settings] as const;
     const sheets = new Map<TabDef, Sheet>();
     for (const tab of order) {
@@ -606,17 +737,25 @@ export function menuSetUp(): void {
     const laid = new Map<TabDef, Laid>();
     for (const tab of [TABS.units, TABS.roster, TABS.postings]) {
       const sheet = sheets.get(tab)!;
+      const name = nameOf(sheet);
       const values = read(tab);
-      const placed = ensureHeaders(sheet, values, specs.get(tab)!, report);
-      if (tab === TABS.units) seedUnits(sheet, values, placed, report);
-      laid.set(tab, { sheet, name: nameOf(sheet), placed, maxRows: sheet.getMaxRows() });
+      const headerRow = headerRowOf(tab, values) + 1;
+      if (headerRow > 1) report.headerRows.push({ tab: name, row: headerRow });
+      const placed = ensureHeaders(sheet, values, headerRow, specs.get(tab)!, report);
+      if (tab === TABS.units) seedUnits(sheet, values, headerRow, placed, report);
+      laid.set(tab, { sheet, name, headerRow, placed, maxRows: sheet.getMaxRows() });
     }
-    for (const [tab, { sheet, placed, maxRows }] of laid) {
-      if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
-      applyValidation(sheet, placed, maxRows, laid);
-      applyHighlights(sheet, tab, placed, maxRows);
+    for (const [tab, one] of laid) {
+      freezeHeader(one.sheet, one.name, one.headerRow, report);
+      applyValidation(one, laid, report);
+      applyHighlights(tab, one);
     }
-    if (settingsSheet.getFrozenRows() !== 1) settingsSheet.setFrozenRows(1);
+    freezeHeader(
+      settingsSheet,
+      settingsName,
+      headerRowOf(TABS.settings, settingsValues) + 1,
+      report,
+    );
     ctx.toast(summary(report, said), 10);
   });
 }
