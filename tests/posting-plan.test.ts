@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { dayOf, formatDay } from "../src/core/dates";
-import { planPostings, type RecordedPosting, recordedPostings } from "../src/core/posting-plan";
+import {
+  planChanges,
+  planLines,
+  planPostings,
+  type RecordedPosting,
+  recordedPostings,
+} from "../src/core/posting-plan";
 import { checkPostings, readPostings } from "../src/core/postings";
 import { idKey, readRoster } from "../src/core/roster";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
@@ -390,5 +396,38 @@ describe("units and seats", () => {
       'Tab "Đơn vị", dòng 3: Đoàn trực thuộc không nhận cán bộ ở vị trí Phó Bí thư (mục III.1), bỏ qua 1 chỗ ở cột "Chỗ Phó Bí thư mỗi năm".',
       'Tab "Đơn vị", dòng 4: ô "Đơn vị" trống hoặc không đọc được, đơn vị này không được xếp chỗ.',
     ]);
+  });
+});
+
+describe("a new plan against the previous one", () => {
+  const before = planLines(samplePlan());
+
+  it("says nothing changed when nothing did", () => {
+    expect(planChanges(before, samplePlan()).text.vi).toBe("Không thay đổi so với lần lập trước.");
+  });
+
+  it("names the cadres added, dropped and moved", () => {
+    // CB008 is found to be posted already: CB027 (next in the order of choice) takes 2020.
+    const posted: RecordedPosting = {
+      row: 40,
+      cadre: idKey("CB008"),
+      cadreId: "CB008",
+      start: dayOf(2017, 1, 9),
+      status: "valid",
+    };
+    const next = planPostings({
+      roster,
+      postings: [...recorded, posted],
+      postingsTab: "Đợt cử đi",
+      units,
+      settings: DEFAULT_SETTINGS,
+      asOf: dayOf(2019, 1, 1),
+    });
+    const changes = planChanges(before, next);
+    expect(changes.added.map((l) => l.id)).toEqual(["CB027"]);
+    expect(changes.dropped.map((l) => l.id)).toEqual(["CB008"]);
+    expect(changes.text.vi).toMatch(
+      /^So với lần lập trước: thêm CB027 \(20\d\d\); bỏ CB008 \(2020\)/,
+    );
   });
 });
