@@ -46,6 +46,13 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [],
   },
   {
+    name: "menuPlanPostings",
+    kind: "menu",
+    summary:
+      "Lập kế hoạch cử…: plans who goes in which remaining year of the plan period, to which seat, and writes the Kế hoạch cử tab.",
+    params: [],
+  },
+  {
     name: "menuGenerateDocuments",
     kind: "menu",
     summary: "Tạo văn bản…: opens the document generator.",

@@ -13,6 +13,7 @@ import { distDir } from "./support/bundle";
 const VI = [
   "Kiểm tra điều kiện",
   "Kiểm tra đợt cử đi",
+  "Lập kế hoạch cử…",
   "Tạo văn bản…",
   "Mở bảng điều khiển",
   "Thiết lập bảng tính",
@@ -20,6 +21,7 @@ const VI = [
 const EN = [
   "Check eligibility",
   "Check postings",
+  "Plan postings…",
   "Generate documents…",
   "Open sidebar",
   "Set up sheets",

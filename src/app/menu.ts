@@ -20,6 +20,10 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     functionName: "menuCheckPostings",
   },
   {
+    caption: { vi: "Lập kế hoạch cử…", en: "Plan postings…" },
+    functionName: "menuPlanPostings",
+  },
+  {
     caption: { vi: "Tạo văn bản…", en: "Generate documents…" },
     functionName: "menuGenerateDocuments",
   },

@@ -6,9 +6,7 @@
  * Also the custom function =REPORT_DUE(row).
  */
 import { DATE_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
-import { readChoice } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
-import { headerRowOf, mapColumns } from "../core/headers";
 import type { Text } from "../core/i18n";
 import {
   checkPostings,
@@ -28,12 +26,11 @@ import {
   ROSTER_COLUMNS,
   STATUS_COLOURS,
   TABS,
-  UNIT_COLUMNS,
-  UNIT_TYPES,
   type UnitType,
 } from "../core/schema";
 import { type Settings, settingDef } from "../core/settings";
-import { fold, quote } from "../core/text";
+import { quote } from "../core/text";
+import { readUnits, unitTypesOf } from "../core/units";
 import { midnightOf } from "../core/zone";
 import {
   type CheckSummary,
@@ -70,18 +67,7 @@ const NO_ROSTER: Text = {
 
 /** The "Đơn vị" tab as folded unit name → type (used when a posting's Loại đơn vị is blank). */
 export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, UnitType> {
-  const headerIndex = headerRowOf(TABS.units, values);
-  const columns = mapColumns(values[headerIndex] ?? [], UNIT_COLUMNS).index;
-  const units = new Map<string, UnitType>();
-  if (columns.name === undefined || columns.type === undefined) return units;
-  for (let r = headerIndex + 1; r < values.length; r += 1) {
-    const name = values[r]?.[columns.name];
-    const type = readChoice(values[r]?.[columns.type], UNIT_TYPES);
-    if (typeof name === "string" && name.trim() !== "" && type.kind === "value") {
-      units.set(fold(name), type.value);
-    }
-  }
-  return units;
+  return unitTypesOf(readUnits(values));
 }
 
 const STATUS_ORDER: readonly PostingStatus[] = ["valid", "invalid", "missingData"];

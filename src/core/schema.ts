@@ -144,6 +144,7 @@ export const SEAT_COLUMN_OF = {
 export const PLAN_TAB: TabDef = { name: "Kế hoạch cử", aliases: ["Ke hoach cu", "Posting plan"] };
 export const PLAN_COLUMNS = {
   year: { header: "Năm", en: "Year" },
+  result: { header: "Kết quả", en: "Result" },
   id: { header: "Mã CB", en: "ID" },
   name: { header: "Họ và tên", en: "Full name" },
   group: { header: "Đối tượng", en: "Target group" },
@@ -244,6 +245,14 @@ export const ROSTER_STATUS = {
 } as const;
 export type RosterStatus = keyof typeof ROSTER_STATUS;
 
+/** Statuses of a cadre in the plan's tab "Kế hoạch cử". */
+export const PLAN_STATUS = {
+  planned: { vi: "Đề xuất cử", en: "Proposed" },
+  waiting: { vi: "Chưa xếp được", en: "No place" },
+  notEligible: { vi: "Không đủ điều kiện", en: "Not eligible" },
+} as const;
+export type PlanStatus = keyof typeof PLAN_STATUS;
+
 /** Statuses of a posting row. */
 export const POSTING_STATUS = {
   invalid: { vi: "Không hợp lệ", en: "Invalid" },
@@ -260,4 +269,6 @@ export const STATUS_COLOURS = {
   needsDecision: "#c9daf8",
   eligible: "#b7e1cd",
   valid: "#b7e1cd",
+  planned: "#b7e1cd",
+  waiting: "#fce8b2",
 } as const;

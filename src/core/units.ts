@@ -114,3 +114,8 @@ export function readUnits(
   }
   return { tab, units, byName, columns, problems };
 }
+
+/** Folded unit name → type: what the postings check uses when a posting's Loại đơn vị is blank. */
+export function unitTypesOf(table: UnitTable): Map<string, UnitType> {
+  return new Map([...table.byName].map(([key, unit]) => [key, unit.type]));
+}

@@ -43,6 +43,7 @@ export {
   type SeatKind,
   type UnplacedCadre,
 } from "./model";
+export { PLAN_DATE_COLUMNS, type PlanRow, planLinesOf, planRowCells, planRows } from "./table";
 export { quarterDays } from "./years";
 
 /** The unit of the year with a free seat for the cadre's kind: fewest received, then tab order. */
