@@ -118,6 +118,14 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     returns: { type: "Object", doc: "An OverviewResponse (plain JSON)." },
   },
   {
+    name: "planOverview",
+    kind: "client",
+    summary:
+      "The plan period's timeline (postings, report deadlines, the plan of Lập kế hoạch cử…, age-outs) and the plan in a sentence; writes nothing.",
+    params: [],
+    returns: { type: "Object", doc: "A PlanOverview: { timeline (an SVG node tree), summary }." },
+  },
+  {
     name: "sidebarCheckEligibility",
     kind: "client",
     summary: "Sidebar: runs Kiểm tra điều kiện and returns its summary instead of an alert.",

@@ -130,6 +130,29 @@ describe("npm run demo on the sample workbook", () => {
     expect(text).toContain(`Tab "Đợt cử đi": ${POSTINGS_SAMPLE.length} đợt cử đi`);
   });
 
+  it("prints the plan for the sample's remaining years with the reasons, and writes its timeline beside the workbook", () => {
+    expect(result.steps.find((s) => s.name === "Lập kế hoạch cử…")?.state).toBe("done");
+    const text = readFileSync(join(outDir, "tom-tat.txt"), "utf8");
+    expect(text).toContain('Kế hoạch cử (tab "Kế hoạch cử"): 5 đề xuất');
+    expect(text).toMatch(
+      /\n {2}Năm 2022:\n {4}CB039 Lương Văn Quý — Phó Bí thư Thành đoàn Tây Ninh, bắt đầu từ 01\/01\/2022 đến 31\/03\/2022\n {6}\[KH-UT\] Mục VI\.3\.1: thứ tự xét/,
+    );
+    expect(text).toContain(
+      "      [VT-1] Mục III.1: năm 2022 không còn chỗ Phó Bí thư (đã dành cho CB039)",
+    );
+    const svg = readFileSync(join(outDir, "di-co-so-mau-ke-hoach-cu.svg"), "utf8");
+    expect(svg).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="300"/,
+    );
+    expect(svg).toContain("<title>CB039: 01/01/2022 – 01/01/2023 (đề xuất)</title>");
+    // The plan's tab is in the checked workbook too.
+    expect(
+      columns(xlsx, "Kế hoạch cử")
+        .get("Kết quả")!
+        .filter((w) => w === "Đề xuất cử"),
+    ).toHaveLength(5);
+  });
+
   it("gives every cadre and every posting the result the plan gives it", () => {
     const roster = columns(xlsx, "Cán bộ");
     expect(roster.get("Kết quả")).toEqual(ROSTER_SAMPLE.map((c) => c.expected));
@@ -277,7 +300,10 @@ describe("npm run demo on a workbook exported by a user", () => {
     expect(steps["Kiểm tra điều kiện"]!.detail).toMatch(/Tab "Cán bộ" không có cột "Mã CB"/);
     expect(steps["Kiểm tra đợt cử đi"]).toMatchObject({ state: "stopped" });
     expect(steps["Kiểm tra đợt cử đi"]!.detail).toMatch(/Không tìm thấy tab "Đợt cử đi"/);
-    expect(r.alerts).toHaveLength(2);
+    // The plan needs the roster too, and says so.
+    expect(steps["Lập kế hoạch cử…"]).toMatchObject({ state: "stopped" });
+    expect(steps["Lập kế hoạch cử…"]!.detail).toMatch(/Tab "Cán bộ" không có cột "Mã CB"/);
+    expect(r.alerts).toHaveLength(3);
     expect(formatSummary(r)).toContain(r.alerts[0]!);
     expect(exitCode(r)).toBe(2);
     expect(sha256(input)).toBe(hash);
@@ -390,7 +416,7 @@ describe("the command line", () => {
       ["--import", "tsx", "tools/demo/main.ts", "--dist", distDir(), "--out", outDir],
       { cwd: resolve(__dirname, ".."), encoding: "utf8" },
     );
-    expect(stdout).toMatch(/\[█+\] 9\/9 Tóm tắt/);
+    expect(stdout).toMatch(/\[█+\] 11\/11 Tóm tắt/);
     expect(stdout).toContain(`Tab "Cán bộ": ${ROSTER_SAMPLE.length} cán bộ`);
     expect(stdout).toContain(`Tệp kết quả (${outDir}):`);
     expect(stdout).toContain("Tệp đầu vào không bị sửa");

@@ -8,7 +8,7 @@
 import { createPlanTab, findPlanTab, showPlanTab, writePlanTab } from "../adapters/plan-tab";
 import { Workbook } from "../adapters/sheets";
 import { type Day, formatDay } from "../core/dates";
-import type { Text } from "../core/i18n";
+import { pick, type Text } from "../core/i18n";
 import {
   PLAN_DATE_COLUMNS,
   type PlanChanges,
@@ -22,10 +22,12 @@ import {
 } from "../core/posting-plan";
 import { checkPostings, type PostingResult, readPostings } from "../core/postings";
 import { readRoster } from "../core/roster";
-import { PLAN_COLUMNS, ROSTER_COLUMNS, STATUS_COLOURS, TABS } from "../core/schema";
+import { PLAN_COLUMNS, PLAN_TAB, ROSTER_COLUMNS, STATUS_COLOURS, TABS } from "../core/schema";
 import type { Settings } from "../core/settings";
+import { type SvgNode, timelineOf, timelineSvg } from "../core/timeline";
 import { readUnits, type UnitTable, unitTypesOf } from "../core/units";
-import { missingHeadersError, runCommand, UserError, withProblems } from "./command";
+import { logError, missingHeadersError, runCommand, UserError, withProblems } from "./command";
+import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
 const NO_ROSTER: Text = {
@@ -37,6 +39,9 @@ const NO_UNITS: Text = {
   vi: 'Chưa có tab "Đơn vị" nên không có chỗ nào để xếp cán bộ; hãy chạy "Thiết lập bảng tính".',
   en: 'There is no "Đơn vị" tab, so there is no seat to place anyone in; run "Set up sheets".',
 };
+
+/** The plan's tab as the summary names it (its actual name is known only when it is written). */
+const PLAN_TAB_NAME = PLAN_TAB.name;
 
 const PROTECTION: string =
   'Tab do "Lập kế hoạch cử…" (Đi cơ sở) viết; lần lập sau sẽ thay toàn bộ nội dung. / Written by "Plan postings…"; the next plan replaces it.';
@@ -169,4 +174,35 @@ export function menuPlanPostings(): void {
     showPlanTab(run.sheet);
     ctx.toast(run.message, 20);
   });
+}
+
+/** What the sidebar's overview and the demo draw: the plan period's timeline, and the plan in a sentence. */
+export interface PlanOverview {
+  timeline: SvgNode;
+  summary: string;
+}
+
+const UNEXPECTED: Text = {
+  vi: "Không vẽ được dòng thời gian do lỗi không mong muốn; hãy thử lại.",
+  en: "The timeline could not be drawn because of an unexpected error; try again.",
+};
+
+/**
+ * The plan period's timeline (core/timeline), from the tabs as they are: the recorded postings,
+ * their reports, the plan "Lập kế hoạch cử…" would write, the eligible cadres' age-outs. It
+ * reads and writes nothing else; an error reaches the page as a message in the user's language.
+ */
+export function planOverview(): PlanOverview {
+  const locale = userLocale();
+  try {
+    const workbook = Workbook.active();
+    const sources = planFromSheet(workbook);
+    const { plan, postings, settings } = sources;
+    const timeline = timelineSvg(timelineOf(plan, postings, settings, workbook.today()));
+    return { timeline, summary: pick(locale, planSentence(plan, PLAN_TAB_NAME)) };
+  } catch (error) {
+    if (error instanceof UserError) throw new Error(pick(locale, error.text));
+    logError(error);
+    throw new Error(pick(locale, UNEXPECTED));
+  }
 }

@@ -26,6 +26,7 @@ import { NotAWorkbookError, readXlsxFile } from "../xlsx/read.ts";
 import { writeXlsxFile } from "../xlsx/write.ts";
 import { writeDocumentsHtml } from "./documents-html.ts";
 import { safeFileName } from "./file-names.ts";
+import { planSummaryLines, timelinePath, writeTimeline } from "./plan.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import { formatCell, renderWorkbookHtml } from "./render-html.ts";
 import { REPORT_DUE_HEADER, reportDueFormula, SAMPLE_FILE, SAMPLE_TODAY } from "./sample.ts";
@@ -35,6 +36,7 @@ export const MENU = {
   setUp: "Thiết lập bảng tính",
   eligibility: "Kiểm tra điều kiện",
   postings: "Kiểm tra đợt cử đi",
+  plan: "Lập kế hoạch cử…",
   documents: "Tạo văn bản…",
 } as const;
 
@@ -82,6 +84,8 @@ export interface DemoResult {
   today: string;
   steps: StepOutcome[];
   summary: DemoSummary;
+  /** The plan of postings as the summary prints it (none when the plan did not run). */
+  plan: string[];
   files: DemoFile[];
   /** Messages the bundle showed (alerts), in order. */
   alerts: string[];
@@ -142,7 +146,7 @@ export function asDemoError(e: unknown): DemoError {
   return new DemoError("Bản chạy thử gặp lỗi không mong đợi.");
 }
 
-const STEP_COUNT = 9;
+const STEP_COUNT = 11;
 
 function sha256(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -434,6 +438,33 @@ function generateDocuments(
   };
 }
 
+/** The timeline the sidebar draws, written as an .svg file beside the workbook. */
+function timelineStep(
+  rt: Runtime,
+  path: string,
+  files: DemoFile[],
+  technical: Technical,
+): StepOutcome {
+  const name = "Dòng thời gian";
+  try {
+    const written = writeTimeline(rt, path);
+    if (!written)
+      return { name, state: "skipped", detail: "bỏ qua: bản dựng chưa có hàm planOverview" };
+    files.push({
+      path: written,
+      what: "dòng thời gian của giai đoạn: các đợt cử, hạn báo cáo, đề xuất, ngày hết tuổi (SVG)",
+    });
+    return { name, state: "done", detail: basename(written) };
+  } catch (e) {
+    // planOverview throws the add-on's own message (a tab or header missing …): the step stopped.
+    if (e instanceof Error && e.message !== "" && !/\n\s+at /.test(e.message)) {
+      return { name, state: "stopped", detail: e.message };
+    }
+    keep(technical, name, e);
+    return { name, state: "failed", detail: UNEXPECTED };
+  }
+}
+
 function dayText(t: { year: number; month: number; day: number }): string {
   return `${String(t.day).padStart(2, "0")}/${String(t.month).padStart(2, "0")}/${t.year}`;
 }
@@ -495,12 +526,15 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   // the dropdowns and colours to the copy (and says which tabs or columns it had to add).
   const setupFirst = options.setupFirst ?? sample;
   const order = setupFirst
-    ? [MENU.setUp, MENU.eligibility, MENU.postings]
-    : [MENU.eligibility, MENU.postings, MENU.setUp];
+    ? [MENU.setUp, MENU.eligibility, MENU.postings, MENU.plan]
+    : [MENU.eligibility, MENU.postings, MENU.plan, MENU.setUp];
   for (const caption of order) {
     progress.step(caption);
     steps.push(clickStep(rt, caption, technical));
   }
+
+  progress.step("Vẽ dòng thời gian của kế hoạch");
+  steps.push(timelineStep(rt, timelinePath(outDir, base), files, technical));
 
   progress.step("Tính =REPORT_DUE(hàng)");
   const due = fillReportDue(rt, rt.spreadsheet, technical);
@@ -535,6 +569,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
   progress.step("Tóm tắt");
   const summary = summarise(rt.spreadsheet);
+  const plan = planSummaryLines(rt.spreadsheet);
   const alerts = rt.alerts.map(alertText);
   const inputUnchanged = sha256(input) === hashBefore;
   const result: DemoResult = {
@@ -544,6 +579,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     today: dayText(today),
     steps,
     summary,
+    plan,
     files,
     alerts,
     reportDue: {
@@ -614,6 +650,10 @@ export function formatSummary(r: DemoResult): string {
     }
   } else {
     lines.push(`Không có tab "${TABS.postings.name}".`);
+  }
+  if (r.plan.length > 0) {
+    lines.push("");
+    lines.push(...r.plan);
   }
   if (r.alerts.length > 0) {
     lines.push("");
