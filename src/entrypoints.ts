@@ -118,7 +118,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     returns: { type: "Object", doc: "An OverviewResponse (plain JSON)." },
   },
   {
-    name: "planOverview",
+    name: "sidebarPlan",
     kind: "client",
     summary:
       "The plan period's timeline (postings, report deadlines, the plan of Lập kế hoạch cử…, age-outs) and the plan in a sentence; writes nothing.",

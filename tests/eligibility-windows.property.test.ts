@@ -11,26 +11,10 @@ import { checkEligibility, rosterContext } from "../src/core/eligibility";
 import { eligibilityWindows, eligibleFrom, windowOn } from "../src/core/eligibility-windows";
 import { readRoster } from "../src/core/roster";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
+import { rosterHeader, rosterRow } from "./fixtures/headers";
 
 const RATING_YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
-const HEADER = [
-  "Mã CB",
-  "Họ và tên",
-  "Giới tính",
-  "Ngày sinh",
-  "UV BCH chuyên trách",
-  "Quy hoạch chức danh",
-  "Đối tượng",
-  "Quyết định BTV",
-  "Biên chế",
-  "Đảng viên",
-  "Phẩm chất",
-  ...RATING_YEARS.map((y) => `Xếp loại ${y}`),
-  "Kỷ luật đến ngày",
-  "Đang xem xét kỷ luật",
-  "Đang mang thai",
-  "Ngày sinh con nhỏ nhất",
-];
+const HEADER = rosterHeader(RATING_YEARS);
 
 /** Mostly the common case, now and then something else. */
 const mostly = <T>(usual: T, ...others: T[]): fc.Arbitrary<T> =>
@@ -75,24 +59,29 @@ const cadre = (i: number) =>
       pregnant: mostly("", "Có"),
       child: fc.oneof({ weight: 2, arbitrary: fc.constant("") }, dateCell(2010, 2026)),
     })
-    .map((c) => [
-      c.id,
-      c.name,
-      c.gender,
-      c.birth,
-      c.exec,
-      c.planned,
-      c.group,
-      c.decision,
-      c.payroll,
-      c.party,
-      c.standing,
-      ...c.ratings,
-      c.until,
-      c.review,
-      c.pregnant,
-      c.child,
-    ]);
+    .map((c) =>
+      rosterRow(
+        HEADER,
+        {
+          id: c.id,
+          name: c.name,
+          gender: c.gender,
+          birth: c.birth,
+          fullTimeExec: c.exec,
+          plannedTitle: c.planned,
+          group: c.group,
+          decision: c.decision,
+          payroll: c.payroll,
+          party: c.party,
+          standing: c.standing,
+          disciplineUntil: c.until,
+          underReview: c.review,
+          pregnant: c.pregnant,
+          youngestChild: c.child,
+        },
+        Object.fromEntries(RATING_YEARS.map((y, k) => [y, c.ratings[k]])),
+      ),
+    );
 
 const roster = fc
   .integer({ min: 1, max: 8 })

@@ -15,26 +15,10 @@ import { idKey, type RosterRow, type RosterTable, readRoster } from "../src/core
 import type { PostingPosition, TargetGroup } from "../src/core/schema";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
 import { positionAllowed, readUnits, type Unit, type UnitTable } from "../src/core/units";
+import { rosterHeader, rosterRow } from "./fixtures/headers";
 
 const RATING_YEARS = [2017, 2018, 2019, 2020, 2021];
-const HEADER = [
-  "Mã CB",
-  "Họ và tên",
-  "Giới tính",
-  "Ngày sinh",
-  "UV BCH chuyên trách",
-  "Quy hoạch chức danh",
-  "Đối tượng",
-  "Quyết định BTV",
-  "Biên chế",
-  "Đảng viên",
-  "Phẩm chất",
-  ...RATING_YEARS.map((y) => `Xếp loại ${y}`),
-  "Kỷ luật đến ngày",
-  "Đang xem xét kỷ luật",
-  "Đang mang thai",
-  "Ngày sinh con nhỏ nhất",
-];
+const HEADER = rosterHeader(RATING_YEARS);
 
 const mostly = <T>(usual: T, ...others: T[]): fc.Arbitrary<T> =>
   fc.oneof({ weight: 5, arbitrary: fc.constant(usual) }, fc.constantFrom(usual, ...others));
@@ -71,24 +55,27 @@ const cadre = (i: number) =>
         dayIn(dayOf(2017, 6, 1), dayOf(2020, 6, 1)).map(typed),
       ),
     })
-    .map((c) => [
-      `CB${i}`,
-      `Cán bộ ${i}`,
-      c.gender,
-      c.birth,
-      c.exec,
-      c.planned,
-      c.group,
-      c.decision,
-      c.payroll,
-      "Đảng viên",
-      "Tốt",
-      ...c.ratings,
-      c.until,
-      "",
-      "",
-      c.child,
-    ]);
+    .map((c) =>
+      rosterRow(
+        HEADER,
+        {
+          id: `CB${i}`,
+          name: `Cán bộ ${i}`,
+          gender: c.gender,
+          birth: c.birth,
+          fullTimeExec: c.exec,
+          plannedTitle: c.planned,
+          group: c.group,
+          decision: c.decision,
+          payroll: c.payroll,
+          party: "Đảng viên",
+          standing: "Tốt",
+          disciplineUntil: c.until,
+          youngestChild: c.child,
+        },
+        Object.fromEntries(RATING_YEARS.map((y, k) => [y, c.ratings[k]])),
+      ),
+    );
 
 const UNIT_TYPES = ["Huyện", "Thị xã", "Thành phố", "Đoàn trực thuộc"] as const;
 const seatCell = fc.constantFrom("", "", 0, 1, 2);

@@ -16,6 +16,7 @@ import { checkPostings, readPostings } from "../src/core/postings";
 import { idKey, readRoster } from "../src/core/roster";
 import { DEFAULT_SETTINGS, type Settings } from "../src/core/settings";
 import { readUnits } from "../src/core/units";
+import { rosterHeader, rosterRow } from "./fixtures/headers";
 import { postingsSampleValues } from "./fixtures/postings-sample";
 import { toValues, VN_OFFSET } from "./fixtures/roster-cells";
 import { rosterSampleValues } from "./fixtures/roster-sample";
@@ -138,24 +139,7 @@ describe("the sample's plan as of 15/06/2021 (a blank Ngày xét, the demo's tod
 
 // ------------------------------------------------------------------ small rosters
 
-const HEADER = [
-  "Mã CB",
-  "Họ và tên",
-  "Giới tính",
-  "Ngày sinh",
-  "UV BCH chuyên trách",
-  "Quy hoạch chức danh",
-  "Biên chế",
-  "Đảng viên",
-  "Phẩm chất",
-  "Xếp loại 2019",
-  "Xếp loại 2020",
-  "Xếp loại 2021",
-  "Kỷ luật đến ngày",
-  "Đang xem xét kỷ luật",
-  "Đang mang thai",
-  "Ngày sinh con nhỏ nhất",
-];
+const HEADER = rosterHeader([2019, 2020, 2021]);
 
 interface Someone {
   id: string;
@@ -167,25 +151,24 @@ interface Someone {
   until?: string;
 }
 
-function person(p: Someone): string[] {
-  return [
-    p.id,
-    `Cán bộ ${p.id}`,
-    p.gender ?? "Nam",
-    p.born,
-    p.exec ?? "Không",
-    p.title ?? "Phó Trưởng ban",
-    "Có",
-    "Đảng viên",
-    "Tốt",
-    "HTTNV",
-    "HTTNV",
-    "HTTNV",
-    p.until ?? "",
-    "",
-    "",
-    p.child ?? "",
-  ];
+function person(p: Someone): unknown[] {
+  return rosterRow(
+    HEADER,
+    {
+      id: p.id,
+      name: `Cán bộ ${p.id}`,
+      gender: p.gender ?? "Nam",
+      birth: p.born,
+      fullTimeExec: p.exec ?? "Không",
+      plannedTitle: p.title ?? "Phó Trưởng ban",
+      payroll: "Có",
+      party: "Đảng viên",
+      standing: "Tốt",
+      disciplineUntil: p.until ?? "",
+      youngestChild: p.child ?? "",
+    },
+    { 2019: "HTTNV", 2020: "HTTNV", 2021: "HTTNV" },
+  );
 }
 
 const TWO_YEARS: Settings = {

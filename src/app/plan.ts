@@ -192,7 +192,7 @@ const UNEXPECTED: Text = {
  * their reports, the plan "Lập kế hoạch cử…" would write, the eligible cadres' age-outs. It
  * reads and writes nothing else; an error reaches the page as a message in the user's language.
  */
-export function planOverview(): PlanOverview {
+export function sidebarPlan(): PlanOverview {
   const locale = userLocale();
   try {
     const workbook = Workbook.active();

@@ -85,3 +85,16 @@ function displayOf(raw: unknown, offsetMinutes: number | undefined): string {
 export function asLiteralText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
+
+const MARKUP_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text as it must be written inside HTML or XML (content or a quoted attribute). */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => MARKUP_ESCAPES[c] ?? c);
+}

@@ -2,7 +2,7 @@
  * The demo's plan of postings: "Lập kế hoạch cử…" clicked like the other menu items, its tab
  * read back from the checked workbook (the add-on's own, found by its developer metadata) for
  * the summary — each remaining year's proposals with their reasons, then the cadres who could
- * go but have no place — and the timeline the sidebar draws (the bundle's planOverview),
+ * go but have no place — and the timeline the sidebar draws (the bundle's sidebarPlan),
  * written as an .svg file beside the workbook.
  */
 import { writeFileSync } from "node:fs";
@@ -15,10 +15,10 @@ import type { Runtime } from "../gas-runtime/index.ts";
 import type { SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
 import { formatCell } from "./render-html.ts";
 
-/** The timeline's .svg file, written as the bundle draws it; undefined when it has no planOverview. */
+/** The timeline's .svg file, written as the bundle draws it; undefined when it has no sidebarPlan. */
 export function writeTimeline(rt: Runtime, path: string): string | undefined {
-  if (typeof (rt.context as Record<string, unknown>).planOverview !== "function") return undefined;
-  const overview = rt.run<{ timeline: SvgNode }>("planOverview");
+  if (typeof (rt.context as Record<string, unknown>).sidebarPlan !== "function") return undefined;
+  const overview = rt.run<{ timeline: SvgNode }>("sidebarPlan");
   writeFileSync(path, svgText(overview.timeline));
   return path;
 }

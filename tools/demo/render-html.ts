@@ -4,20 +4,12 @@
  * cells marked ▾, notes on hover (a corner mark). For looking at the result without Excel,
  * and for the README's picture.
  */
+import { escapeMarkup } from "../../src/core/text.ts";
 import { columnToLetters } from "../gas-runtime/a1.ts";
 import type { CellValue, SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+/** Text as it must be written in the page (one escaping for the add-on's pictures and this page). */
+export const escapeHtml = escapeMarkup;
 
 /** The wall-clock fields of an instant in `timeZone`. */
 function fields(d: Date, timeZone: string): Record<string, string> {

@@ -449,14 +449,14 @@ function timelineStep(
   try {
     const written = writeTimeline(rt, path);
     if (!written)
-      return { name, state: "skipped", detail: "bỏ qua: bản dựng chưa có hàm planOverview" };
+      return { name, state: "skipped", detail: "bỏ qua: bản dựng chưa có hàm sidebarPlan" };
     files.push({
       path: written,
       what: "dòng thời gian của giai đoạn: các đợt cử, hạn báo cáo, đề xuất, ngày hết tuổi (SVG)",
     });
     return { name, state: "done", detail: basename(written) };
   } catch (e) {
-    // planOverview throws the add-on's own message (a tab or header missing …): the step stopped.
+    // sidebarPlan throws the add-on's own message (a tab or header missing …): the step stopped.
     if (e instanceof Error && e.message !== "" && !/\n\s+at /.test(e.message)) {
       return { name, state: "stopped", detail: e.message };
     }

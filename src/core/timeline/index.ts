@@ -11,6 +11,7 @@
  * Pure: no Apps Script global, no DOM.
  */
 import { type Day, dayOf, formatDay, yearOf } from "../dates";
+import { escapeMarkup } from "../text";
 import type { SvgNode, TimelineBar, TimelineInput } from "./model";
 import {
   COLOUR,
@@ -195,23 +196,14 @@ function describe(input: TimelineInput): string {
   return `${parts.join("; ")}.`;
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const xmlEscaped = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
 /** The picture as an SVG document (the demo's file), every text and attribute escaped. */
 export function svgText(root: SvgNode): string {
   const write = (n: SvgNode): string => {
     const attrs = Object.entries(n.attrs)
-      .map(([k, v]) => ` ${k}="${xmlEscaped(String(v))}"`)
+      .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
       .join("");
     const inner =
-      (n.text === undefined ? "" : xmlEscaped(n.text)) + (n.children ?? []).map(write).join("");
+      (n.text === undefined ? "" : escapeMarkup(n.text)) + (n.children ?? []).map(write).join("");
     return inner === "" ? `<${n.name}${attrs}/>` : `<${n.name}${attrs}>${inner}</${n.name}>`;
   };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${write(root)}\n`;
