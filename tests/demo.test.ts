@@ -162,16 +162,24 @@ describe("npm run demo on the sample workbook", () => {
     expect(postings.get("Hạn báo cáo tới")).toEqual(POSTINGS_SAMPLE.map((p) => p.nextDue));
   });
 
-  it("lists the overdue reports, each one a row whose Tình trạng says Quá hạn", () => {
-    const overdue = POSTINGS_SAMPLE.map((p, i) => ({ row: i + 2, p })).filter(({ p }) =>
-      p.state.startsWith("Quá hạn"),
+  it("counts the overdue tasks of every duty, as the check's message and the sidebar do, apart from Kết quả", () => {
+    const overdue = POSTINGS_SAMPLE.map((p, i) => ({ row: i + 2, p })).filter(
+      ({ p }) => p.overdue.length > 0,
     );
+    const tasks = overdue.reduce((n, { p }) => n + p.overdue.length, 0);
     expect(overdue.length).toBeGreaterThan(0);
-    expect(result.summary.postings?.overdue.map((o) => [o.row, o.cadreId, o.state])).toEqual(
-      overdue.map(({ row, p }) => [row, p.cells["Mã CB"], p.state]),
+    expect(result.summary.postings?.overdue.map((o) => [o.row, o.cadreId, o.tasks])).toEqual(
+      overdue.map(({ row, p }) => [row, p.cells["Mã CB"], p.overdue.length]),
     );
+    expect(result.summary.postings?.overdueTasks).toBe(tasks);
     const text = readFileSync(join(outDir, "tom-tat.txt"), "utf8");
+    expect(text).toContain(`Việc quá hạn: ${tasks} việc ở ${overdue.length} đợt cử đi`);
     for (const { row, p } of overdue) expect(text).toContain(`hàng ${row}: ${p.cells["Mã CB"]}`);
+    // The same figures in the toast of Kiểm tra đợt cử đi.
+    const step = result.steps.find((st) => st.name === "Kiểm tra đợt cử đi");
+    expect(step?.detail).toContain(`${tasks} việc quá hạn ở ${overdue.length} đợt`);
+    // A valid posting may have overdue tasks: Kết quả stays Hợp lệ, the count says the rest.
+    expect(overdue.some(({ p }) => p.expected === "Hợp lệ")).toBe(true);
   });
 
   it("stores each =REPORT_DUE result as the formula's value: the next report due, the formula in its full form", () => {
@@ -193,11 +201,12 @@ describe("npm run demo on the sample workbook", () => {
     expect(result.reportDue.added).toBe(false);
   });
 
-  it("names every rule of the plan at least once in the reasons (the sample covers them all)", () => {
+  it("names every rule of the plan at least once in the reasons or the open tasks (the sample covers them all)", () => {
     const reasons = [
       ...columns(xlsx, "Cán bộ").get("Lý do")!,
       ...columns(xlsx, "Đợt cử đi").get("Lý do")!,
     ].join("\n");
+    const tasks = columns(xlsx, "Đợt cử đi").get("Việc cần làm")!.join("\n");
     // Every rule code of rules.md: II.1 groups (and DT, no group), II.2 conditions, III,
     // CB-DK, and the VI duties, TD-CU included (done late by CB004, a group-1 cadre).
     const codes = [
@@ -206,7 +215,9 @@ describe("npm run demo on the sample workbook", () => {
       ...["VT-1", "VT-2", "VT-NL", "TG-12", "TG-Q1", "TG-KY", "SL-2", "CB-DK"],
       ...["BC-6T", "BC-KT", "NX-6T", "NX-KT", "TD-CU", "SH-DANG", "SH-DOAN", "QT-KP"],
     ];
-    expect(codes.filter((c) => !reasons.includes(`[${c}]`))).toEqual([]);
+    expect(codes.filter((c) => !reasons.includes(`[${c}]`) && !tasks.includes(`(${c})`))).toEqual(
+      [],
+    );
     // A posting that starts in the plan period is decided on the previous year's rating: the
     // one that fails DK-XEPLOAI under CB-DK does so on a rating, not on a missing column.
     expect(reasons).toMatch(

@@ -71,6 +71,9 @@ function cellsOutside(snapshot: unknown, owned: ReadonlySet<string>): unknown {
   const s = snapshot as { sheets: { name: string; cells: Record<string, unknown> }[] };
   return s.sheets.map((sheet) => ({
     ...sheet,
+    // The add-on's own columns may widen the tab (seven columns from V).
+    maxColumns:
+      sheet.name === "Đợt cử đi" ? "(widened)" : (sheet as { maxColumns?: number }).maxColumns,
     cells: Object.fromEntries(
       Object.entries(sheet.cells).filter(
         ([a1]) => !(sheet.name === "Đợt cử đi" && owned.has(a1.replace(/\d+$/, ""))),
@@ -78,7 +81,7 @@ function cellsOutside(snapshot: unknown, owned: ReadonlySet<string>): unknown {
     ),
   }));
 }
-const OWNED = new Set(["V", "W", "X", "Y"]);
+const OWNED = new Set(["V", "W", "X", "Y", "Z", "AA", "AB"]);
 
 describe("Kiểm tra đợt cử đi on the sample postings", () => {
   const expected = checkPostings(
@@ -89,13 +92,21 @@ describe("Kiểm tra đợt cử đi on the sample postings", () => {
     { units: unitTypes(UNITS) },
   );
 
-  it("writes Kết quả (coloured), Lý do, Hạn báo cáo tới and Tình trạng, and toasts the counts", () => {
+  it("writes Kết quả (coloured), Lý do, Hạn báo cáo tới, Tình trạng and, apart, the overdue tasks; toasts the counts", () => {
     const rt = workbook();
     rt.click("Kiểm tra đợt cử đi");
     expect(rt.alerts).toEqual([]);
     const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
-    const header = [1, 2, 3, 4].map((i) => sheet.cell(1, WIDTH + i).value);
-    expect(header).toEqual(["Kết quả", "Lý do", "Hạn báo cáo tới", "Tình trạng"]);
+    const header = [1, 2, 3, 4, 5, 6, 7].map((i) => sheet.cell(1, WIDTH + i).value);
+    expect(header).toEqual([
+      "Kết quả",
+      "Lý do",
+      "Hạn báo cáo tới",
+      "Tình trạng",
+      "Việc quá hạn",
+      "Hạn việc tới",
+      "Việc cần làm",
+    ]);
     POSTINGS_SAMPLE.forEach((sample, i) => {
       const row = i + 2;
       const about = `row ${row}: ${sample.about}`;
@@ -111,11 +122,22 @@ describe("Kiểm tra đợt cử đi on the sample postings", () => {
       else expect((due.value as Date).getTime(), about).toBe(midnight(sample.nextDue));
       expect(due.numberFormat).toBe("dd/mm/yyyy");
       expect(sheet.cell(row, WIDTH + 4).value ?? "", about).toBe(sample.state);
+      // Overdue tasks, of every duty, counted and coloured apart from Kết quả.
+      const overdue = sheet.cell(row, WIDTH + 5);
+      if (sample.nextDue === "" && sample.state === "") expect(overdue.value, about).toBeNull();
+      else expect(overdue.value, about).toBe(sample.overdue.length);
+      expect(overdue.background, about).toBe(sample.overdue.length > 0 ? "#f4c7c3" : undefined);
+      const tasks = String(sheet.cell(row, WIDTH + 7).value ?? "");
+      expect(tasks.split("\n").filter((l) => l.startsWith("Quá hạn")).length, about).toBe(
+        sample.overdue.length,
+      );
+      for (const code of sample.overdue) expect(tasks, about).toContain(`(${code})`);
     });
     const count = (w: string) => POSTINGS_SAMPLE.filter((p) => p.expected === w).length;
-    const overdue = POSTINGS_SAMPLE.filter((p) => p.state.startsWith("Quá hạn")).length;
+    const tasks = POSTINGS_SAMPLE.reduce((n, p) => n + p.overdue.length, 0);
+    const postings = POSTINGS_SAMPLE.filter((p) => p.overdue.length > 0).length;
     expect(rt.toasts.map((t) => t.message)).toEqual([
-      `Đã kiểm tra ${POSTINGS_SAMPLE.length} đợt cử đi: ${count("Hợp lệ")} Hợp lệ, ${count("Không hợp lệ")} Không hợp lệ, ${count("Thiếu dữ liệu")} Thiếu dữ liệu; ${overdue} đợt quá hạn báo cáo (tính đến 15/06/2021).`,
+      `Đã kiểm tra ${POSTINGS_SAMPLE.length} đợt cử đi: ${count("Hợp lệ")} Hợp lệ, ${count("Không hợp lệ")} Không hợp lệ, ${count("Thiếu dữ liệu")} Thiếu dữ liệu; ${tasks} việc quá hạn ở ${postings} đợt (tính đến 15/06/2021).`,
     ]);
   });
 

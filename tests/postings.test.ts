@@ -489,7 +489,7 @@ describe("CB-DK: the cadre meets II.2 on the start date", () => {
 });
 
 describe("reports and duties of a posting", () => {
-  it("Hạn báo cáo tới and Tình trạng against today; late duties named", () => {
+  it("Hạn báo cáo tới and Tình trạng against today; every duty not done is an open task", () => {
     const [r] = check(
       [
         g2("CB01", "07/01/2019", {
@@ -504,8 +504,17 @@ describe("reports and duties of a posting", () => {
     expect(r!.status).toBe("valid");
     expect(formatDay(r!.nextDue!)).toBe("07/01/2020");
     expect(r!.state).toEqual({ kind: "overdue", days: 25 });
-    const late = r!.reasons.map((x) => x.code);
-    expect(late).toEqual(["SH-DOAN", "NX-6T", "BC-KT", "NX-KT", "TD-CU"]);
+    // Lý do keeps the rules: the overdue duties are open tasks, apart from the validity.
+    expect(r!.reasons).toEqual([]);
+    expect(r!.openTasks.map((t) => t.text.vi)).toEqual([
+      "Quá hạn 360 ngày: Chuyển sinh hoạt Đoàn (SH-DOAN), hạn 06/02/2019",
+      "Quá hạn 209 ngày: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận (NX-6T), hạn 07/07/2019",
+      "Quá hạn 25 ngày: Báo cáo kết thúc (BC-KT), hạn 07/01/2020",
+      "Quá hạn 25 ngày: Nhận xét kết thúc của Ban Thường vụ đơn vị tiếp nhận (NX-KT), hạn 07/01/2020",
+      "Quá hạn 25 ngày: Trao đổi với cấp ủy địa phương về đánh giá cán bộ (TD-CU), hạn 07/01/2020",
+      "Hạn 06/02/2020: Quyết toán kinh phí (QT-KP)",
+    ]);
+    expect(formatDay(r!.nextTask!)).toBe("06/02/2019");
   });
 
   it("all reports in: complete; an unreadable done cell counts as done but lacks data", () => {

@@ -5,7 +5,11 @@ import {
   dutyCalendar,
   dutyStates,
   lateDutyText,
+  nextDutyDue,
   nextReportDue,
+  openDuties,
+  openTaskText,
+  overdueDuties,
   reportState,
   reportStateWords,
 } from "../src/core/reports";
@@ -128,18 +132,34 @@ describe("duty states, next report due, Tình trạng", () => {
     const states = dutyStates(duties, done, d("17/07/2019"));
     expect(formatDay(nextReportDue(states)!)).toBe("07/01/2020");
     expect(reportState(states)).toEqual({ kind: "onTime" });
-    // the unit's evaluation is still missing: named as late
+    // the unit's evaluation is still missing: an open task, overdue, not a reason
     const nx = states.find((s) => s.duty.code === "NX-6T")!;
     expect(nx.state).toBe("overdue");
-    expect(lateDutyText(nx)?.vi).toBe(
-      '[NX-6T] Mục VI.2: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận quá hạn 10 ngày (hạn 07/07/2019, cột "Nhận xét 6 tháng lần 1" còn trống)',
+    expect(lateDutyText(nx)).toBeUndefined();
+    expect(openTaskText(nx).vi).toBe(
+      "Quá hạn 10 ngày: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận (NX-6T), hạn 07/07/2019",
     );
     // a tab without the column: the line says to add it
-    expect(lateDutyText(nx, false)?.vi).toBe(
-      '[NX-6T] Mục VI.2: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận quá hạn 10 ngày (hạn 07/07/2019, cột "Nhận xét 6 tháng lần 1" chưa có trong tab, hãy thêm cột này)',
+    expect(openTaskText(nx, false).vi).toBe(
+      'Quá hạn 10 ngày: Nhận xét 6 tháng lần 1 của đơn vị tiếp nhận (NX-6T), hạn 07/07/2019; tab chưa có cột "Nhận xét 6 tháng lần 1", hãy thêm cột này',
     );
-    expect(lateDutyText(nx, false)?.en).toBe(
-      '[NX-6T] Section VI.2: receiving unit\'s 6-month evaluation 1 overdue by 10 days (due 07/07/2019, column "Nhận xét 6 tháng lần 1" is not in the tab; add it)',
+    expect(openTaskText(nx, false).en).toBe(
+      'Overdue by 10 days: receiving unit\'s 6-month evaluation 1 (NX-6T), due 07/07/2019; the tab has no "Nhận xét 6 tháng lần 1" column: add it',
+    );
+    // every duty not done, whoever owes it; the earliest date among them
+    expect(openDuties(states).map((s) => s.duty.code)).toEqual([
+      "SH-DANG",
+      "SH-DOAN",
+      "NX-6T",
+      "BC-KT",
+      "NX-KT",
+      "TD-CU",
+      "QT-KP",
+    ]);
+    expect(overdueDuties(states).map((s) => s.duty.code)).toEqual(["SH-DANG", "SH-DOAN", "NX-6T"]);
+    expect(formatDay(nextDutyDue(states)!)).toBe("06/02/2019");
+    expect(openTaskText(states.find((s) => s.duty.code === "BC-KT")!).vi).toBe(
+      "Hạn 07/01/2020: Báo cáo kết thúc (BC-KT)",
     );
   });
 
@@ -162,6 +182,9 @@ describe("duty states, next report due, Tình trạng", () => {
     expect(reportState(states)).toEqual({ kind: "overdue", days: 194 });
     expect(formatDay(nextReportDue(states)!)).toBe("07/07/2019");
     const tdcu = states.find((s) => s.duty.code === "TD-CU")!;
-    expect(lateDutyText(tdcu)?.vi).toContain("[TD-CU] Mục VI.2");
+    expect(tdcu.state).toBe("overdue");
+    expect(openTaskText(tdcu).vi).toBe(
+      "Quá hạn 10 ngày: Trao đổi với cấp ủy địa phương về đánh giá cán bộ (TD-CU), hạn 07/01/2020",
+    );
   });
 });

@@ -4,6 +4,7 @@
  * sheet after two runs as after one.
  */
 import { describe, expect, it } from "vitest";
+import { columnLetter } from "../src/core/headers";
 import {
   POSTING_COLUMNS,
   POSTING_OUTPUT,
@@ -86,7 +87,7 @@ describe("Thiết lập bảng tính on an empty spreadsheet", () => {
       "Báo cáo 6 tháng lần 3",
       "Nhận xét 6 tháng lần 3",
     ]);
-    expect(postings.slice(-4)).toEqual(Object.values(POSTING_OUTPUT).map((c) => c.header));
+    expect(postings.slice(-7)).toEqual(Object.values(POSTING_OUTPUT).map((c) => c.header));
     expect(ss.sheet("Cán bộ")!.cell(1, 1).fontWeight).toBe("bold");
   });
 
@@ -168,21 +169,40 @@ describe("Thiết lập bảng tính on an empty spreadsheet", () => {
 
   it("colours the statuses and overdue reports with conditional formatting", () => {
     const postings = ss.sheet("Đợt cử đi")!;
-    const letter = (h: string) => String.fromCharCode(64 + column(postings, h));
+    const letter = (h: string) => columnLetter(column(postings, h) - 1);
     const rules = postings.conditionalFormatRules.map((r) => [
       r.ranges.join(","),
       r.condition,
       r.values[0],
       r.background,
     ]);
-    const result = `${letter("Kết quả")}2:${letter("Kết quả")}1000`;
-    const state = `${letter("Tình trạng")}2:${letter("Tình trạng")}1000`;
+    const range = (h: string) => `${letter(h)}2:${letter(h)}1000`;
+    const result = range("Kết quả");
+    const state = range("Tình trạng");
+    const nextDue = letter("Hạn báo cáo tới");
+    const nextTask = letter("Hạn việc tới");
     expect(rules).toEqual([
       [result, "TEXT_EQUAL_TO", "Không hợp lệ", STATUS_COLOURS.invalid],
       [result, "TEXT_EQUAL_TO", "Thiếu dữ liệu", STATUS_COLOURS.missingData],
       [result, "TEXT_EQUAL_TO", "Hợp lệ", STATUS_COLOURS.valid],
       [state, "TEXT_STARTS_WITH", "Quá hạn", "#f4c7c3"],
       [state, "TEXT_EQUAL_TO", "Hoàn thành", "#b7e1cd"],
+      // Overdue tasks in red; deadlines red once passed, amber within 30 days, from TODAY().
+      [range("Việc quá hạn"), "NUMBER_GREATER_THAN", 0, "#f4c7c3"],
+      [range("Hạn báo cáo tới"), "DATE_BEFORE_RELATIVE", "TODAY", "#f4c7c3"],
+      [
+        range("Hạn báo cáo tới"),
+        "CUSTOM_FORMULA",
+        `=AND(ISNUMBER($${nextDue}2),$${nextDue}2>=TODAY(),$${nextDue}2<=TODAY()+30)`,
+        "#fce8b2",
+      ],
+      [range("Hạn việc tới"), "DATE_BEFORE_RELATIVE", "TODAY", "#f4c7c3"],
+      [
+        range("Hạn việc tới"),
+        "CUSTOM_FORMULA",
+        `=AND(ISNUMBER($${nextTask}2),$${nextTask}2>=TODAY(),$${nextTask}2<=TODAY()+30)`,
+        "#fce8b2",
+      ],
     ]);
     const roster = ss.sheet("Cán bộ")!;
     expect(roster.conditionalFormatRules.map((r) => r.values[0])).toEqual([
@@ -280,7 +300,7 @@ describe("Thiết lập bảng tính is idempotent", () => {
     rt.click("Thiết lập bảng tính");
     expect(rt.spreadsheet.snapshot()).toEqual(once);
     expect(sheet.conditionalFormatRules[0]!.values).toEqual(["CB0"]);
-    expect(sheet.conditionalFormatRules).toHaveLength(6);
+    expect(sheet.conditionalFormatRules).toHaveLength(11);
   });
 });
 

@@ -11,14 +11,22 @@ import type { Text } from "../core/i18n";
 import {
   checkPostings,
   doneDates,
+  overdueTally,
   type PostingRowReader,
   postingMonths,
   postingRowReader,
   readPostings,
 } from "../core/postings";
-import { dutyCalendar, dutyStates, nextReportDue, reportStateWords } from "../core/reports";
+import {
+  dutyCalendar,
+  dutyStates,
+  nextReportDue,
+  overdueDuties,
+  reportStateWords,
+} from "../core/reports";
 import { readRoster } from "../core/roster";
 import {
+  DEADLINE_COLOURS,
   POSTING_COLUMNS,
   POSTING_OUTPUT,
   POSTING_STATUS,
@@ -72,20 +80,33 @@ export function unitTypes(values: readonly (readonly unknown[])[]): Map<string, 
 
 const STATUS_ORDER: readonly PostingStatus[] = ["valid", "invalid", "missingData"];
 
+/** "N việc quá hạn ở M đợt" (or none), as of `today`: the same count as the sidebar's overview. */
+export function overdueText(overdue: { tasks: number; postings: number }, today: Day): Text {
+  const on = formatDay(today);
+  if (overdue.tasks === 0) {
+    return { vi: `không có việc quá hạn (tính đến ${on})`, en: `no overdue task (as of ${on})` };
+  }
+  return {
+    vi: `${overdue.tasks} việc quá hạn ở ${overdue.postings} đợt (tính đến ${on})`,
+    en: `${overdue.tasks} overdue task(s) in ${overdue.postings} posting(s) (as of ${on})`,
+  };
+}
+
 function summary(
   counts: CheckSummary["counts"],
   total: number,
-  overdue: number,
+  overdue: { tasks: number; postings: number },
   today: Day,
   tab: string,
   problems: readonly Text[],
 ): Text {
+  const late = overdueText(overdue, today);
   const sentence: Text =
     total === 0
       ? { vi: `Tab "${tab}" chưa có đợt nào.`, en: `The "${tab}" tab has no postings yet.` }
       : {
-          vi: `Đã kiểm tra ${total} đợt cử đi: ${countsText(counts, "vi")}; ${overdue} đợt quá hạn báo cáo (tính đến ${formatDay(today)}).`,
-          en: `Checked ${total} postings: ${countsText(counts, "en")}; ${overdue} with overdue reports (as of ${formatDay(today)}).`,
+          vi: `Đã kiểm tra ${total} đợt cử đi: ${countsText(counts, "vi")}; ${late.vi}.`,
+          en: `Checked ${total} postings: ${countsText(counts, "en")}; ${late.en}.`,
         };
   return withProblems(sentence, problems);
 }
@@ -133,6 +154,10 @@ export function checkPostingsTab(): CheckSummary {
   const reasons: unknown[] = new Array(rows).fill("");
   const nextDue: unknown[] = new Array(rows).fill("");
   const state: unknown[] = new Array(rows).fill("");
+  const overdueCounts: unknown[] = new Array(rows).fill("");
+  const overdueColours: (string | null)[] = new Array(rows).fill(null);
+  const nextTask: unknown[] = new Array(rows).fill("");
+  const openTasks: unknown[] = new Array(rows).fill("");
   for (const r of results) {
     const i = r.row - table.headerRow - 1;
     status[i] = POSTING_STATUS[r.status].vi;
@@ -141,19 +166,27 @@ export function checkPostingsTab(): CheckSummary {
     reasons[i] = r.reasons.map((x) => x.text.vi).join("\n");
     nextDue[i] = r.nextDue === undefined ? "" : workbook.dateCell(r.nextDue);
     state[i] = r.state ? reportStateWords(r.state) : "";
+    // The follow-up, apart from the validity: no calendar (no start date), no count.
+    if (r.start !== undefined && r.duties.length > 0) {
+      const late = overdueDuties(r.duties).length;
+      overdueCounts[i] = late;
+      overdueColours[i] = late > 0 ? DEADLINE_COLOURS.past : null;
+    }
+    nextTask[i] = r.nextTask === undefined ? "" : workbook.dateCell(r.nextTask);
+    openTasks[i] = r.openTasks.map((t) => t.text.vi).join("\n");
   }
   writeOutputColumns(tab, [
     { def: POSTING_OUTPUT.result, values: status, backgrounds: colours },
     { def: POSTING_OUTPUT.reasons, values: reasons },
     { def: POSTING_OUTPUT.nextDue, values: nextDue, numberFormat: DATE_FORMAT },
     { def: POSTING_OUTPUT.state, values: state },
+    { def: POSTING_OUTPUT.overdue, values: overdueCounts, backgrounds: overdueColours },
+    { def: POSTING_OUTPUT.nextTask, values: nextTask, numberFormat: DATE_FORMAT },
+    { def: POSTING_OUTPUT.openTasks, values: openTasks },
   ]);
   const perStatus: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
-  let overdue = 0;
-  for (const r of results) {
-    perStatus[r.status] += 1;
-    if (r.state?.kind === "overdue") overdue += 1;
-  }
+  for (const r of results) perStatus[r.status] += 1;
+  const overdue = overdueTally(results);
   const counts = statusCounts(STATUS_ORDER, perStatus, POSTING_STATUS);
   return {
     tab: tab.name,
@@ -166,7 +199,7 @@ export function checkPostingsTab(): CheckSummary {
   };
 }
 
-/** Menu "Kiểm tra đợt cử đi": the check, then a toast with the counts and overdue reports. */
+/** Menu "Kiểm tra đợt cử đi": the check, then a toast with the counts and overdue tasks. */
 export function menuCheckPostings(): void {
   runCommand((ctx) => ctx.toast(checkPostingsTab().message, 10));
 }

@@ -11,11 +11,12 @@
  */
 import { Workbook } from "../adapters/sheets";
 import { type ChoiceOption, isBlank, readChoice, readYesNo } from "../core/cells";
-import { headerRowOf, mapColumns, type NumberedColumn } from "../core/headers";
+import { columnLetter, headerRowOf, mapColumns, type NumberedColumn } from "../core/headers";
 import type { Text } from "../core/i18n";
-import { REPORT_STATE_WORDS } from "../core/reports";
+import { DUE_SOON_DAYS, REPORT_STATE_WORDS } from "../core/reports";
 import {
   type ColumnDef,
+  DEADLINE_COLOURS,
   dropdownWords,
   GENDERS,
   PARTY_STATUSES,
@@ -195,6 +196,9 @@ export function postingSpecs(settings: Settings): ColumnSpec[] {
     { def: POSTING_OUTPUT.reasons },
     { def: POSTING_OUTPUT.nextDue },
     { def: POSTING_OUTPUT.state },
+    { def: POSTING_OUTPUT.overdue },
+    { def: POSTING_OUTPUT.nextTask },
+    { def: POSTING_OUTPUT.openTasks },
   ];
 }
 
@@ -447,11 +451,66 @@ function applyValidation(tab: Laid, sources: ReadonlyMap<TabDef, Laid>, report: 
 }
 
 /** Conditional formats the add-on owns: text → background on one column. */
-interface Highlight {
-  def: ColumnDef;
-  when: "equals" | "startsWith";
-  text: string;
-  colour: string;
+type Highlight = { def: ColumnDef; colour: string } & (
+  | { when: "equals" | "startsWith"; text: string }
+  /** A number above 0 (Việc quá hạn). */
+  | { when: "positive" }
+  /** A date before today: Sheets compares with TODAY() as the sheet is opened, without a run. */
+  | { when: "past" }
+  /** A date from today to DUE_SOON_DAYS days on (a formula on TODAY()). */
+  | { when: "soon" }
+);
+
+type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+
+/** The formula of a "soon" rule whose range starts at `topLeft` (e.g. "$X2"). */
+function soonFormula(topLeft: string): string {
+  return `=AND(ISNUMBER(${topLeft}),${topLeft}>=TODAY(),${topLeft}<=TODAY()+${DUE_SOON_DAYS})`;
+}
+const SOON_FORMULA = new RegExp(`^=AND\\(ISNUMBER\\(.*<=TODAY\\(\\)\\+${DUE_SOON_DAYS}\\)$`);
+
+/** The rule's condition on a column whose first data cell is `topLeft` (e.g. "$X2"). */
+function condition(h: Highlight, builder: RuleBuilder, topLeft: string): RuleBuilder {
+  switch (h.when) {
+    case "equals":
+      return builder.whenTextEqualTo(h.text);
+    case "startsWith":
+      return builder.whenTextStartsWith(h.text);
+    case "positive":
+      return builder.whenNumberGreaterThan(0);
+    case "past":
+      return builder.whenDateBefore(SpreadsheetApp.RelativeDate.TODAY);
+    case "soon":
+      return builder.whenFormulaSatisfied(soonFormula(topLeft));
+  }
+}
+
+/** Whether a rule's condition (criteria type and values) is the one `h` builds. */
+function sameCondition(h: Highlight, type: string, values: readonly unknown[]): boolean {
+  switch (h.when) {
+    case "equals":
+    case "startsWith":
+      return (
+        type === (h.when === "equals" ? "TEXT_EQUAL_TO" : "TEXT_STARTS_WITH") &&
+        values.length === 1 &&
+        values[0] === h.text
+      );
+    case "positive":
+      return type === "NUMBER_GREATER_THAN" && Number(values[0]) === 0;
+    case "past":
+      return type === "DATE_BEFORE_RELATIVE" && String(values[0]) === "TODAY";
+    case "soon":
+      // The column may have moved since: Sheets rewrites the reference, not the shape.
+      return type === "CUSTOM_FORMULA" && SOON_FORMULA.test(String(values[0]));
+  }
+}
+
+/** The deadlines of "Đợt cử đi" coloured from TODAY(): passed, then due within 30 days. */
+function deadlines(def: ColumnDef): Highlight[] {
+  return [
+    { def, when: "past", colour: DEADLINE_COLOURS.past },
+    { def, when: "soon", colour: DEADLINE_COLOURS.soon },
+  ];
 }
 
 function highlightsOf(tab: TabDef): Highlight[] {
@@ -485,6 +544,9 @@ function highlightsOf(tab: TabDef): Highlight[] {
         text: REPORT_STATE_WORDS.complete,
         colour: STATUS_COLOURS.valid,
       },
+      { def: POSTING_OUTPUT.overdue, when: "positive", colour: DEADLINE_COLOURS.past },
+      ...deadlines(POSTING_OUTPUT.nextDue),
+      ...deadlines(POSTING_OUTPUT.nextTask),
     ];
   }
   return [];
@@ -497,13 +559,7 @@ function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ours: 
   const type = String(condition.getCriteriaType());
   const values = condition.getCriteriaValues();
   const background = (condition.getBackground() ?? "").toLowerCase();
-  return ours.some(
-    (h) =>
-      type === (h.when === "equals" ? "TEXT_EQUAL_TO" : "TEXT_STARTS_WITH") &&
-      values.length === 1 &&
-      values[0] === h.text &&
-      background === h.colour.toLowerCase(),
-  );
+  return ours.some((h) => sameCondition(h, type, values) && background === h.colour.toLowerCase());
 }
 
 function applyHighlights(tab: TabDef, laid: Laid): void {
@@ -514,13 +570,12 @@ function applyHighlights(tab: TabDef, laid: Laid): void {
   const added = ours.flatMap((h) => {
     const at = placed.find((p) => p.spec.def === h.def);
     if (!at) return [];
-    let builder = SpreadsheetApp.newConditionalFormatRule();
-    builder =
-      h.when === "equals" ? builder.whenTextEqualTo(h.text) : builder.whenTextStartsWith(h.text);
+    const range = dataColumn(sheet, at.column, laid);
+    const topLeft = `$${columnLetter(at.column - 1)}${laid.headerRow + 1}`;
     return [
-      builder
+      condition(h, SpreadsheetApp.newConditionalFormatRule(), topLeft)
         .setBackground(h.colour)
-        .setRanges([dataColumn(sheet, at.column, laid)])
+        .setRanges([range])
         .build(),
     ];
   });

@@ -67,7 +67,10 @@ export interface PostingView {
   nextDue: string | null;
   /** "Đúng hạn" / "Quá hạn N ngày" / "Hoàn thành" (in the user's language). */
   reportStateText: string;
+  /** Duties past their date and not done, whoever owes them: apart from `status`. */
   overdue: number;
+  /** Every duty not done yet, one line each (as the sheet's "Việc cần làm"). */
+  openTasks: { text: string; overdue: boolean }[];
 }
 
 /** Anything else: another tab, the header row, an empty row. */

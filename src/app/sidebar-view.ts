@@ -172,6 +172,10 @@ export function postingView(
       result.start === undefined ? undefined : result.duties,
     ),
     overdue: result.duties.filter((s) => s.state === "overdue").length,
+    openTasks: result.openTasks.map((t) => ({
+      text: pick(locale, t.text),
+      overdue: t.state.state === "overdue",
+    })),
   };
 }
 

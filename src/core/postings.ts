@@ -44,7 +44,11 @@ import {
   dutyCalendar,
   dutyStates,
   lateDutyText,
+  nextDutyDue,
   nextReportDue,
+  openDuties,
+  openTaskText,
+  overdueDuties,
   type ReportState,
   reportState,
 } from "./reports";
@@ -257,6 +261,12 @@ export interface PostingResult {
   nextDue: Day | undefined;
   /** Tình trạng of the cadre's reports; undefined when there is no calendar (no start). */
   state: PostingState | undefined;
+  /**
+   * The follow-up, apart from the validity: every duty not done yet (overdue first in date
+   * order, as Việc cần làm lists them), and the earliest date among them (Hạn việc tới).
+   */
+  openTasks: { state: DutyState; text: Text }[];
+  nextTask: Day | undefined;
   /** The eligibility engine's verdict on the start date (when the cadre was found). */
   eligibility?: EligibilityResult;
 }
@@ -341,6 +351,24 @@ export function checkPostings(
   return postings.rows.map((p) =>
     checkOne(p, cadres, roster, settings, today, beyondQuota, postings.dutyHeaders, options),
   );
+}
+
+/**
+ * The duties overdue across the postings, whoever owes them: how many, and in how many
+ * postings. The check's message, the sidebar's overview and the demo count this same thing.
+ */
+export function overdueTally(results: readonly PostingResult[]): {
+  tasks: number;
+  postings: number;
+} {
+  let tasks = 0;
+  let postings = 0;
+  for (const r of results) {
+    const n = overdueDuties(r.duties).length;
+    tasks += n;
+    if (n > 0) postings += 1;
+  }
+  return { tasks, postings };
 }
 
 /** SL-2: a posting beyond the quota of its start year. */
@@ -484,6 +512,8 @@ function checkOne(
   let duties: DutyState[] = [];
   let state: PostingState | undefined;
   let nextDue: Day | undefined;
+  let nextTask: Day | undefined;
+  let openTasks: PostingResult["openTasks"] = [];
   if (start !== undefined && months !== undefined) {
     const done = doneDates(p.done, today);
     for (const [header, read] of p.done) {
@@ -509,9 +539,14 @@ function checkOne(
     f.notes.push(...doneDateContradictions(p, start, today));
     duties = dutyStates(dutyCalendar({ start, months, group }, settings), done, today);
     nextDue = nextReportDue(duties);
+    nextTask = nextDutyDue(duties);
     state = reportState(duties);
+    openTasks = openDuties(duties).map((s) => ({
+      state: s,
+      text: openTaskText(s, dutyHeaders.has(s.duty.header)),
+    }));
     for (const s of duties) {
-      const text = lateDutyText(s, dutyHeaders.has(s.duty.header));
+      const text = lateDutyText(s);
       if (text) f.notes.push({ code: s.duty.code, section: DUTY_SECTION[s.duty.code], text });
     }
   }
@@ -533,6 +568,8 @@ function checkOne(
     duties,
     nextDue,
     state,
+    openTasks,
+    nextTask,
     ...(eligibility ? { eligibility } : {}),
   };
 }

@@ -68,8 +68,11 @@ const CODE_ORDER: readonly DutyCode[] = [
   "QT-KP",
 ];
 
-/** An upcoming duty is "due soon" within this many days of its date. */
-export const DUE_SOON_DAYS = 14;
+/**
+ * An upcoming duty is "due soon" within this many days of its date: the sidebar says so and
+ * the sheet colours the date (set-up's conditional formats).
+ */
+export const DUE_SOON_DAYS = 30;
 
 export interface CalendarInput {
   start: Day;
@@ -204,6 +207,52 @@ function isOpen(s: DutyState): boolean {
   return s.state === "overdue" || s.state === "dueSoon" || s.state === "upcoming";
 }
 
+/**
+ * Every duty not done yet, whoever owes it (the cadre, the receiving unit, the office), in
+ * date order: what is left to do for a posting.
+ */
+export function openDuties(states: readonly DutyState[]): DutyState[] {
+  return states.filter(isOpen);
+}
+
+/** The duties whose date has passed without being done (all duties, not only reports). */
+export function overdueDuties(states: readonly DutyState[]): DutyState[] {
+  return states.filter((s) => s.state === "overdue");
+}
+
+/** The earliest date of a duty not done yet (any duty); undefined when all are done. */
+export function nextDutyDue(states: readonly DutyState[]): Day | undefined {
+  let next: Day | undefined;
+  for (const s of states) {
+    if (isOpen(s) && (next === undefined || s.duty.due < next)) next = s.duty.due;
+  }
+  return next;
+}
+
+/**
+ * One line of "Việc cần làm" for a duty not done: "Quá hạn 525 ngày: Báo cáo kết thúc (BC-KT),
+ * hạn 07/01/2020" or "Hạn 07/07/2021: Báo cáo 6 tháng lần 2 (BC-6T)". `columnInTab` false: the
+ * tab has no column to record it, and the line says to add it.
+ */
+export function openTaskText(s: DutyState, columnInTab = true): Text {
+  const { duty } = s;
+  const what = { vi: `${duty.label.vi} (${duty.code})`, en: `${duty.label.en} (${duty.code})` };
+  const column = columnInTab
+    ? { vi: "", en: "" }
+    : {
+        vi: `; tab chưa có cột "${duty.header}", hãy thêm cột này`,
+        en: `; the tab has no "${duty.header}" column: add it`,
+      };
+  const due = formatDay(duty.due);
+  if (s.state === "overdue") {
+    return {
+      vi: `Quá hạn ${s.daysLate} ngày: ${what.vi}, hạn ${due}${column.vi}`,
+      en: `Overdue by ${s.daysLate} days: ${what.en}, due ${due}${column.en}`,
+    };
+  }
+  return { vi: `Hạn ${due}: ${what.vi}${column.vi}`, en: `Due ${due}: ${what.en}${column.en}` };
+}
+
 /** The earliest cadre's report (BC-6T, BC-KT) not done; undefined when all are done. */
 export function nextReportDue(states: readonly DutyState[]): Day | undefined {
   let next: Day | undefined;
@@ -257,22 +306,13 @@ export function reportStateWords(state: ReportState): string {
 }
 
 /**
- * A reason line for a duty that is late (overdue or done late), naming its code, the plan's
- * section, the column and the dates; undefined for a duty that is not late. `columnInTab`
- * false: the tab has no column for the duty, and the line says to add it.
+ * A reason line for a duty done after its date, naming its code, the plan's section, the
+ * column and the dates; undefined for any other duty. (A duty not done is no reason of the
+ * posting's validity: it is an open task, openTaskText.)
  */
-export function lateDutyText(s: DutyState, columnInTab = true): Text | undefined {
+export function lateDutyText(s: DutyState): Text | undefined {
   const { duty } = s;
   const head = `[${duty.code}] `;
-  if (s.state === "overdue") {
-    const column = columnInTab
-      ? { vi: "còn trống", en: "is blank" }
-      : { vi: "chưa có trong tab, hãy thêm cột này", en: "is not in the tab; add it" };
-    return {
-      vi: `${head}Mục ${DUTY_SECTION[duty.code]}: ${duty.label.vi} quá hạn ${s.daysLate} ngày (hạn ${formatDay(duty.due)}, cột "${duty.header}" ${column.vi})`,
-      en: `${head}Section ${DUTY_SECTION[duty.code]}: ${duty.label.en} overdue by ${s.daysLate} days (due ${formatDay(duty.due)}, column "${duty.header}" ${column.en})`,
-    };
-  }
   if (s.state === "doneLate" && s.done !== undefined) {
     return {
       vi: `${head}Mục ${DUTY_SECTION[duty.code]}: ${duty.label.vi} trễ ${s.daysLate} ngày (hạn ${formatDay(duty.due)}, cột "${duty.header}" ghi ${formatDay(s.done)})`,

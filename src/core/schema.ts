@@ -95,12 +95,19 @@ export const PERIODIC_EVALUATION_COLUMN = {
   pattern: /^(?:nhan xet 6 thang lan|unit evaluation) (\d{1,2})$/,
 } as const;
 
-/** Columns of "Đợt cử đi" the add-on writes. */
+/**
+ * Columns of "Đợt cử đi" the add-on writes: the posting's validity (Kết quả, Lý do: rules of
+ * plan III), the cadre's reports (Hạn báo cáo tới, Tình trạng) and, apart from the validity,
+ * the follow-up of every duty of plan VI (Việc quá hạn, Hạn việc tới, Việc cần làm).
+ */
 export const POSTING_OUTPUT = {
   result: { header: "Kết quả", en: "Result" },
   reasons: { header: "Lý do", en: "Reasons" },
   nextDue: { header: "Hạn báo cáo tới", en: "Next report due" },
   state: { header: "Tình trạng", en: "Report status" },
+  overdue: { header: "Việc quá hạn", en: "Overdue tasks" },
+  nextTask: { header: "Hạn việc tới", en: "Next task due" },
+  openTasks: { header: "Việc cần làm", en: "Open tasks" },
 } as const satisfies Record<string, ColumnDef>;
 
 /** Columns of "Đợt cử đi" the add-on writes: links of the documents made for the posting. */
@@ -260,6 +267,13 @@ export const POSTING_STATUS = {
   valid: { vi: "Hợp lệ", en: "Valid" },
 } as const;
 export type PostingStatus = keyof typeof POSTING_STATUS;
+
+/**
+ * Backgrounds of deadlines in "Đợt cử đi", by conditional formats on TODAY() (set-up), so the
+ * sheet shows them without any run: a date passed, a date within DUE_SOON_DAYS (reports.ts).
+ * The count of overdue tasks above 0 has the past colour too.
+ */
+export const DEADLINE_COLOURS = { past: "#f4c7c3", soon: "#fce8b2" } as const;
 
 /** Background colours of the status cells (light tints, readable with black text). */
 export const STATUS_COLOURS = {

@@ -179,9 +179,14 @@ describe("the sidebar follows the selected row", () => {
     expect(byCode("NX-6T")?.text).toContain("Xong trễ 3 ngày");
     expect(byCode("BC-KT")?.state).toBe("upcoming");
     expect(byCode("TD-CU")).toBeDefined(); // group 1: the Party committee exchange
+    // Validity and follow-up apart: Hợp lệ, and beside it the overdue count in its own badge;
+    // Lý do keeps what was done late, the overdue report is an open task.
+    expect(await text(page, '[data-test="overdue-badge"]')).toBe("1 việc quá hạn");
     expect(
       await page.locator('[data-test="posting"] [data-test="reason"]').first().innerText(),
-    ).toContain("[BC-6T]");
+    ).toContain("[NX-6T]");
+    const tasks = await page.locator('[data-test="open-task"]').allInnerTexts();
+    expect(tasks[0]).toBe("Quá hạn 75 ngày: Báo cáo 6 tháng lần 1 (BC-6T), hạn 07/07/2019");
   });
 
   it("explains what to select on another tab or the header row", async () => {
@@ -219,7 +224,7 @@ describe("buttons", () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-test="check-summary"]')?.textContent?.includes("đợt cử đi"),
     );
-    expect(await summary.innerText()).toMatch(/Đã kiểm tra 2 đợt cử đi: .*quá hạn báo cáo/);
+    expect(await summary.innerText()).toMatch(/Đã kiểm tra 2 đợt cử đi: .*1 việc quá hạn ở 1 đợt/);
   });
 
   it("creates the selected posting's report and evaluation forms and lists their links", async () => {

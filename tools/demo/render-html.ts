@@ -4,9 +4,18 @@
  * cells marked ▾, notes on hover (a corner mark). For looking at the result without Excel,
  * and for the README's picture.
  */
+import { findTab, headerRowOf } from "../../src/core/headers.ts";
+import { TABS } from "../../src/core/schema.ts";
 import { escapeMarkup } from "../../src/core/text.ts";
 import { columnToLetters } from "../gas-runtime/a1.ts";
 import type { CellValue, SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
+import { conditionalBackground, serialOf } from "./conditional-formats.ts";
+
+/** 1-based header row of a sheet: the add-on's finder for its own tabs, else row 1. */
+export function headerRowOfSheet(sheet: SheetModel): number {
+  const tab = Object.values(TABS).find((t) => findTab([sheet.name], t) !== undefined);
+  return tab ? headerRowOf(tab, sheet.values()) + 1 : 1;
+}
 
 /** Text as it must be written in the page (one escaping for the add-on's pictures and this page). */
 export const escapeHtml = escapeMarkup;
@@ -47,19 +56,28 @@ export interface RenderOptions {
   title?: string;
   /** Rows per tab at most (header included); default all. */
   maxRows?: number;
-  /** Only these columns (by header of row 1), in sheet order; default every column. */
+  /** Only these columns (by header, in the header row), in sheet order; default every column. */
   columns?: string[];
   /** Hide columns wider than this many characters of content by wrapping; default 48. */
   wrapAt?: number;
+  /**
+   * The day the sheet is looked at: conditional formats are applied as Sheets would on that
+   * day (TODAY() in their formulas). Omitted: only the cells' own backgrounds.
+   */
+  today?: { year: number; month: number; day: number };
 }
 
 function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions): string {
   const rows = Math.min(Math.max(1, sheet.lastRow()), options.maxRows ?? Number.MAX_SAFE_INTEGER);
+  const today =
+    options.today && serialOf(options.today.year, options.today.month, options.today.day);
+  const header = headerRowOfSheet(sheet);
   const cols = Math.max(1, sheet.lastColumn());
   const wrapAt = options.wrapAt ?? 48;
   const wanted = options.columns ? new Set(options.columns) : undefined;
   const shown = (c: number) =>
-    !sheet.hiddenColumns.has(c) && (!wanted || wanted.has(String(sheet.get(1, c)?.value ?? "")));
+    !sheet.hiddenColumns.has(c) &&
+    (!wanted || wanted.has(String(sheet.get(header, c)?.value ?? "")));
   const head: string[] = ['<th class="corner"></th>'];
   for (let c = 1; c <= cols; c++) {
     if (!shown(c)) continue;
@@ -75,7 +93,10 @@ function renderSheet(sheet: SheetModel, timeZone: string, options: RenderOptions
       const text = formatCell(cell?.value ?? null, timeZone);
       const style: string[] = [];
       const classes: string[] = [];
-      if (cell?.background) style.push(`background:${cell.background}`);
+      const background =
+        (today === undefined ? undefined : conditionalBackground(sheet, r, c, today, timeZone)) ??
+        cell?.background;
+      if (background) style.push(`background:${background}`);
       if (cell?.fontColor) style.push(`color:${cell.fontColor}`);
       if (cell?.fontWeight === "bold") style.push("font-weight:600");
       if (cell?.fontStyle === "italic") style.push("font-style:italic");

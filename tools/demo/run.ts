@@ -555,7 +555,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const htmlPath = join(outDir, `${base}-da-kiem-tra.html`);
   writeFileSync(
     htmlPath,
-    renderWorkbookHtml(rt.spreadsheet, { title: `${rt.spreadsheet.name} — đã kiểm tra` }),
+    renderWorkbookHtml(rt.spreadsheet, { title: `${rt.spreadsheet.name} — đã kiểm tra`, today }),
   );
   files.splice(1, 0, { path: htmlPath, what: "xem nhanh bảng tính trong trình duyệt" });
   steps.push({
@@ -639,13 +639,15 @@ export function formatSummary(r: DemoResult): string {
     }
     lines.push("");
     if (postings.overdue.length === 0) {
-      lines.push("Không có báo cáo quá hạn.");
+      lines.push("Không có việc quá hạn.");
     } else {
-      lines.push(`Báo cáo quá hạn (${postings.overdue.length}):`);
+      lines.push(
+        `Việc quá hạn: ${postings.overdueTasks} việc ở ${postings.overdue.length} đợt cử đi (cột "Việc cần làm" kể từng việc):`,
+      );
       for (const o of postings.overdue) {
         const who = [o.cadreId, o.cadreName].filter(Boolean).join(" ");
-        const due = o.nextDue ? ` (hạn tới: ${o.nextDue})` : "";
-        lines.push(`  hàng ${o.row}: ${who} — ${o.unit} — ${o.state}${due}`);
+        const since = o.nextTask ? `, từ hạn ${o.nextTask}` : "";
+        lines.push(`  hàng ${o.row}: ${who} — ${o.unit} — ${o.tasks} việc quá hạn${since}`);
       }
     }
   } else {

@@ -1,7 +1,7 @@
 /**
  * What the demo prints at the end, read back from the checked workbook itself: the count of
- * each status in "Kết quả" of "Cán bộ" and "Đợt cử đi", and the postings whose reports are
- * overdue ("Tình trạng" = "Quá hạn N ngày").
+ * each status in "Kết quả" of "Cán bộ" and "Đợt cử đi", and the postings with overdue tasks
+ * ("Việc quá hạn" above 0): the same count as the check's message and the sidebar's overview.
  */
 
 import { findTab, mapColumns } from "../../src/core/headers.ts";
@@ -13,7 +13,7 @@ import {
   TABS,
 } from "../../src/core/schema.ts";
 import type { SheetModel, SpreadsheetModel } from "../gas-runtime/model.ts";
-import { formatCell } from "./render-html.ts";
+import { formatCell, headerRowOfSheet } from "./render-html.ts";
 
 /** Label of rows that have no result (the check did not run, or stopped). */
 export const NO_RESULT = "(chưa có kết quả)";
@@ -31,13 +31,20 @@ export interface OverdueReport {
   cadreId: string;
   cadreName: string;
   unit: string;
-  state: string;
-  nextDue: string;
+  /** Việc quá hạn: the posting's duties past their date, whoever owes them. */
+  tasks: number;
+  /** Hạn việc tới: the earliest date of a duty not done. */
+  nextTask: string;
 }
 
 export interface DemoSummary {
   roster?: TabSummary;
-  postings?: TabSummary & { states: Record<string, number>; overdue: OverdueReport[] };
+  postings?: TabSummary & {
+    states: Record<string, number>;
+    overdue: OverdueReport[];
+    /** Overdue tasks in all (the sum of Việc quá hạn). */
+    overdueTasks: number;
+  };
 }
 
 interface DataRow {
@@ -46,11 +53,12 @@ interface DataRow {
   cells: unknown[];
 }
 
-function dataRows(sheet: SheetModel): DataRow[] {
+/** The rows below the header row that hold something. */
+function dataRows(sheet: SheetModel, headerRow: number): DataRow[] {
   return sheet
     .values()
     .map((cells, i) => ({ at: i + 1, cells: cells as unknown[] }))
-    .slice(1)
+    .slice(headerRow)
     .filter(({ cells }) => cells.some((v) => v !== null && v !== ""));
 }
 
@@ -76,9 +84,13 @@ export function summarise(model: SpreadsheetModel): DemoSummary {
   const roster = rosterName ? model.sheet(rosterName) : undefined;
   const cadreNames = new Map<string, string>();
   if (roster) {
+    const header = headerRowOfSheet(roster);
     const values = roster.values();
-    const cols = mapColumns(values[0] ?? [], { ...ROSTER_OUTPUT, ...ROSTER_COLUMNS }).index;
-    const rows = dataRows(roster);
+    const cols = mapColumns(values[header - 1] ?? [], {
+      ...ROSTER_OUTPUT,
+      ...ROSTER_COLUMNS,
+    }).index;
+    const rows = dataRows(roster, header);
     out.roster = { tab: roster.name, total: rows.length, counts: count(rows, cols.result) };
     if (cols.id !== undefined && cols.name !== undefined) {
       for (const { cells: row } of rows)
@@ -88,22 +100,28 @@ export function summarise(model: SpreadsheetModel): DemoSummary {
   const postingsName = findTab(names, TABS.postings);
   const postings = postingsName ? model.sheet(postingsName) : undefined;
   if (postings) {
+    const header = headerRowOfSheet(postings);
     const values = postings.values();
-    const cols = mapColumns(values[0] ?? [], { ...POSTING_OUTPUT, ...POSTING_COLUMNS }).index;
-    const rows = dataRows(postings);
+    const cols = mapColumns(values[header - 1] ?? [], {
+      ...POSTING_OUTPUT,
+      ...POSTING_COLUMNS,
+    }).index;
+    const rows = dataRows(postings, header);
     const overdue: OverdueReport[] = [];
+    let overdueTasks = 0;
     for (const { at, cells: row } of rows) {
-      const state = cols.state === undefined ? "" : String(row[cols.state] ?? "");
-      if (!/^quá hạn/i.test(state)) continue;
+      const tasks = cols.overdue === undefined ? 0 : Number(row[cols.overdue] ?? 0) || 0;
+      if (tasks <= 0) continue;
+      overdueTasks += tasks;
       const cadreId = cols.cadreId === undefined ? "" : String(row[cols.cadreId] ?? "");
       overdue.push({
         row: at,
         cadreId,
         cadreName: cadreNames.get(cadreId) ?? "",
         unit: cols.unit === undefined ? "" : String(row[cols.unit] ?? ""),
-        state,
-        nextDue:
-          cols.nextDue === undefined ? "" : formatCell(row[cols.nextDue] ?? null, model.timeZone),
+        tasks,
+        nextTask:
+          cols.nextTask === undefined ? "" : formatCell(row[cols.nextTask] ?? null, model.timeZone),
       });
     }
     out.postings = {
@@ -120,6 +138,7 @@ export function summarise(model: SpreadsheetModel): DemoSummary {
               "(không có lịch báo cáo)",
             ),
       overdue,
+      overdueTasks,
     };
   }
   return out;

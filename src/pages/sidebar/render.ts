@@ -122,7 +122,24 @@ export function renderPosting(locale: Locale, v: PostingView): HTMLElement {
     h("div", { class: "secondary" }, `${v.tab} · ${t(locale, "row")} ${v.row}`),
     h("h1", { data: { test: "name" } }, v.cadreName || v.cadreId || t(locale, "posting")),
     v.cadreName && v.cadreId ? h("div", { class: "gray" }, v.cadreId) : null,
-    statusBadge(v.status, v.statusText),
+    // Validity and follow-up are two signals: a valid posting may have overdue tasks.
+    h(
+      "div",
+      { class: "badges" },
+      statusBadge(v.status, v.statusText),
+      v.start
+        ? h(
+            "div",
+            {
+              class: `status ${v.overdue > 0 ? "status-overdue" : "status-on-track"}`,
+              data: { test: "overdue-badge" },
+            },
+            v.overdue > 0
+              ? t(locale, "overdueTasks", { n: v.overdue })
+              : t(locale, "noOverdueTasks"),
+          )
+        : null,
+    ),
     h(
       "div",
       { class: "facts" },
@@ -141,6 +158,24 @@ export function renderPosting(locale: Locale, v: PostingView): HTMLElement {
             "ul",
             { class: "reasons" },
             ...v.reasons.map((r) => h("li", { data: { test: "reason" } }, r)),
+          ),
+        )
+      : null,
+    v.openTasks.length
+      ? h(
+          "div",
+          null,
+          h("h2", null, t(locale, "openTasks")),
+          h(
+            "ul",
+            { class: "reasons", data: { test: "open-tasks" } },
+            ...v.openTasks.map((task) =>
+              h(
+                "li",
+                { class: task.overdue ? "error" : "", data: { test: "open-task" } },
+                task.text,
+              ),
+            ),
           ),
         )
       : null,
