@@ -16,7 +16,7 @@ export { AGE_LIMIT, ELIGIBILITY, menuCheckEligibility } from "./app/eligibility"
 // Triggers
 export { onInstall, onOpen } from "./app/menu";
 // Menu: Lập kế hoạch cử… (plan VI.3.1)
-export { menuPlanPostings, sidebarPlan } from "./app/plan";
+export { menuPlanPostings, sidebarPlan, sidebarPlanPostings } from "./app/plan";
 // Menu: Kiểm tra đợt cử đi, custom function REPORT_DUE (plan III, VI)
 export { menuCheckPostings, REPORT_DUE } from "./app/postings";
 // Menu: Thiết lập bảng tính

@@ -121,9 +121,20 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: "sidebarPlan",
     kind: "client",
     summary:
-      "The plan period's timeline (postings, report deadlines, the plan of Lập kế hoạch cử…, age-outs) and the plan in a sentence; writes nothing.",
+      "Sidebar: the plan Lập kế hoạch cử… would write, by year with the reasons, and the plan period's timeline; writes nothing.",
     params: [],
-    returns: { type: "Object", doc: "A PlanOverview: { timeline (an SVG node tree), summary }." },
+    returns: {
+      type: "Object",
+      doc: "A PlanOverview: { summary, asOf, years, waiting, timeline (an SVG node tree) }.",
+    },
+  },
+  {
+    name: "sidebarPlanPostings",
+    kind: "client",
+    summary:
+      "Sidebar: runs Lập kế hoạch cử… (writes the Kế hoạch cử tab) and returns its message and the plan.",
+    params: [],
+    returns: { type: "Object", doc: "A PlanRunView: { message, overview }." },
   },
   {
     name: "sidebarCheckEligibility",

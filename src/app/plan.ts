@@ -8,7 +8,7 @@
 import { createPlanTab, findPlanTab, showPlanTab, writePlanTab } from "../adapters/plan-tab";
 import { Workbook } from "../adapters/sheets";
 import { type Day, formatDay } from "../core/dates";
-import { pick, type Text } from "../core/i18n";
+import { type Locale, pick, type Text } from "../core/i18n";
 import {
   PLAN_DATE_COLUMNS,
   type PlanChanges,
@@ -22,11 +22,27 @@ import {
 } from "../core/posting-plan";
 import { checkPostings, type PostingResult, readPostings } from "../core/postings";
 import { readRoster } from "../core/roster";
-import { PLAN_COLUMNS, PLAN_TAB, ROSTER_COLUMNS, STATUS_COLOURS, TABS } from "../core/schema";
+import {
+  PLAN_COLUMNS,
+  PLAN_TAB,
+  POSTING_POSITIONS,
+  ROSTER_COLUMNS,
+  STATUS_COLOURS,
+  TABS,
+  wordOf,
+} from "../core/schema";
 import type { Settings } from "../core/settings";
-import { type SvgNode, timelineOf, timelineSvg } from "../core/timeline";
+import { timelineOf, timelineSvg } from "../core/timeline";
 import { readUnits, type UnitTable, unitTypesOf } from "../core/units";
-import { logError, missingHeadersError, runCommand, UserError, withProblems } from "./command";
+import type { PlanOverview, PlanRunView } from "../shared/plan";
+import {
+  logError,
+  missingHeadersError,
+  runCommand,
+  UserError,
+  withDocumentLock,
+  withProblems,
+} from "./command";
 import { userLocale } from "./menu";
 import { loadSettings } from "./settings";
 
@@ -176,33 +192,69 @@ export function menuPlanPostings(): void {
   });
 }
 
-/** What the sidebar's overview and the demo draw: the plan period's timeline, and the plan in a sentence. */
-export interface PlanOverview {
-  timeline: SvgNode;
-  summary: string;
-}
-
 const UNEXPECTED: Text = {
-  vi: "Không vẽ được dòng thời gian do lỗi không mong muốn; hãy thử lại.",
-  en: "The timeline could not be drawn because of an unexpected error; try again.",
+  vi: "Không lập được kế hoạch cử do lỗi không mong muốn; bảng tính không bị thay đổi thêm. Hãy thử lại.",
+  en: "The posting plan could not be made because of an unexpected error; nothing more was changed. Try again.",
 };
 
 /**
- * The plan period's timeline (core/timeline), from the tabs as they are: the recorded postings,
- * their reports, the plan "Lập kế hoạch cử…" would write, the eligible cadres' age-outs. It
- * reads and writes nothing else; an error reaches the page as a message in the user's language.
+ * The plan "Lập kế hoạch cử…" would write, from the tabs as they are, and the plan period's
+ * timeline (core/timeline): the recorded postings, their reports, the proposals, the eligible
+ * cadres' age-outs. It writes nothing; an error reaches the page in the user's language.
  */
 export function sidebarPlan(): PlanOverview {
+  return served(UNEXPECTED, (locale) => {
+    const workbook = Workbook.active();
+    return overviewOf(planFromSheet(workbook), workbook, locale);
+  });
+}
+
+/** "Lập kế hoạch cử…" from the sidebar: the tab written under the document lock, and the plan. */
+export function sidebarPlanPostings(): PlanRunView {
+  return served(UNEXPECTED, (locale) =>
+    withDocumentLock(() => {
+      const workbook = Workbook.active();
+      const run = writePlan(workbook);
+      return {
+        message: pick(locale, run.message),
+        overview: overviewOf(run.sources, workbook, locale),
+      };
+    }),
+  );
+}
+
+/** The plan for the page, in the user's language, with the timeline. */
+function overviewOf(sources: PlanSources, workbook: Workbook, locale: Locale): PlanOverview {
+  const { plan, postings, settings } = sources;
+  const lines = (t: Text) => pick(locale, t).split("\n");
+  return {
+    summary: pick(locale, planSentence(plan, PLAN_TAB_NAME)),
+    asOf: formatDay(plan.asOf),
+    years: plan.years.map((y) => ({
+      year: y.year,
+      planned: y.planned.map((p) => ({
+        id: p.cadre.id,
+        name: p.cadre.name,
+        seat: `${wordOf(POSTING_POSITIONS, p.position)} ${p.unit.name}`,
+        start: `${formatDay(p.startFrom)} – ${formatDay(p.startBy)}`,
+        why: lines(p.why),
+      })),
+    })),
+    waiting: plan.unplaced
+      .filter((u) => u.rank !== undefined)
+      .map((u) => ({ id: u.cadre.id, name: u.cadre.name, why: lines(u.reason) })),
+    timeline: timelineSvg(timelineOf(plan, postings, settings, workbook.today())),
+  };
+}
+
+/** A server call for a page: a UserError's message in the user's language, else `unexpected`. */
+function served<T>(unexpected: Text, body: (locale: Locale) => T): T {
   const locale = userLocale();
   try {
-    const workbook = Workbook.active();
-    const sources = planFromSheet(workbook);
-    const { plan, postings, settings } = sources;
-    const timeline = timelineSvg(timelineOf(plan, postings, settings, workbook.today()));
-    return { timeline, summary: pick(locale, planSentence(plan, PLAN_TAB_NAME)) };
+    return body(locale);
   } catch (error) {
     if (error instanceof UserError) throw new Error(pick(locale, error.text));
     logError(error);
-    throw new Error(pick(locale, UNEXPECTED));
+    throw new Error(pick(locale, unexpected));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The pages' only way to the server: a typed promise wrapper over google.script.run. The
- * types come from the server functions themselves (the exports of src/app/sidebar.ts named
- * `sidebar…`, and documentsOptions / documentsGenerate of src/app/documents.ts), so a changed
+ * types come from the server functions themselves (the exports of src/app/sidebar.ts and
+ * src/app/plan.ts named `sidebar…`, and documentsOptions / documentsGenerate of
+ * src/app/documents.ts), so a changed
  * signature breaks the page's build, not the user's session.
  * A server function whose result is not plain JSON (a Date inside, a function) fails to
  * type-check here: google.script.run cannot carry it.
@@ -10,9 +11,10 @@
  * Error whose message is the server's; arguments must be JSON-like (no Date, no function).
  */
 import type * as DocumentsModule from "../app/documents";
+import type * as PlanModule from "../app/plan";
 import type * as SidebarModule from "../app/sidebar";
 
-type Module = typeof SidebarModule & typeof DocumentsModule;
+type Module = typeof SidebarModule & typeof DocumentsModule & typeof PlanModule;
 
 /** Names of the server functions the pages may call. */
 export type ServerFunctionName = Extract<

@@ -7,6 +7,7 @@ import type { DocumentsRequest, SelectionView, ViewResponse } from "../../app/si
 import type { Locale } from "../../core/i18n";
 import { createServer, ServerError } from "../../shared/rpc";
 import { byId, h, replace } from "./dom";
+import { planWord, renderPlan, renderTimeline } from "./plan";
 import { renderCadre, renderCheck, renderNone, renderOverview, renderPosting } from "./render";
 import { t, type Word } from "./strings";
 
@@ -21,7 +22,7 @@ interface State {
   locale: Locale;
   key: string | null;
   view: SelectionView | null;
-  tab: "selection" | "overview";
+  tab: "selection" | "overview" | "plan";
   /** A user action (check, documents) is running: polls wait. */
   busy: boolean;
   polling: boolean;
@@ -85,6 +86,7 @@ function setLocale(locale: Locale): void {
   document.body.dataset.localized = "1";
   label("tab-selection", "tabSelection");
   label("tab-overview", "tabOverview");
+  byId("tab-plan").textContent = planWord(locale, "tab");
   label("actions-title", "actions");
   label("check-eligibility", "checkEligibility");
   label("check-postings", "checkPostings");
@@ -95,16 +97,23 @@ function setLocale(locale: Locale): void {
   renderDocumentButtons();
 }
 
+const TABS: readonly State["tab"][] = ["selection", "overview", "plan"];
+
 function showTab(tab: State["tab"]): void {
   state.tab = tab;
-  byId("tab-selection").classList.toggle("current", tab === "selection");
-  byId("tab-overview").classList.toggle("current", tab === "overview");
-  byId("tab-selection").setAttribute("aria-selected", String(tab === "selection"));
-  byId("tab-overview").setAttribute("aria-selected", String(tab === "overview"));
-  byId("panel-selection").hidden = tab !== "selection";
-  byId("panel-overview").hidden = tab !== "overview";
-  if (tab === "overview") void loadOverview();
-  else void refresh();
+  for (const name of TABS) {
+    byId(`tab-${name}`).classList.toggle("current", tab === name);
+    byId(`tab-${name}`).setAttribute("aria-selected", String(tab === name));
+    byId(`panel-${name}`).hidden = tab !== name;
+  }
+  void reload();
+}
+
+/** Reads the current tab's content again. */
+function reload(): Promise<void> {
+  if (state.tab === "overview") return loadOverview();
+  if (state.tab === "plan") return loadPlan();
+  return refresh();
 }
 
 function setBusy(busy: boolean): void {
@@ -180,13 +189,32 @@ async function loadOverview(): Promise<void> {
   const panel = byId("panel-overview");
   if (!panel.firstChild) replace(panel, h("p", { class: "gray" }, t(state.locale, "loading")));
   try {
-    const o = await server.sidebarOverview();
+    const [o, plan] = await Promise.all([server.sidebarOverview(), server.sidebarPlan()]);
     setLocale(o.locale);
-    replace(panel, renderOverview(state.locale, o));
+    replace(panel, renderOverview(state.locale, o), renderTimeline(state.locale, plan));
   } catch (error) {
     replace(panel);
     showError(error);
   }
+}
+
+// ------------------------------------------------------------------ plan
+
+async function loadPlan(): Promise<void> {
+  const panel = byId("panel-plan");
+  if (!panel.firstChild) replace(panel, h("p", { class: "gray" }, t(state.locale, "loading")));
+  try {
+    replace(panel, renderPlan(state.locale, await server.sidebarPlan(), writePlan));
+  } catch (error) {
+    replace(panel);
+    showError(error);
+  }
+}
+
+function writePlan(event: MouseEvent): void {
+  void command(event.currentTarget as HTMLButtonElement, async () => {
+    showMessage("success", (await server.sidebarPlanPostings()).message);
+  });
 }
 
 // ------------------------------------------------------------------ commands
@@ -205,8 +233,7 @@ async function command(button: HTMLButtonElement, run: () => Promise<void>): Pro
     button.textContent = caption;
     setBusy(false);
   }
-  if (state.tab === "overview") await loadOverview();
-  else await refresh();
+  await reload();
 }
 
 function checkEligibility(event: MouseEvent): void {
@@ -283,10 +310,10 @@ function renderDocumentButtons(): void {
 function start(): void {
   byId("tab-selection").addEventListener("click", () => showTab("selection"));
   byId("tab-overview").addEventListener("click", () => showTab("overview"));
+  byId("tab-plan").addEventListener("click", () => showTab("plan"));
   byId("refresh").addEventListener("click", () => {
     clearMessage();
-    if (state.tab === "overview") void loadOverview();
-    else void refresh();
+    void reload();
   });
   byId("check-eligibility").addEventListener("click", checkEligibility);
   byId("check-postings").addEventListener("click", checkPostings);
