@@ -389,6 +389,29 @@ describe("English", () => {
   });
 });
 
+describe("keyboard", () => {
+  it("arrow keys move between the tabs, the focus is visible, Tab reaches the current tab only", async () => {
+    await page.focus("#tab-selection");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector('[data-test="overview"]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-overview");
+    expect(await page.getAttribute("#tab-overview", "aria-selected")).toBe("true");
+    expect(await page.getAttribute("#tab-selection", "tabindex")).toBe("-1");
+    // A keyboard focus draws an outline (WCAG 2.4.7), not only a border colour.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe("solid");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-selection");
+    expect(await page.isHidden("#panel-overview")).toBe(true);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-overview");
+    await page.keyboard.press("Home");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-selection");
+  });
+});
+
 describe("screenshot", () => {
   it("takes the README's picture of the sidebar at 300 px", async () => {
     await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.binh}`);

@@ -104,6 +104,8 @@ function showTab(tab: State["tab"]): void {
   for (const name of TABS) {
     byId(`tab-${name}`).classList.toggle("current", tab === name);
     byId(`tab-${name}`).setAttribute("aria-selected", String(tab === name));
+    // Roving tabindex: Tab reaches the current tab only; the arrow keys move between tabs.
+    byId(`tab-${name}`).tabIndex = tab === name ? 0 : -1;
     byId(`panel-${name}`).hidden = tab !== name;
   }
   void reload();
@@ -114,6 +116,27 @@ function reload(): Promise<void> {
   if (state.tab === "overview") return loadOverview();
   if (state.tab === "plan") return loadPlan();
   return refresh();
+}
+
+/** The tabs' keys (WAI-ARIA tabs pattern): ←/→ the previous/next tab, Home/End the first/last. */
+function tabKeys(event: Event): void {
+  const key = (event as KeyboardEvent).key;
+  const i = TABS.indexOf(state.tab);
+  const n = TABS.length;
+  const next =
+    key === "ArrowRight"
+      ? TABS[(i + 1) % n]
+      : key === "ArrowLeft"
+        ? TABS[(i - 1 + n) % n]
+        : key === "Home"
+          ? TABS[0]
+          : key === "End"
+            ? TABS[n - 1]
+            : undefined;
+  if (!next) return;
+  event.preventDefault();
+  showTab(next);
+  byId(`tab-${next}`).focus();
 }
 
 function setBusy(busy: boolean): void {
@@ -309,6 +332,7 @@ function renderDocumentButtons(): void {
 
 function start(): void {
   byId("tab-selection").addEventListener("click", () => showTab("selection"));
+  document.querySelector('[role="tablist"]')?.addEventListener("keydown", tabKeys);
   byId("tab-overview").addEventListener("click", () => showTab("overview"));
   byId("tab-plan").addEventListener("click", () => showTab("plan"));
   byId("refresh").addEventListener("click", () => {
