@@ -406,7 +406,7 @@ describe("keyboard", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-selection");
     expect(await page.isHidden("#panel-overview")).toBe(true);
     await page.keyboard.press("End");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-overview");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-plan");
     await page.keyboard.press("Home");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-selection");
   });
