@@ -1,21 +1,16 @@
 /**
  * "Tạo văn bản…" on the BUILT bundle in the local runtime, on the sample workbook (today
- * 15/06/2021): each document's text, where files go, the links in the sheet, the privacy rule,
- * re-runs that never duplicate (skip and update), a trashed document made again, a run cut by
- * the time budget that resumes (next call or the one-off trigger), templates never overwritten.
+ * 15/06/2021): where files go, the links in the sheet, re-runs that never duplicate (skip and
+ * update), a trashed document made again, a run cut by the time budget that resumes (next call
+ * or the one-off trigger), templates never overwritten. What the documents say and look like:
+ * documents.content.test.ts.
  */
 
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GenerateResult } from "../src/app/documents";
-import { formatDay } from "../src/core/dates";
-import { writeDocumentsHtml } from "../tools/demo/documents-html";
 import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";
 import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
-import { ROSTER_SAMPLE_HEADER, rosterSampleValues } from "./fixtures/roster-sample";
 import { distDir } from "./support/bundle";
 
 const NOW = Date.UTC(2021, 5, 15, 3, 30);
@@ -74,105 +69,12 @@ describe("the documents of 2018", () => {
         .map((f) => drive.path(f.id))
         .sort(),
     ).toEqual([
-      "Đi cơ sở – Mẫu văn bản/Mẫu – Báo cáo của cán bộ",
+      "Đi cơ sở – Mẫu văn bản/Mẫu – Báo cáo 6 tháng của cán bộ",
+      "Đi cơ sở – Mẫu văn bản/Mẫu – Báo cáo kết thúc của cán bộ",
       "Đi cơ sở – Mẫu văn bản/Mẫu – Báo cáo tổng hợp kết quả",
       "Đi cơ sở – Mẫu văn bản/Mẫu – Danh sách đề xuất",
       "Đi cơ sở – Mẫu văn bản/Mẫu – Nhận xét của đơn vị tiếp nhận",
     ]);
-  });
-
-  it("writes the proposal list with each condition as Đạt / Không đạt, in the 367 layout", () => {
-    const text = textOf(drive, "2018 – Danh sách đề xuất");
-    expect(text).toContain("Tây Ninh, ngày 15 tháng 6 năm 2021");
-    expect(text).toContain(
-      "TỜ TRÌNH\nVề việc đề xuất danh sách cán bộ đi đào tạo thực tế tại cơ sở năm 2018",
-    );
-    expect(text).toContain("đề xuất 03 cán bộ");
-    expect(text).toMatch(
-      /\n1\tNguyễn Văn An \(CB001\)\tĐối tượng 1\t[^\t]+\tHuyện đoàn Tân Biên – Phó Bí thư\tBiên chế: Đạt; Phẩm chất: Đạt; [^\t]+\tĐủ điều kiện\n/,
-    );
-    expect(text).toContain("2\tTrần Thị Bình (CB002)");
-    // CB004's is the third posting of 2018: the list says so, by rule code only.
-    expect(text).toMatch(/\n3\tPhạm Minh Dũng \(CB004\)\t[^\n]*\tKhông hợp lệ \(SL-2\)\n/);
-    expect(text).toContain("Nơi nhận:");
-    expect(text).not.toMatch(/\{\{/);
-    const doc = drive.docs.get(byName(drive, "2018 – Danh sách đề xuất").id)!;
-    const header = doc.body.find((c) => c.type === "TABLE")!;
-    expect(header.type === "TABLE" && header.borderWidth).toBe(0);
-    expect(doc.style.fontFamily).toBe("Times New Roman");
-    const title = doc.body.find((c) => c.type === "PARAGRAPH" && c.text === "TỜ TRÌNH");
-    expect(title?.type === "PARAGRAPH" && title.style).toMatchObject({ bold: true, fontSize: 14 });
-  });
-
-  it("the proposal and the summary are the organisation department's submissions to the Standing Committee (VI.3.1)", () => {
-    for (const [name, symbol] of [
-      ["2018 – Danh sách đề xuất", "Số: …-TTr/TĐTN-TCKT"],
-      ["2018 – Báo cáo tổng hợp kết quả", "Số: …-BC/TĐTN-TCKT"],
-    ] as const) {
-      const text = textOf(drive, name);
-      expect(
-        // Docs keeps an empty paragraph before a table at the start of a body.
-        text.startsWith(`\nBCH ĐOÀN TỈNH TÂY NINH\nBAN TỔ CHỨC – KIỂM TRA\n***\n${symbol}\t`),
-        name,
-      ).toBe(true);
-      expect(text, name).toContain("Kính gửi: Ban Thường vụ Tỉnh đoàn");
-      // Signed by the department's head, the name left blank: not in the committee's name.
-      expect(text, name).toMatch(/\tTRƯỞNG BAN\n\n\n\n……………………\n/);
-      expect(text, name).not.toContain("TM. BAN THƯỜNG VỤ");
-      expect(text, name).not.toContain("BÍ THƯ");
-      const doc = drive.docs.get(byName(drive, name).id)!;
-      const header = doc.body.find((c) => c.type === "TABLE");
-      const left = header?.type === "TABLE" ? header.rows[0]!.cells[0]!.children : [];
-      expect(left.map((q) => [q.text, q.style.bold === true]).slice(0, 2), name).toEqual([
-        ["BCH ĐOÀN TỈNH TÂY NINH", false],
-        ["BAN TỔ CHỨC – KIỂM TRA", true],
-      ]);
-    }
-  });
-
-  it("pre-fills the cadre's report forms with the period, the addressee and the three sections", () => {
-    const first = textOf(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo 6 tháng lần 1");
-    expect(first).toContain("KẾT QUẢ ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ – 6 THÁNG LẦN 1");
-    expect(first).toContain("(Từ ngày 15/01/2018 đến ngày 15/07/2018)");
-    expect(first).toContain("Kính gửi: Thường trực Tỉnh đoàn");
-    expect(first).toContain(
-      "Được cử đào tạo thực tế tại: Huyện đoàn Tân Biên, vị trí Phó Bí thư (Quyết định số 101-QĐ/TĐTN-TCKT)",
-    );
-    expect(first).toContain("Hạn nộp báo cáo: 15/07/2018");
-    expect(first).toContain("I. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ");
-    expect(first).toContain("II. NHỮNG VẤN ĐỀ ĐẶT RA TẠI CƠ SỞ CẦN GIẢI QUYẾT");
-    expect(first).toContain(
-      "III. ĐỀ XUẤT, KIẾN NGHỊ VỚI THƯỜNG TRỰC TỈNH ĐOÀN VÀ BAN THƯỜNG VỤ TỈNH ĐOÀN",
-    );
-    const second = textOf(drive, "2018 – CB002 Trần Thị Bình – Báo cáo 6 tháng lần 2");
-    expect(second).toContain("(Từ ngày 01/09/2018 đến ngày 01/03/2019)");
-    const last = textOf(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc");
-    expect(last).toContain("KẾT QUẢ ĐÀO TẠO THỰC TẾ TẠI CƠ SỞ – KẾT THÚC");
-    expect(last).toContain("Kính gửi: Ban Thường vụ Tỉnh đoàn");
-    expect(last).toContain("(Từ ngày 15/01/2018 đến ngày 15/01/2019)");
-  });
-
-  it("makes the receiving unit's evaluation form: completion of duties and development", () => {
-    const text = textOf(drive, "2018 – CB001 Nguyễn Văn An – Nhận xét kết thúc");
-    expect(text.startsWith("\nHUYỆN ĐOÀN TÂN BIÊN\n***")).toBe(true);
-    expect(text).toContain("NHẬN XÉT, ĐÁNH GIÁ");
-    expect(text).toContain(
-      "Ban Thường vụ Huyện đoàn Tân Biên nhận xét, đánh giá đồng chí Nguyễn Văn An",
-    );
-    expect(text).toContain("2. Mức độ hoàn thành nhiệm vụ được giao");
-    expect(text).toContain("3. Khả năng phát triển của cán bộ");
-    expect(text).toContain("Hạn gửi: 15/01/2019");
-  });
-
-  it("sums up every posting, its reports and duties, on time or late", () => {
-    const text = textOf(drive, "2018 – Báo cáo tổng hợp kết quả");
-    expect(text).toContain(
-      "3 cán bộ; 14 báo cáo, nhận xét đã đến hạn: 12 nộp đúng hạn, 1 nộp trễ, 1 quá hạn chưa nộp",
-    );
-    expect(text).toContain("[BC-6T] xong 05/09/2018, trễ 4 ngày (hạn 01/09/2018)");
-    expect(text).toContain("[NX-6T] quá hạn 837 ngày (hạn 01/03/2019)");
-    expect(text).toMatch(/Nguyễn Văn An \(CB001\).*\tHoàn thành đúng hạn/);
-    expect(text).toMatch(/Trần Thị Bình \(CB002\).*\tQuá hạn \(1 việc chưa làm\)/);
   });
 
   it("writes the links back: the posting's columns and the Văn bản log", () => {
@@ -210,47 +112,12 @@ describe("the documents of 2018", () => {
 
   it("costs two service calls per form (one Drive copy, one Docs batchUpdate)", () => {
     const { rt: again } = setup();
-    generate(again, { year: 2018, kinds: ["proposal"], onExisting: "skip" }); // templates made
+    generate(again, { year: 2019, kinds: ["reportForms"], onExisting: "skip" }); // templates made
     again.resetCalls();
     generate(again, { year: 2018, kinds: ["reportForms"], onExisting: "skip" });
     expect(again.calls["Drive.Files.copy"]).toBe(7);
     expect(again.calls["Docs.Documents.batchUpdate"]).toBe(7);
     expect(again.calls["Body.replaceText"] ?? 0).toBe(0);
-  });
-});
-
-describe("privacy", () => {
-  it("never puts a birth date, a child's birth, a discipline date or a rating into a document", () => {
-    const { rt, drive } = setup();
-    generate(rt, { kinds: ALL, onExisting: "skip" });
-    const rows = rosterSampleValues();
-    const col = (h: string) => ROSTER_SAMPLE_HEADER.indexOf(h as never);
-    const sensitive = new Set<string>();
-    for (const row of rows.slice(1)) {
-      for (const h of ["Ngày sinh", "Ngày sinh con nhỏ nhất", "Kỷ luật đến ngày"]) {
-        const v = row[col(h)];
-        if (v && typeof v === "object") {
-          sensitive.add(formatDay(Date.UTC(v.y, v.m - 1, v.d) / 86_400_000));
-        } else if (typeof v === "string" && /\d/.test(v)) sensitive.add(v);
-      }
-    }
-    const ratingColumns = ROSTER_SAMPLE_HEADER.filter((h) => h.startsWith("Xếp loại"));
-    expect(ratingColumns.length).toBeGreaterThanOrEqual(5);
-    const ratings = rows
-      .slice(1)
-      .flatMap((r) => ratingColumns.map((h) => r[col(h)]))
-      .filter((v): v is string => typeof v === "string" && v.trim() !== "");
-    expect(sensitive.size).toBeGreaterThan(10);
-    const all = docs(drive).filter((f) => /^\d{4} – /.test(f.name));
-    expect(all.length).toBeGreaterThan(40);
-    for (const f of all) {
-      const text = drive.docText(f.id);
-      for (const s of sensitive) expect(text, `${f.name} holds ${s}`).not.toContain(s);
-      if (/Danh sách đề xuất|tổng hợp/.test(f.name)) {
-        for (const r of ratings) expect(text, `${f.name} holds ${r}`).not.toContain(r);
-        expect(text).not.toMatch(/mang thai: Có|Đang mang thai/);
-      }
-    }
   });
 });
 
@@ -286,7 +153,7 @@ describe("re-runs", () => {
     const id = byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id;
     const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
     const unitCol = (sheet.values()[0] as unknown[]).indexOf("Đơn vị tiếp nhận") + 1;
-    sheet.cell(2, unitCol).value = "Huyện Dương Minh Châu";
+    sheet.cell(2, unitCol).value = "Huyện đoàn Dương Minh Châu";
     const result = generate(rt, {
       year: 2018,
       kinds: ["reportForms", "proposal"],
@@ -295,14 +162,14 @@ describe("re-runs", () => {
     expect(result).toMatchObject({ created: 0, updated: 8, skipped: 0 });
     expect(byName(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc").id).toBe(id);
     const text = drive.docText(id);
-    expect(text).toContain("Huyện Dương Minh Châu, vị trí Phó Bí thư");
+    expect(text).toContain("tại Huyện đoàn Dương Minh Châu ở vị trí Phó Bí thư");
     expect(text).not.toContain("Huyện đoàn Tân Biên");
-    expect(text.match(/I\. BẢN THÂN ĐÓNG GÓP ĐƯỢC GÌ/g)).toHaveLength(1);
+    expect(text.match(/II\. NHỮNG ĐÓNG GÓP CỦA BẢN THÂN TẠI CƠ SỞ/g)).toHaveLength(1);
     const proposal = textOf(drive, "2018 – Danh sách đề xuất");
-    // Updated in place, not appended to: CB001 once, and the year's two group-1 rows (CB001, CB004).
-    expect(proposal.match(/Nguyễn Văn An \(CB001\)/g)).toHaveLength(1);
-    expect(proposal.match(/\tĐối tượng 1\t/g)).toHaveLength(2);
-    expect(proposal).toContain("Huyện Dương Minh Châu – Phó Bí thư");
+    // Updated in place, not appended to: CB001 once, the year's two proposed cadres.
+    expect(proposal.match(/Nguyễn Văn An – /g)).toHaveLength(1);
+    expect(proposal.match(/\tĐối tượng [12]; /g)).toHaveLength(2);
+    expect(proposal).toContain("Huyện đoàn Dương Minh Châu, Phó Bí thư");
     expect(docs(drive, "2018")).toHaveLength(8);
   });
 
@@ -365,9 +232,11 @@ describe("long runs", () => {
         .map((f) => f.name)
         .sort(),
     ).toEqual(expected);
-    expect(last.created).toBe(expected.length - 4); // every document but the 4 templates
+    // Every document but the templates and their guide.
+    const made = docs(drive).filter((f) => !drive.path(f.id).startsWith("Đi cơ sở – Mẫu văn bản/"));
+    expect(last.created).toBe(made.length);
     const log = rt.spreadsheet.sheet("Văn bản")!.values();
-    expect(log).toHaveLength(expected.length - 4 + 1);
+    expect(log).toHaveLength(made.length + 1);
   });
 
   it("the one-off trigger continues a run the user left", () => {
@@ -384,51 +253,6 @@ describe("long runs", () => {
   });
 });
 
-describe("a year without postings", () => {
-  // 2022 without its two postings: the proposal lists the roster's candidates instead.
-  // CB033 Ninh Văn Phát, born 15/03/1991, is 30 on 01/01/2022 and 31 on 01/04/2022.
-  function withoutPostingsIn2022(): { rt: Runtime; drive: DriveStore } {
-    const made = setup();
-    const sheet = made.rt.spreadsheet.sheet("Đợt cử đi")!;
-    const start = (sheet.values()[0] as unknown[]).indexOf("Ngày bắt đầu");
-    sheet.values().forEach((row, i) => {
-      const v = row[start];
-      if (v instanceof Date && v.getUTCFullYear() === 2022)
-        sheet.cell(i + 1, start + 1).value = null;
-    });
-    return made;
-  }
-  const proposal2022 = (rt: Runtime, drive: DriveStore) => {
-    generate(rt, { year: 2022, kinds: ["proposal"], onExisting: "update" });
-    return textOf(drive, "2022 – Danh sách đề xuất");
-  };
-
-  it("checks the candidates on day 1 of the start quarter when Ngày xét is blank, and says so", () => {
-    const { rt, drive } = withoutPostingsIn2022();
-    setSetting(rt, "Ngày xét", null);
-    setSetting(rt, "Quý bắt đầu", 2);
-    const text = proposal2022(rt, drive);
-    expect(text).toContain(
-      "xét vào ngày 01/04/2022, ngày đầu quý II năm 2022 (Quý bắt đầu trong tab Cấu hình, Mục III.2)",
-    );
-    expect(text).not.toContain("Ninh Văn Phát (CB033)");
-
-    setSetting(rt, "Quý bắt đầu", 1);
-    const january = proposal2022(rt, drive);
-    expect(january).toContain("xét vào ngày 01/01/2022, ngày đầu quý I năm 2022");
-    expect(january).toMatch(/\tNinh Văn Phát \(CB033\)\t.*\tĐủ điều kiện\n/);
-  });
-
-  it("checks them on the Ngày xét setting when it is set", () => {
-    const { rt, drive } = withoutPostingsIn2022();
-    setSetting(rt, "Quý bắt đầu", 2);
-    setSetting(rt, "Ngày xét", localDate(2022, 1, 1));
-    const text = proposal2022(rt, drive);
-    expect(text).toContain("xét vào ngày 01/01/2022 (Ngày xét trong tab Cấu hình)");
-    expect(text).toContain("Ninh Văn Phát (CB033)");
-  });
-});
-
 describe("settings", () => {
   it("a key of Cấu hình the add-on does not know is named in the run's message", () => {
     for (const [locale, expected] of [
@@ -440,26 +264,6 @@ describe("settings", () => {
       const result = generate(rt, { year: 2018, kinds: ["proposal"], onExisting: "skip" });
       expect(result.created, locale).toBe(1);
       expect(result.message, locale).toContain(expected);
-    }
-  });
-});
-
-describe("the plan's period", () => {
-  it("comes from the settings, not from the text of the templates", () => {
-    const { rt, drive } = setup();
-    generate(rt, { year: 2018, kinds: ["proposal", "summary"], onExisting: "skip" });
-    for (const name of ["2018 – Danh sách đề xuất", "2018 – Báo cáo tổng hợp kết quả"])
-      expect(textOf(drive, name), name).toContain("(giai đoạn 2018 – 2022)");
-
-    setSetting(rt, "Năm bắt đầu kế hoạch", 2023);
-    setSetting(rt, "Năm kết thúc kế hoạch", 2027);
-    generate(rt, { year: 2018, kinds: ["proposal", "summary"], onExisting: "update" });
-    for (const name of ["2018 – Danh sách đề xuất", "2018 – Báo cáo tổng hợp kết quả"]) {
-      const text = textOf(drive, name);
-      expect(text, name).toContain(
-        "Kế hoạch số 51-KH/TĐTN-TCKT ngày 14/5/2018 của Ban Thường vụ Tỉnh đoàn về cử cán bộ Tỉnh đoàn đi đào tạo thực tế tại cơ sở (giai đoạn 2023 – 2027)",
-      );
-      expect(text, name).not.toContain("2018 – 2022");
     }
   });
 });
@@ -545,7 +349,15 @@ describe("rows that move while documents are made", () => {
   });
 
   it("the selected rows' run that continues after a row was inserted makes the same postings' forms", () => {
-    const { rt, drive } = setup(1_000); // slow calls: the run stops and continues
+    // Very slow calls (5 s each): the run stops and continues. (Not opened from the menu: the
+    // 30-second limit of onOpen would not hold at that pace.)
+    const rt = createRuntime({
+      now: NOW,
+      spreadsheet: buildSampleModel(),
+      msPerServiceCall: 5_000,
+    });
+    rt.load(distDir());
+    const drive = driveStoreOf(rt.internals);
     const request = {
       year: 2018,
       kinds: ["reportForms", "evaluationForms"],
@@ -557,7 +369,7 @@ describe("rows that move while documents are made", () => {
     const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
     sheet.insertRows(1, 1); // CB002, selected on row 3, is now on row 4; row 3 is CB001's
     let last = first;
-    for (let i = 0; i < 10 && !last.done; i += 1) last = generate(rt, request);
+    for (let i = 0; i < 30 && !last.done; i += 1) last = generate(rt, request);
     expect(last.done).toBe(true);
     const made = docs(drive, "2018").map((f) => f.name);
     expect(made).toHaveLength(6);
@@ -729,24 +541,5 @@ describe("the dialog", () => {
     expect(out.done).toBe(true);
     expect(out.message).toMatch(/lỗi không mong muốn/);
     expect(drive.files.size).toBe(0);
-  });
-});
-
-describe("the demo", () => {
-  it("writes every document as an HTML page in Times New Roman with the borderless header", () => {
-    const { rt } = setup();
-    generate(rt, { year: 2019, kinds: ALL, onExisting: "skip" });
-    const out = mkdtempSync(join(tmpdir(), "dicoso-docs-"));
-    const paths = writeDocumentsHtml(rt, out);
-    expect(paths).toHaveLength(18); // 14 documents and 4 templates
-    const page = readFileSync(
-      join(out, "Đi cơ sở – Văn bản", "2019", "2019 – Danh sách đề xuất.html"),
-      "utf8",
-    );
-    expect(page).toContain("font-family:'Times New Roman'");
-    expect(page).toContain('<td style="border:none');
-    expect(page).toContain(
-      "Về việc đề xuất danh sách cán bộ đi đào tạo thực tế tại cơ sở năm 2019",
-    );
   });
 });

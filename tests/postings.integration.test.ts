@@ -12,6 +12,7 @@ import { checkPostings, readPostings } from "../src/core/postings";
 import { readRoster } from "../src/core/roster";
 import { STATUS_COLOURS, UNIT_TYPES } from "../src/core/schema";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { columnToLetters } from "../tools/gas-runtime/a1";
 import { createRuntime, type Runtime, SpreadsheetModel } from "../tools/gas-runtime/index";
 import {
   POSTINGS_SAMPLE,
@@ -81,7 +82,8 @@ function cellsOutside(snapshot: unknown, owned: ReadonlySet<string>): unknown {
     ),
   }));
 }
-const OWNED = new Set(["V", "W", "X", "Y", "Z", "AA", "AB"]);
+/** The add-on's own seven columns, right of the sample's. */
+const OWNED = new Set([1, 2, 3, 4, 5, 6, 7].map((c) => columnToLetters(POSTINGS[0]!.length + c)));
 
 describe("Kiểm tra đợt cử đi on the sample postings", () => {
   const expected = checkPostings(
@@ -203,7 +205,7 @@ describe("Kiểm tra đợt cử đi on the sample postings", () => {
     for (let r = 2; r <= POSTINGS_SAMPLE.length + 1; r += 1) {
       expect(sheet.cell(r, WIDTH + 2).value, `row ${r}`).toBe(viSheet.cell(r, WIDTH + 2).value);
     }
-    expect(rt.toasts[0]!.message).toMatch(/^Checked 15 postings: /);
+    expect(rt.toasts[0]!.message).toMatch(/^Checked 16 postings: /);
   });
 
   it("judges Tình trạng against today in the spreadsheet's zone", () => {

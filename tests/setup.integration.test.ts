@@ -12,7 +12,8 @@ import {
   ROSTER_OUTPUT,
   STATUS_COLOURS,
 } from "../src/core/schema";
-import { SETTING_DEFS } from "../src/core/settings";
+import { defaultCell, SETTING_DEFS } from "../src/core/settings";
+import { columnToLetters } from "../tools/gas-runtime/a1";
 import {
   createRuntime,
   type Runtime,
@@ -218,7 +219,9 @@ describe("Thiết lập bảng tính on an empty spreadsheet", () => {
     expect([settings.cell(1, 1).value, settings.cell(1, 2).value]).toEqual(["Khóa", "Giá trị"]);
     SETTING_DEFS.forEach((def, i) => {
       expect(settings.cell(i + 2, 1).value).toBe(def.vi);
-      expect(settings.cell(i + 2, 2).value).toBe(def.default);
+      // A date as it is typed (dd/mm/yyyy); blank for no default.
+      const shown = defaultCell(def);
+      expect(settings.cell(i + 2, 2).value).toBe(shown === "" ? null : shown);
       expect(settings.cell(i + 2, 1).note).toContain(def.help.vi);
     });
     expect(settings.cell(2, 1).note).toContain("Mặc định / default: để trống / blank");
@@ -387,7 +390,7 @@ describe("Thiết lập bảng tính around existing data", () => {
     expect(rt.alerts).toEqual([]);
     const postings = rt.spreadsheet.sheet("Đợt cử đi")!;
     expect(postings.cell(2, column(postings, "Kết quả")).value).toBe("Hợp lệ");
-    expect(rt.toasts.at(-1)!.message).toMatch(/^Đã kiểm tra 15 đợt cử đi/);
+    expect(rt.toasts.at(-1)!.message).toMatch(/^Đã kiểm tra 16 đợt cử đi/);
   });
 });
 

@@ -14,43 +14,76 @@ declare const Docs: {
   };
 };
 
+/** A list block of a template: the table row repeated once per item of one list. */
+export interface ListBlock {
+  /** The list's marker placeholder name (layout.ts, LIST_MARKERS), e.g. "STT". */
+  marker: string;
+  /** Which body table (0-based among tables) and row. */
+  table: number;
+  row: number;
+  /** The row's placeholders, exactly as written. */
+  placeholders: string[];
+}
+
 /** What the add-on needs to know of a template, read once per run. */
 export interface TemplateInfo {
   id: string;
-  /** Placeholders outside the list row, exactly as written. */
+  /** Placeholders outside the list rows, exactly as written. */
   placeholders: string[];
-  /** The list block: which body table (0-based among tables) and row, and its placeholders. */
-  list?: { table: number; row: number; placeholders: string[] };
+  /** The list blocks found, in document order. */
+  lists: ListBlock[];
+  /** The template's whole text (core/documents/versions.ts tells an untouched default by it). */
+  text: string;
   /** Placeholders no value fills (reported once per run). */
   unknown?: string[];
 }
 
 /**
- * Reads a template: its placeholders (one getText) and, when `isListField` says a row holds
- * per-item placeholders, where that row is (one getText per table row).
+ * Reads a template: its placeholders (one getText) and, for each list of `lists` (model.ts,
+ * listsOf), the table row that holds its marker (one getText per table row).
  */
-export function readTemplate(id: string, isListField?: (p: string) => boolean): TemplateInfo {
+export function readTemplate(
+  id: string,
+  lists: readonly { marker: string; isField: (p: string) => boolean }[] = [],
+): TemplateInfo {
   const body = DocumentApp.openById(id).getBody();
-  const all = placeholdersIn(body.getText());
-  const info: TemplateInfo = { id, placeholders: all };
-  if (!isListField || !all.some(isListField)) return info;
+  const text = body.getText();
+  const all = placeholdersIn(text);
+  const info: TemplateInfo = { id, placeholders: all, lists: [], text };
+  const wanted = lists.filter((l) => all.some((p) => l.isField(p) && isMarker(p, l.marker)));
+  if (wanted.length === 0) return info;
   const tables = body.getTables();
-  for (let t = 0; t < tables.length && !info.list; t += 1) {
+  for (let t = 0; t < tables.length; t += 1) {
     const table = tables[t]!;
     const rows = table.getNumRows();
     for (let r = 0; r < rows; r += 1) {
       const inRow = placeholdersIn(table.getRow(r).getText());
-      if (inRow.some(isListField)) {
-        info.list = { table: t, row: r, placeholders: inRow };
-        break;
-      }
+      const list = wanted.find(
+        (l) =>
+          inRow.some((p) => isMarker(p, l.marker)) &&
+          !info.lists.some((x) => x.marker === l.marker),
+      );
+      if (list) info.lists.push({ marker: list.marker, table: t, row: r, placeholders: inRow });
     }
   }
-  if (info.list) {
-    const rowOnly = new Set(info.list.placeholders.filter(isListField));
-    info.placeholders = all.filter((p) => !rowOnly.has(p));
-  }
+  const inLists = new Set(
+    info.lists.flatMap((b) => {
+      const list = wanted.find((l) => l.marker === b.marker)!;
+      return b.placeholders.filter(list.isField);
+    }),
+  );
+  info.placeholders = all.filter((p) => !inLists.has(p));
   return info;
+}
+
+/** Whether placeholder `p` is the list's marker ({{ STT }} for "STT"; case and spaces aside). */
+function isMarker(p: string, marker: string): boolean {
+  return (
+    p
+      .replace(/^\{\{|\}\}$/g, "")
+      .trim()
+      .toLocaleLowerCase("vi") === marker.toLocaleLowerCase("vi")
+  );
 }
 
 /** DocumentApp.replaceText reads a regular expression and a Java replacement string. */
@@ -65,11 +98,7 @@ function replacementLiteral(text: string): string {
  * Repeats the list row once per item (in order) and removes the row itself. Per item: one copy,
  * one insert, one replaceText per placeholder of the row.
  */
-export function expandList(
-  docId: string,
-  list: NonNullable<TemplateInfo["list"]>,
-  items: readonly Values[],
-): void {
+export function expandList(docId: string, list: ListBlock, items: readonly Values[]): void {
   const doc = DocumentApp.openById(docId);
   const table = doc.getBody().getTables()[list.table];
   if (!table) return;
@@ -102,21 +131,22 @@ function withBackoff<T>(call: () => T): T {
   }
 }
 
+/** One documents.batchUpdate of `requests` on `docId`, retried on the per-minute quota. */
+export function batchUpdate(docId: string, requests: readonly object[]): void {
+  if (requests.length === 0) return;
+  withBackoff(() => Docs.Documents.batchUpdate({ requests }, docId));
+}
+
 /** Fills every placeholder of a document in one Docs API call. */
 export function replaceAll(docId: string, replacements: readonly Replacement[]): void {
-  if (replacements.length === 0) return;
-  withBackoff(() =>
-    Docs.Documents.batchUpdate(
-      {
-        requests: replacements.map((r) => ({
-          replaceAllText: {
-            containsText: { text: r.placeholder, matchCase: true },
-            replaceText: r.value,
-          },
-        })),
+  batchUpdate(
+    docId,
+    replacements.map((r) => ({
+      replaceAllText: {
+        containsText: { text: r.placeholder, matchCase: true },
+        replaceText: r.value,
       },
-      docId,
-    ),
+    })),
   );
 }
 

@@ -44,6 +44,8 @@ import {
 import { Workbook, writeOutputColumns } from "../adapters/sheets";
 import { writeTemplate } from "../adapters/templates";
 import { yearOf } from "../core/dates";
+import { guideLayout } from "../core/documents/guide";
+import { cadreViewOf, postingViewsOf } from "../core/documents/input";
 import {
   defaultTemplate,
   OUTPUT_FOLDER_NAME,
@@ -52,7 +54,6 @@ import {
   type TemplateKind,
 } from "../core/documents/layout";
 import {
-  type CadreView,
   type CandidatePool,
   candidateDay,
   type DocumentRequest,
@@ -61,7 +62,7 @@ import {
   keyHash,
   keyOfPosting,
   type LinkColumn,
-  listFieldTest,
+  listsOf,
   type PostingView,
   planDocuments,
   postingKey,
@@ -70,29 +71,24 @@ import {
   yearsPresent,
 } from "../core/documents/model";
 import { planFill, Values } from "../core/documents/placeholders";
-import { checkRoster, type EligibilityResult } from "../core/eligibility";
+import { isOutdatedDefault } from "../core/documents/versions";
+import { checkRoster } from "../core/eligibility";
 import { mapColumns } from "../core/headers";
 import { type Locale, pick, type Text } from "../core/i18n";
 import { checkPostings, readPostings } from "../core/postings";
-import { idKey, type RosterRow, readRoster } from "../core/roster";
+import { readRoster } from "../core/roster";
 import {
   DOCUMENT_LOG_COLUMNS,
   DOCUMENT_LOG_TAB,
   POSTING_DOCUMENT_OUTPUT,
-  POSTING_POSITIONS,
-  POSTING_STATUS,
-  ROSTER_STATUS,
   TABS,
-  UNIT_TYPES,
   type UnitType,
-  wordOf,
 } from "../core/schema";
 import { quote } from "../core/text";
 import { runCommand, UserError } from "./command";
 import { userLocale } from "./menu";
 import { unitTypes } from "./postings";
 import { loadSettings } from "./settings";
-import { groupText, valueText } from "./sidebar-view";
 
 /** A run stops starting new documents after this long (Apps Script stops a run at 6 minutes). */
 export const BUDGET_MS = 270_000;
@@ -110,9 +106,6 @@ const PROP_JOB = "diCoSo.documents.job";
 const PROP_LAST = "diCoSo.documents.lastJob";
 
 const TITLE: Text = { vi: "Tạo văn bản", en: "Generate documents" };
-
-/** Rule codes of plan III a posting can break (VT-1, VT-2, VT-NL, TG-12, TG-Q1, TG-KY, SL-2, CB-DK). */
-const PLAN_III_CODE = /^(?:VT|TG|SL|CB)(?:-|$)/;
 
 export interface GenerateRequest {
   year?: number;
@@ -149,6 +142,8 @@ export interface GenerateResult {
 
 interface FolderIds {
   templates?: string;
+  /** The "Hướng dẫn sử dụng mẫu" document in the templates folder. */
+  guide?: string;
   output?: string;
   years: Record<string, string>;
 }
@@ -214,20 +209,6 @@ function sameRequest(a: GenerateRequest, b: GenerateRequest): boolean {
 
 // ------------------------------------------------------------------ the sheet's data
 
-function cadreView(row: RosterRow, result: EligibilityResult): CadreView {
-  return {
-    id: valueText(row.id),
-    name: valueText(row.name),
-    department: valueText(row.department),
-    position: valueText(row.position),
-    plannedTitle: valueText(row.plannedTitle),
-    // Document text is Vietnamese, as the templates are.
-    group: groupText("vi", result.group),
-    status: ROSTER_STATUS[result.status].vi,
-    conditions: result.conditions.map((c) => ({ code: c.code, outcome: c.outcome })),
-  };
-}
-
 interface Loaded {
   input: DocumentsInput;
   /** Keys of "Cấu hình" the add-on does not know: named in the run's message. */
@@ -242,50 +223,20 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
   const rosterTab = workbook.read(TABS.roster);
   const roster = rosterTab ? readRoster(rosterTab.values, offset, rosterTab.name) : undefined;
   const postingsTab = workbook.read(TABS.postings);
-  const postings: PostingView[] = [];
+  let postings: PostingView[] = [];
   if (postingsTab && roster) {
     const table = readPostings(postingsTab.values, offset, postingsTab.name);
     const unitsTab = workbook.read(TABS.units);
     const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
-    const byRow = new Map(table.rows.map((r) => [r.row, r]));
-    const rosterById = new Map<string, RosterRow>();
-    for (const r of roster.rows) {
-      if (r.id.kind === "value" && !rosterById.has(idKey(r.id.value)))
-        rosterById.set(idKey(r.id.value), r);
-    }
-    for (const result of checkPostings(table, roster, settings, today, { units })) {
-      const row = byRow.get(result.row);
-      if (!row) continue;
-      const cadreId = valueText(row.cadreId);
-      const rosterRow = cadreId ? rosterById.get(idKey(cadreId)) : undefined;
-      const view: PostingView = {
-        row: result.row,
-        cadreId,
-        unit: valueText(row.unit),
-        unitType: row.unitType.kind === "value" ? wordOf(UNIT_TYPES, row.unitType.value) : "",
-        position:
-          row.position.kind === "value" ? wordOf(POSTING_POSITIONS, row.position.value) : "",
-        decisionNo: valueText(row.decisionNo),
-        start: result.start ?? null,
-        end: result.end ?? null,
-        status: POSTING_STATUS[result.status].vi,
-        codes:
-          result.status === "valid"
-            ? []
-            : [...new Set(result.reasons.map((r) => r.code).filter((c) => PLAN_III_CODE.test(c)))],
-        duties: result.duties.map((d) => ({
-          code: d.duty.code,
-          ...(d.duty.n !== undefined ? { n: d.duty.n } : {}),
-          label: d.duty.label.vi,
-          due: d.duty.due,
-          done: d.done ?? null,
-          state: d.state,
-          ...(d.daysLate !== undefined ? { daysLate: d.daysLate } : {}),
-        })),
-      };
-      if (rosterRow && result.eligibility) view.cadre = cadreView(rosterRow, result.eligibility);
-      postings.push(view);
-    }
+    const results = checkPostings(table, roster, settings, today, { units });
+    postings = postingViewsOf(
+      postingsTab.values[0] ?? [],
+      table,
+      results,
+      roster.rows,
+      units,
+      settings,
+    );
   }
   const poolByYear: Record<number, CandidatePool> = {};
   const withPostings = new Set(yearsPresent(postings));
@@ -295,22 +246,11 @@ function loadInput(workbook: Workbook, years: (all: number[]) => number[]): Load
       const day = candidateDay(settings.referenceDate, settings.startQuarter, y);
       const cadres = checkRoster(roster, day.on, settings)
         .filter((c) => c.result.status === "eligible" || c.result.status === "needsDecision")
-        .map((c) => cadreView(c.row, c.result));
+        .map((c) => cadreViewOf(c.row, c.result));
       poolByYear[y] = { ...day, cadres };
     }
   }
-  return {
-    input: {
-      today,
-      issuingBody: settings.issuingBody,
-      placeName: settings.placeName,
-      planFirstYear: settings.planFirstYear,
-      planLastYear: settings.planLastYear,
-      postings,
-      poolByYear,
-    },
-    unknownKeys,
-  };
+  return { input: { today, settings, postings, poolByYear }, unknownKeys };
 }
 
 // ------------------------------------------------------------------ properties
@@ -368,17 +308,37 @@ class DriveState {
   template(kind: TemplateKind): TemplateInfo {
     const known = this.infos.get(kind);
     if (known) return known;
-    let id = this.templates[kind];
-    if (!liveFile(id)) {
-      const layout = defaultTemplate(kind);
-      id = createDoc(layout.name, this.templateFolder());
-      writeTemplate(id, layout);
-      this.templates[kind] = id;
-      this.madeTemplates.push(kind);
+    const layout = defaultTemplate(kind);
+    const id = this.templates[kind];
+    let info = liveFile(id) ? readTemplate(id as string, listsOf(kind)) : undefined;
+    if (info && isOutdatedDefault(kind, info.text)) {
+      // A default of an older version nobody edited: the current default takes its place; the
+      // old file stays, renamed, so nothing anyone saw disappears. An edited one is kept.
+      renameFile(info.id, `${layout.name} (phiên bản cũ)`);
+      info = undefined;
     }
-    const info = readTemplate(id as string, listFieldTest(kind));
+    if (!info) {
+      const made = createDoc(layout.name, this.templateFolder());
+      writeTemplate(made, layout);
+      this.templates[kind] = made;
+      this.madeTemplates.push(kind);
+      this.guide();
+      info = readTemplate(made, listsOf(kind));
+    }
     this.infos.set(kind, info);
     return info;
+  }
+
+  /** The guide beside the templates (core/documents/guide.ts): made when missing or outdated. */
+  private guide(): void {
+    const layout = guideLayout();
+    const known = this.folders.guide;
+    if (liveFile(known)) {
+      if (!isOutdatedDefault("guide", readTemplate(known as string).text)) return;
+      renameFile(known as string, `${layout.name} (phiên bản cũ)`);
+    }
+    this.folders.guide = createDoc(layout.name, this.templateFolder());
+    writeTemplate(this.folders.guide, layout);
   }
 
   hasTemplate(kind: TemplateKind): boolean {
@@ -424,12 +384,14 @@ function makeDocument(
     action = "created";
   }
   const values = new Values(spec.values);
-  if (info.list)
+  // Later blocks first: expanding one never moves the rows of those before it.
+  for (const list of [...info.lists].reverse()) {
     expandList(
       id,
-      info.list,
-      (spec.items ?? []).map((i) => new Values(i)),
+      list,
+      (spec.lists?.[list.marker] ?? []).map((i) => new Values(i)),
     );
+  }
   const fill = planFill(info.placeholders, values);
   if (fill.unknown.length > 0) {
     info.unknown = [...new Set([...(info.unknown ?? []), ...fill.unknown])];
@@ -442,7 +404,8 @@ function makeDocument(
 
 const KIND_WORDS: Record<TemplateKind, string> = {
   proposal: "Danh sách đề xuất",
-  report: "Báo cáo của cán bộ",
+  report: "Báo cáo 6 tháng của cán bộ",
+  finalReport: "Báo cáo kết thúc của cán bộ",
   evaluation: "Nhận xét của đơn vị",
   summary: "Báo cáo tổng hợp kết quả",
 };

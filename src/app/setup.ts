@@ -22,10 +22,12 @@ import {
   PARTY_STATUSES,
   PERIODIC_EVALUATION_COLUMN,
   PERIODIC_REPORT_COLUMN,
+  POSTING_ASSESSMENT_COLUMNS,
   POSTING_COLUMNS,
   POSTING_OUTPUT,
   POSTING_POSITIONS,
   POSTING_STATUS,
+  PROSPECTS,
   RATING_COLUMN,
   RATINGS,
   ROSTER_COLUMNS,
@@ -45,6 +47,7 @@ import {
 } from "../core/schema";
 import {
   DEFAULT_SETTINGS,
+  defaultCell,
   readSettings,
   SETTING_DEFS,
   type Settings,
@@ -157,6 +160,7 @@ export function rosterSpecs(settings: Settings): ColumnSpec[] {
 /** The postings' columns in the contract's order (sheet-contract.md, "Tab Đợt cử đi"). */
 export function postingSpecs(settings: Settings): ColumnSpec[] {
   const c = POSTING_COLUMNS;
+  const a = POSTING_ASSESSMENT_COLUMNS;
   const periodic: ColumnSpec[] = [];
   for (let n = 1; n <= PERIODIC_COLUMNS_CREATED; n += 1) {
     periodic.push(
@@ -192,6 +196,8 @@ export function postingSpecs(settings: Settings): ColumnSpec[] {
     { def: c.finalEvaluation, rule: DATE },
     { def: c.partyExchange, rule: DATE },
     { def: c.settled, rule: DATE },
+    { def: a.completion, rule: choice(RATINGS) },
+    { def: a.prospects, rule: choice(PROSPECTS) },
     { def: POSTING_OUTPUT.result },
     { def: POSTING_OUTPUT.reasons },
     { def: POSTING_OUTPUT.nextDue },
@@ -610,8 +616,8 @@ function ensureSettings(sheet: Sheet, values: unknown[][], report: Report): void
   if (missing.length > 0) {
     sheet
       .getRange(lastRow + 1, 1, missing.length, 2)
-      .setValues(missing.map((d) => [d.vi, d.default ?? ""]));
-    for (const d of missing) values[lastRow++] = [d.vi, d.default ?? ""];
+      .setValues(missing.map((d) => [d.vi, defaultCell(d)]));
+    for (const d of missing) values[lastRow++] = [d.vi, defaultCell(d)];
     report.addedKeys += missing.length;
   }
   if (lastRow < 2) return;
@@ -623,7 +629,7 @@ function ensureSettings(sheet: Sheet, values: unknown[][], report: Report): void
     const def = defOf(values[i + 1]?.[0]);
     if (!def || (row[0] ?? "") !== "") return [row[0] ?? ""];
     changed = true;
-    const dflt = def.default === null ? "để trống / blank" : String(def.default);
+    const dflt = def.default === null ? "để trống / blank" : String(defaultCell(def));
     return [`${def.help.vi}\n${def.help.en}\nMặc định / default: ${dflt}`];
   });
   if (changed) keys.setNotes(next);

@@ -81,6 +81,17 @@ export const POSTING_COLUMNS = {
   settled: { header: "Quyết toán kinh phí", en: "Expenses settled" },
 } as const satisfies Record<string, ColumnDef>;
 
+/**
+ * Columns of "Đợt cử đi" for the receiving unit's final assessment (VI.2), which users fill and
+ * only the documents read (the results summary): optional, so the checks never ask for them.
+ */
+export const POSTING_ASSESSMENT_COLUMNS = {
+  /** The level of task completion (RATINGS). */
+  completion: { header: "Mức độ hoàn thành nhiệm vụ", en: "Task completion" },
+  /** The cadre's development prospects (PROSPECTS). */
+  prospects: { header: "Khả năng phát triển", en: "Development prospects" },
+} as const satisfies Record<string, ColumnDef>;
+
 /** "Báo cáo 6 tháng lần N" / "Cadre report N". */
 export const PERIODIC_REPORT_COLUMN = {
   header: (n: number) => `Báo cáo 6 tháng lần ${n}`,
@@ -207,6 +218,21 @@ export const RATINGS: readonly ChoiceOption<Rating>[] = [
   { value: "HTTNV", words: ["Hoàn thành tốt nhiệm vụ", "HTTNV"] },
   { value: "HTNV", words: ["Hoàn thành nhiệm vụ", "HTNV"] },
   { value: "KHTNV", words: ["Không hoàn thành nhiệm vụ", "KHTNV"] },
+];
+
+/**
+ * The receiving unit's view of a cadre's development prospects at the end of a posting (plan
+ * VI.2: "nhận xét và đánh giá về mức độ hoàn thành nhiệm vụ và khả năng phát triển của cán
+ * bộ"): the dropdown's words; other text is kept as typed.
+ */
+export type Prospects = "promising" | "needsTraining" | "notYet";
+export const PROSPECTS: readonly ChoiceOption<Prospects>[] = [
+  { value: "promising", words: ["Có triển vọng phát triển", "Promising"] },
+  {
+    value: "needsTraining",
+    words: ["Cần tiếp tục rèn luyện, bồi dưỡng", "Needs further training"],
+  },
+  { value: "notYet", words: ["Chưa thể hiện triển vọng", "Not yet promising"] },
 ];
 
 /**

@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import { type Cell, isBlank, readDate, readText, readWholeNumber } from "./cells";
-import type { Day } from "./dates";
+import { type Day, dayOf, formatDay } from "./dates";
 import { headerRowOf } from "./headers";
 import type { Text } from "./i18n";
 import { TABS } from "./schema";
@@ -28,6 +28,12 @@ export interface Settings {
   settlementDays: number;
   issuingBody: string;
   placeName: string;
+  /** The plan's number and symbol, cited by every document ("51-KH/TĐTN-TCKT"). */
+  planNumber: string;
+  /** The plan's date (null: cited without a date). */
+  planDate: Day | null;
+  /** Who signs Ban Tổ chức – Kiểm tra's documents; "" = a dotted line to sign by hand. */
+  signer: string;
 }
 
 type Kind = "date" | "int" | "text";
@@ -80,6 +86,9 @@ export const SETTINGS_SCHEMA = z.object({
   settlementDays: int("settlementDays"),
   issuingBody: z.string().check(z.minLength(1)),
   placeName: z.string().check(z.minLength(1)),
+  planNumber: z.string().check(z.minLength(1)),
+  planDate: z.nullable(z.number().check(z.int())),
+  signer: z.string(),
 });
 
 export const SETTING_DEFS: readonly SettingDef[] = [
@@ -231,11 +240,54 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       en: "Place name before the date of documents.",
     },
   },
+  {
+    key: "planNumber",
+    vi: "Số hiệu kế hoạch",
+    en: "Plan number",
+    kind: "text",
+    default: "51-KH/TĐTN-TCKT",
+    help: {
+      vi: "Số, ký hiệu của kế hoạch cử cán bộ đi cơ sở, được dẫn trong mọi văn bản; phần sau dấu / (TĐTN-TCKT) là ký hiệu của Ban Tổ chức – Kiểm tra trên Tờ trình, Báo cáo.",
+      en: "The plan's number and symbol, cited by every document; the part after / (TĐTN-TCKT) is the department's symbol on its submissions.",
+    },
+  },
+  {
+    key: "planDate",
+    vi: "Ngày ban hành kế hoạch",
+    en: "Plan date",
+    kind: "date",
+    default: dayOf(2018, 5, 14),
+    help: {
+      vi: "Ngày ban hành của kế hoạch, được dẫn trong mọi văn bản.",
+      en: "The plan's date, cited by every document.",
+    },
+  },
+  {
+    key: "signer",
+    vi: "Người ký",
+    en: "Signer",
+    kind: "text",
+    default: "",
+    help: {
+      vi: "Họ và tên Trưởng Ban Tổ chức – Kiểm tra, người ký Tờ trình đề xuất và Báo cáo tổng hợp. Để trống = dòng chấm để ghi tay.",
+      en: "Name of the head of the organisation department, who signs the proposal list and the results summary. Blank = a dotted line to fill by hand.",
+    },
+  },
 ];
 
 /** The definition of setting `key`, e.g. to name it in a message ("Số tháng tối thiểu"). */
 export function settingDef<K extends keyof Settings>(key: K): SettingDef<K> {
   return SETTING_DEFS.find((d) => d.key === key) as SettingDef<K>;
+}
+
+/**
+ * A setting's default as a cell shows it: a date as dd/mm/yyyy (how people type it, and what
+ * the reader accepts), a number or text as it is, blank as "".
+ */
+export function defaultCell(def: SettingDef): string | number {
+  if (def.default === null) return "";
+  if (def.kind === "date") return formatDay(def.default as Day);
+  return def.default as string | number;
 }
 
 /** Each setting under its folded Vietnamese and English key. */
@@ -329,7 +381,7 @@ export function readSettings(
     const fallback =
       def.default === null
         ? { vi: "", en: "" }
-        : { vi: ` (mặc định: ${def.default})`, en: ` (default: ${def.default})` };
+        : { vi: ` (mặc định: ${defaultCell(def)})`, en: ` (default: ${defaultCell(def)})` };
     const where = {
       vi: `Tab "${tab}", dòng ${row}, khóa "${def.vi}"`,
       en: `"${tab}" tab, row ${row}, key "${def.vi}" (${def.en})`,

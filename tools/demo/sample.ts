@@ -13,8 +13,9 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
-import { TABS } from "../../src/core/schema.ts";
-import { SETTING_DEFS } from "../../src/core/settings.ts";
+import { ymd } from "../../src/core/dates.ts";
+import { TABS, UNIT_TYPES, wordOf } from "../../src/core/schema.ts";
+import { SETTING_DEFS, type SettingDef } from "../../src/core/settings.ts";
 import {
   POSTINGS_SAMPLE_TODAY,
   postingsSampleValues,
@@ -76,12 +77,16 @@ function cell(v: SampleCell | CellValue): RowInput {
   return v === "" ? null : (v as CellValue);
 }
 
-function settingValue(key: string, fallback: unknown): RowInput {
-  if (key === "referenceDate") {
+function settingValue(def: SettingDef): RowInput {
+  if (def.key === "referenceDate") {
     const d = ROSTER_SAMPLE_REFERENCE_DATE;
     return sampleDate(d.y, d.m, d.d);
   }
-  return fallback === null || fallback === undefined ? null : (fallback as CellValue);
+  if (def.kind === "date" && def.default !== null) {
+    const { y, m, d } = ymd(def.default as number);
+    return sampleDate(y, m, d);
+  }
+  return def.default === null || def.default === "" ? null : (def.default as CellValue);
 }
 
 export function buildSampleModel(): SpreadsheetModel {
@@ -114,7 +119,7 @@ export function buildSampleModel(): SpreadsheetModel {
 
   const settings = model.addSheet("Cấu hình", [
     ["Khóa", "Giá trị"],
-    ...SETTING_DEFS.map((d) => [d.vi, settingValue(d.key, d.default)]),
+    ...SETTING_DEFS.map((d) => [d.vi, settingValue(d)]),
   ]);
   SETTING_DEFS.forEach((d, i) => {
     settings.cell(i + 2, 1).note = d.help.vi;

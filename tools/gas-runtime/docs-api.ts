@@ -28,15 +28,18 @@
  * The stand-in keeps one text style per paragraph (the content model of drive-app.ts): a style
  * update touches whole paragraphs, and `get` answers one text run per paragraph.
  */
-import type {
-  BodyChild,
-  DocContent,
-  DriveStore,
-  ParagraphModel,
-  TableCellModel,
-  TableModel,
-  TableRowModel,
-  TextStyle,
+import {
+  type BodyChild,
+  DEFAULT_PAGE,
+  type DocContent,
+  type DriveStore,
+  type PageStyle,
+  type ParagraphModel,
+  type ParagraphStyle,
+  type TableCellModel,
+  type TableModel,
+  type TableRowModel,
+  type TextStyle,
 } from "./drive-app.ts";
 import type { RuntimeInternals } from "./extensions.ts";
 import { apiError } from "./faults.ts";
@@ -170,6 +173,7 @@ function paragraphJson(p: ParagraphModel, start: number, base: TextStyle) {
     direction: "LEFT_TO_RIGHT",
   };
   if (p.align) paragraphStyle.alignment = ALIGN_TO_API[p.align] ?? "START";
+  Object.assign(paragraphStyle, paragraphStyleJson(p.paragraph));
   return {
     startIndex: start,
     endIndex: end,
@@ -183,6 +187,32 @@ function paragraphJson(p: ParagraphModel, start: number, base: TextStyle) {
       ],
       paragraphStyle,
     },
+  };
+}
+
+const dim = (points: number) => ({ magnitude: points, unit: "PT" });
+
+/** The spacing and indentation a paragraph was given, as documents.get reports them. */
+function paragraphStyleJson(style: ParagraphStyle | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!style) return out;
+  for (const key of ["indentFirstLine", "indentStart", "spaceAbove", "spaceBelow"] as const) {
+    const v = style[key];
+    if (v !== undefined) out[key] = dim(v);
+  }
+  if (style.lineSpacing !== undefined) out.lineSpacing = style.lineSpacing;
+  if (style.pageBreakBefore !== undefined) out.pageBreakBefore = style.pageBreakBefore;
+  return out;
+}
+
+/** A page as documentStyle reports it. */
+function documentStyleJson(page: PageStyle): Record<string, unknown> {
+  return {
+    pageSize: { width: dim(page.width), height: dim(page.height) },
+    marginTop: dim(page.marginTop),
+    marginBottom: dim(page.marginBottom),
+    marginLeft: dim(page.marginLeft),
+    marginRight: dim(page.marginRight),
   };
 }
 
@@ -224,10 +254,22 @@ function tableJson(t: TableModel, start: number, base: TextStyle) {
     });
     return { startIndex: rowStart, endIndex: at, tableCells };
   });
+  const columns = t.rows[0]?.cells.length ?? 0;
+  const tableColumnProperties = Array.from({ length: columns }, (_v, i) => {
+    const width = t.columnWidths?.[i];
+    return width == null
+      ? { widthType: "EVENLY_DISTRIBUTED" }
+      : { widthType: "FIXED_WIDTH", width: dim(width) };
+  });
   return {
     startIndex: start,
     endIndex: start + tableLen(t),
-    table: { rows: t.rows.length, columns: t.rows[0]?.cells.length ?? 0, tableRows },
+    table: {
+      rows: t.rows.length,
+      columns,
+      tableRows,
+      tableStyle: { tableColumnProperties },
+    },
   };
 }
 
@@ -486,7 +528,126 @@ function updateParagraphStyle(doc: DocContent, r: Json): void {
       if (n === "NORMAL_TEXT") delete p.heading;
       else p.heading = n;
     }
+    for (const key of ["indentFirstLine", "indentStart", "spaceAbove", "spaceBelow"] as const) {
+      if (!has(key)) continue;
+      const points = pointsOf(s[key], `updateParagraphStyle: paragraphStyle.${key}`);
+      setParagraph(p, key, points);
+    }
+    if (has("lineSpacing")) {
+      const v = s.lineSpacing;
+      if (v !== undefined && !(typeof v === "number" && v >= 6)) {
+        throw new Invalid("updateParagraphStyle: paragraphStyle.lineSpacing must be at least 6.");
+      }
+      setParagraph(p, "lineSpacing", v as number | undefined);
+    }
+    if (has("pageBreakBefore")) {
+      setParagraph(
+        p,
+        "pageBreakBefore",
+        s.pageBreakBefore === undefined ? undefined : Boolean(s.pageBreakBefore),
+      );
+    }
   }
+}
+
+/** Sets (or, undefined, clears) one field of a paragraph's spacing and indentation. */
+function setParagraph<K extends keyof ParagraphStyle>(
+  p: ParagraphModel,
+  key: K,
+  value: ParagraphStyle[K] | undefined,
+): void {
+  const style: ParagraphStyle = { ...p.paragraph };
+  if (value === undefined) delete style[key];
+  else style[key] = value;
+  if (Object.keys(style).length === 0) delete p.paragraph;
+  else p.paragraph = style;
+}
+
+/**
+ * A Dimension as points: { magnitude, unit: "PT" } (the only unit the Docs API has); undefined
+ * for an unset value, which the field mask then clears.
+ */
+function pointsOf(value: unknown, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const d = value as { magnitude?: unknown; unit?: unknown };
+  if (d.unit !== "PT" || typeof d.magnitude !== "number" || !Number.isFinite(d.magnitude)) {
+    throw new Invalid(`${what}: a dimension needs a numeric magnitude and the unit PT.`);
+  }
+  return d.magnitude;
+}
+
+/**
+ * updateDocumentStyle: the page size and margins (documentStyle.pageSize, marginTop …).
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatedocumentstylerequest
+ */
+function updateDocumentStyle(doc: DocContent, r: Json): void {
+  const fields = fieldsOf(r, "updateDocumentStyle");
+  const s = (r.documentStyle ?? {}) as Json;
+  const has = (k: string) => fields === "all" || fields.has(k);
+  const page: PageStyle = { ...(doc.page ?? DEFAULT_PAGE) };
+  if (has("pageSize")) {
+    const size = (s.pageSize ?? {}) as { width?: unknown; height?: unknown };
+    page.width = pointsOf(size.width, "updateDocumentStyle: pageSize.width") ?? DEFAULT_PAGE.width;
+    page.height =
+      pointsOf(size.height, "updateDocumentStyle: pageSize.height") ?? DEFAULT_PAGE.height;
+  }
+  for (const key of ["marginTop", "marginBottom", "marginLeft", "marginRight"] as const) {
+    if (has(key)) page[key] = pointsOf(s[key], `updateDocumentStyle: ${key}`) ?? DEFAULT_PAGE[key];
+  }
+  if (
+    page.marginLeft + page.marginRight >= page.width ||
+    page.marginTop + page.marginBottom >= page.height
+  ) {
+    throw new Invalid("updateDocumentStyle: the margins leave no room on the page.");
+  }
+  doc.page = page;
+}
+
+/**
+ * updateTableColumnProperties: a column's width (FIXED_WIDTH with a width of at least 5 points,
+ * or EVENLY_DISTRIBUTED); no columnIndices = every column.
+ * https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#updatetablecolumnpropertiesrequest
+ */
+function updateTableColumnProperties(doc: DocContent, r: Json): void {
+  const fields = fieldsOf(r, "updateTableColumnProperties");
+  const found = tableAt(
+    doc,
+    Number((r.tableStartLocation as { index?: unknown } | undefined)?.index),
+  );
+  if (!found) {
+    throw new Invalid(
+      "updateTableColumnProperties: The table start location must be the start index of a table.",
+    );
+  }
+  const columns = found.table.rows[0]?.cells.length ?? 0;
+  const indices = Array.isArray(r.columnIndices)
+    ? (r.columnIndices as unknown[]).map(Number)
+    : Array.from({ length: columns }, (_v, i) => i);
+  for (const i of indices) {
+    if (!Number.isInteger(i) || i < 0 || i >= columns) {
+      throw new Invalid(`updateTableColumnProperties: The column index ${i} is out of bounds.`);
+    }
+  }
+  const props = (r.tableColumnProperties ?? {}) as Json;
+  const has = (k: string) => fields === "all" || fields.has(k);
+  const widths = Array.from({ length: columns }, (_v, i) => found.table.columnWidths?.[i] ?? null);
+  for (const i of indices) {
+    const type = has("widthType") ? String(props.widthType ?? "EVENLY_DISTRIBUTED") : undefined;
+    if (type === "EVENLY_DISTRIBUTED") {
+      widths[i] = null;
+      continue;
+    }
+    if (has("width")) {
+      const width = pointsOf(props.width, "updateTableColumnProperties: width");
+      if (width === undefined || width < 5) {
+        throw new Invalid(
+          "updateTableColumnProperties: the width of a column must be at least 5 points.",
+        );
+      }
+      widths[i] = width;
+    }
+  }
+  found.table.columnWidths = widths;
 }
 
 function updateTableCellStyle(doc: DocContent, r: Json): void {
@@ -538,6 +699,8 @@ const REQUESTS: Record<string, (doc: DocContent, r: Json) => unknown> = {
   updateTextStyle,
   updateParagraphStyle,
   updateTableCellStyle,
+  updateDocumentStyle,
+  updateTableColumnProperties,
 };
 
 // ------------------------------------------------------------------ the service
@@ -594,7 +757,7 @@ export class DocsDocumentsImpl {
         title: file.name,
         revisionId: this.revisionOf(id),
         body: { content },
-        documentStyle: {},
+        documentStyle: documentStyleJson(doc.page ?? DEFAULT_PAGE),
       };
     });
   }
@@ -658,6 +821,7 @@ export class DocsDocumentsImpl {
       });
       doc.body = work.body;
       doc.style = work.style;
+      if (work.page) doc.page = work.page;
       this.store.touch(id);
       return { documentId: id, replies, writeControl: { requiredRevisionId: this.revisionOf(id) } };
     });

@@ -21,12 +21,15 @@ import { DocsAdvancedImpl } from "./docs-api.ts";
 import {
   type BodyChild,
   childText,
+  DEFAULT_PAGE,
   DOC_MIME,
   type DocContent,
   type DriveStore,
   docUrl,
   driveStoreOf,
+  type PageStyle,
   type ParagraphModel,
+  type ParagraphStyle,
   type TableCellModel,
   type TableModel,
   type TableRowModel,
@@ -46,6 +49,14 @@ export const Attribute = makeEnum([
   "LINE_SPACING",
   "SPACING_AFTER",
   "SPACING_BEFORE",
+  "INDENT_FIRST_LINE",
+  "INDENT_START",
+  "MARGIN_TOP",
+  "MARGIN_BOTTOM",
+  "MARGIN_LEFT",
+  "MARGIN_RIGHT",
+  "PAGE_WIDTH",
+  "PAGE_HEIGHT",
 ] as const);
 export const HorizontalAlignment = makeEnum(["LEFT", "CENTER", "RIGHT", "JUSTIFY"] as const);
 export const ElementType = makeEnum([
@@ -152,12 +163,64 @@ function styleFromAttributes(
       case "LINE_SPACING":
       case "SPACING_AFTER":
       case "SPACING_BEFORE":
+      case "INDENT_FIRST_LINE":
+      case "INDENT_START":
+      case "MARGIN_TOP":
+      case "MARGIN_BOTTOM":
+      case "MARGIN_LEFT":
+      case "MARGIN_RIGHT":
+      case "PAGE_WIDTH":
+      case "PAGE_HEIGHT":
+        // Paragraph and page attributes: paragraphFromAttributes, pageFromAttributes.
         break;
       default:
         core.fail(`Invalid argument: attributes (${k})`);
     }
   }
   return align;
+}
+
+/**
+ * The paragraph attributes of DocumentApp (points; LINE_SPACING a multiple of a line, 1.15 …)
+ * into the stored paragraph style (lineSpacing in percent, as the Docs API reports it).
+ * https://developers.google.com/apps-script/reference/document/attribute
+ */
+function paragraphFromAttributes(attrs: unknown, p: ParagraphModel): void {
+  const a = (attrs ?? {}) as Record<string, unknown>;
+  const style: ParagraphStyle = { ...p.paragraph };
+  const set = (key: keyof ParagraphStyle, value: unknown, scale = 1) => {
+    if (value === undefined) return;
+    if (value === null) delete style[key];
+    else (style as Record<string, number>)[key] = Math.round(Number(value) * scale * 1e6) / 1e6;
+  };
+  set("spaceAbove", a.SPACING_BEFORE);
+  set("spaceBelow", a.SPACING_AFTER);
+  set("indentFirstLine", a.INDENT_FIRST_LINE);
+  set("indentStart", a.INDENT_START);
+  set("lineSpacing", a.LINE_SPACING, 100);
+  if (Object.keys(style).length > 0) p.paragraph = style;
+  else delete p.paragraph;
+}
+
+/** The page attributes of a Body (points) into the document's page. */
+function pageFromAttributes(attrs: unknown, content: DocContent): void {
+  const a = (attrs ?? {}) as Record<string, unknown>;
+  const keys = {
+    MARGIN_TOP: "marginTop",
+    MARGIN_BOTTOM: "marginBottom",
+    MARGIN_LEFT: "marginLeft",
+    MARGIN_RIGHT: "marginRight",
+    PAGE_WIDTH: "width",
+    PAGE_HEIGHT: "height",
+  } as const;
+  const page: PageStyle = { ...(content.page ?? DEFAULT_PAGE) };
+  let changed = false;
+  for (const [attr, key] of Object.entries(keys)) {
+    if (a[attr] === undefined || a[attr] === null) continue;
+    page[key] = Number(a[attr]);
+    changed = true;
+  }
+  if (changed) content.page = page;
 }
 
 /** Shared by the element classes: where an element lives, to find its parent. */
@@ -290,6 +353,7 @@ abstract class ElementImpl<M extends Model> {
     for (const p of paragraphsOf(this.model)) {
       Object.assign(p.style, style);
       if (align) p.align = align;
+      paragraphFromAttributes(attributes, p);
     }
     return this;
   }
@@ -348,6 +412,46 @@ class TextImpl {
 }
 
 class ParagraphImpl extends ElementImpl<ParagraphModel> {
+  #spacing(key: keyof ParagraphStyle, value: unknown, scale = 1) {
+    const style: ParagraphStyle = { ...this.model.paragraph };
+    if (value === null) delete style[key];
+    else (style as Record<string, number>)[key] = Math.round(Number(value) * scale * 1e6) / 1e6;
+    if (Object.keys(style).length > 0) this.model.paragraph = style;
+    else delete this.model.paragraph;
+    return this;
+  }
+  setIndentFirstLine(points: unknown) {
+    return this.#spacing("indentFirstLine", points);
+  }
+  getIndentFirstLine() {
+    return this.model.paragraph?.indentFirstLine ?? null;
+  }
+  setIndentStart(points: unknown) {
+    return this.#spacing("indentStart", points);
+  }
+  getIndentStart() {
+    return this.model.paragraph?.indentStart ?? null;
+  }
+  setSpacingBefore(points: unknown) {
+    return this.#spacing("spaceAbove", points);
+  }
+  getSpacingBefore() {
+    return this.model.paragraph?.spaceAbove ?? null;
+  }
+  setSpacingAfter(points: unknown) {
+    return this.#spacing("spaceBelow", points);
+  }
+  getSpacingAfter() {
+    return this.model.paragraph?.spaceBelow ?? null;
+  }
+  /** A multiple of a single line (1.15), stored in percent as the Docs API reports it. */
+  setLineSpacing(multiplier: unknown) {
+    return this.#spacing("lineSpacing", multiplier, 100);
+  }
+  getLineSpacing() {
+    const v = this.model.paragraph?.lineSpacing;
+    return v === undefined ? null : v / 100;
+  }
   setText(text: unknown) {
     this.model.text = String(text ?? "");
     return this;
@@ -379,6 +483,11 @@ class ParagraphImpl extends ElementImpl<ParagraphModel> {
       FONT_SIZE: s.fontSize ?? null,
       FONT_FAMILY: s.fontFamily ?? null,
       HORIZONTAL_ALIGNMENT: this.model.align ?? null,
+      SPACING_BEFORE: this.model.paragraph?.spaceAbove ?? null,
+      SPACING_AFTER: this.model.paragraph?.spaceBelow ?? null,
+      INDENT_FIRST_LINE: this.model.paragraph?.indentFirstLine ?? null,
+      INDENT_START: this.model.paragraph?.indentStart ?? null,
+      LINE_SPACING: this.getLineSpacing(),
     };
   }
 }
@@ -491,6 +600,21 @@ class TableImpl extends ElementImpl<TableModel> {
   }
   getBorderWidth() {
     return this.model.borderWidth;
+  }
+  /** A column's width in points (https://developers.google.com/apps-script/reference/document/table#setcolumnwidthcolumnindex,-width). */
+  setColumnWidth(columnIndex: unknown, width: unknown) {
+    const columns = this.model.rows[0]?.cells.length ?? 0;
+    const i = Number(columnIndex);
+    if (!Number.isInteger(i) || i < 0 || i >= columns)
+      this.tree.core.fail("Child index out of bounds.");
+    const widths = Array.from({ length: columns }, (_v, c) => this.model.columnWidths?.[c] ?? null);
+    widths[i] = Number(width);
+    this.model.columnWidths = widths;
+    return this;
+  }
+  /** Null for a column whose width was never set (evenly distributed). */
+  getColumnWidth(columnIndex: unknown) {
+    return this.model.columnWidths?.[Number(columnIndex)] ?? null;
   }
 }
 
@@ -615,7 +739,49 @@ class BodyImpl {
     const style: TextStyle = {};
     styleFromAttributes(this.tree.core, attributes, style);
     Object.assign(this.tree.content!.style, style);
+    pageFromAttributes(attributes, this.tree.content!);
     return this;
+  }
+  #page(key: keyof PageStyle, points: unknown) {
+    const content = this.tree.content!;
+    content.page = { ...(content.page ?? DEFAULT_PAGE), [key]: Number(points) };
+    return this;
+  }
+  setMarginTop(points: unknown) {
+    return this.#page("marginTop", points);
+  }
+  setMarginBottom(points: unknown) {
+    return this.#page("marginBottom", points);
+  }
+  setMarginLeft(points: unknown) {
+    return this.#page("marginLeft", points);
+  }
+  setMarginRight(points: unknown) {
+    return this.#page("marginRight", points);
+  }
+  setPageWidth(points: unknown) {
+    return this.#page("width", points);
+  }
+  setPageHeight(points: unknown) {
+    return this.#page("height", points);
+  }
+  getMarginTop() {
+    return (this.tree.content!.page ?? DEFAULT_PAGE).marginTop;
+  }
+  getMarginBottom() {
+    return (this.tree.content!.page ?? DEFAULT_PAGE).marginBottom;
+  }
+  getMarginLeft() {
+    return (this.tree.content!.page ?? DEFAULT_PAGE).marginLeft;
+  }
+  getMarginRight() {
+    return (this.tree.content!.page ?? DEFAULT_PAGE).marginRight;
+  }
+  getPageWidth() {
+    return (this.tree.content!.page ?? DEFAULT_PAGE).width;
+  }
+  getPageHeight() {
+    return (this.tree.content!.page ?? DEFAULT_PAGE).height;
   }
   editAsText() {
     return this.tree.core.service(

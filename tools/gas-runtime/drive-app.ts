@@ -62,6 +62,19 @@ export type TextStyle = {
   fontFamily?: string;
 };
 
+/**
+ * A paragraph's spacing and indentation, in points (lineSpacing in percent of a single line,
+ * as the Docs API states it: 100 = single). Unset = Docs' default (0, 100, no page break).
+ */
+export type ParagraphStyle = {
+  indentFirstLine?: number;
+  indentStart?: number;
+  spaceAbove?: number;
+  spaceBelow?: number;
+  lineSpacing?: number;
+  pageBreakBefore?: boolean;
+};
+
 export interface ParagraphModel {
   type: "PARAGRAPH";
   text: string;
@@ -69,6 +82,8 @@ export interface ParagraphModel {
   /** LEFT, CENTER, RIGHT, JUSTIFY (DocumentApp.HorizontalAlignment names). */
   align?: string;
   heading?: string;
+  /** Spacing and indentation (absent: Docs' defaults). */
+  paragraph?: ParagraphStyle;
 }
 
 export interface TableCellModel {
@@ -86,14 +101,38 @@ export interface TableModel {
   rows: TableRowModel[];
   borderWidth: number;
   style: TextStyle;
+  /** Fixed width of each column in points; absent or null = evenly distributed. */
+  columnWidths?: (number | null)[];
 }
 
 export type BodyChild = ParagraphModel | TableModel;
+
+/** A document's page, in points (absent: a new Google Doc's, US Letter with 1-inch margins). */
+export interface PageStyle {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
+}
+
+/** A new Google Doc's page: US Letter, 1-inch margins (what documents.get reports for it). */
+export const DEFAULT_PAGE: PageStyle = {
+  width: 612,
+  height: 792,
+  marginTop: 72,
+  marginBottom: 72,
+  marginLeft: 72,
+  marginRight: 72,
+};
 
 export interface DocContent {
   body: BodyChild[];
   /** Attributes set on the body as a whole (inherited by every element). */
   style: TextStyle;
+  /** The page size and margins (absent: DEFAULT_PAGE). */
+  page?: PageStyle;
 }
 
 /** The in-memory Drive: files and folders of every user, and the content of each Google Doc. */
