@@ -27,6 +27,7 @@ import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";
 import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
 import { distDir } from "./support/bundle";
+import { setSetting } from "./support/settings";
 
 const NOW = Date.UTC(2021, 5, 15, 3, 30);
 const ALL = ["proposal", "reportForms", "evaluationForms", "summary"];
@@ -52,16 +53,6 @@ const generated = (drive: DriveStore) =>
   [...drive.files.values()].filter(
     (f) => f.mimeType === DOC_MIME && !f.trashed && /^\d{4} – /.test(f.name),
   );
-
-/** Types a value next to a key of the "Cấu hình" tab (a new row when the key is absent). */
-function setSetting(rt: Runtime, key: string, value: unknown): void {
-  const sheet = rt.spreadsheet.sheet("Cấu hình")!;
-  const rows = sheet.values();
-  let at = rows.findIndex((r) => r[0] === key);
-  if (at < 0) at = rows.length;
-  sheet.cell(at + 1, 1).value = key;
-  sheet.cell(at + 1, 2).value = value as never;
-}
 
 /** The rows of the n-th bordered table of a document, each row as its cells' texts. */
 function tableRows(drive: DriveStore, name: string, n = 0): string[][] {

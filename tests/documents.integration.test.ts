@@ -12,6 +12,7 @@ import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";
 import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
 import { distDir } from "./support/bundle";
+import { setSetting } from "./support/settings";
 
 const NOW = Date.UTC(2021, 5, 15, 3, 30);
 const ALL = ["proposal", "reportForms", "evaluationForms", "summary"];
@@ -40,16 +41,6 @@ const textOf = (drive: DriveStore, name: string) => drive.docText(byName(drive, 
 /** A date cell as Sheets holds it: local midnight in Tây Ninh (UTC+7). */
 const localDate = (y: number, m: number, d: number) =>
   new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
-
-/** Types a value next to a key of the "Cấu hình" tab (a new row when the key is absent). */
-function setSetting(rt: Runtime, key: string, value: unknown): void {
-  const sheet = rt.spreadsheet.sheet("Cấu hình")!;
-  const rows = sheet.values();
-  let at = rows.findIndex((r) => r[0] === key);
-  if (at < 0) at = rows.length;
-  sheet.cell(at + 1, 1).value = key;
-  sheet.cell(at + 1, 2).value = value as never;
-}
 
 describe("the documents of 2018", () => {
   const { rt, drive } = setup();

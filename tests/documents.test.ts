@@ -41,6 +41,9 @@ import {
   templateFingerprint,
 } from "../src/core/documents/versions";
 import { citedDate, formalDate } from "../src/core/documents/wording";
+import { CONDITION_CODES } from "../src/core/eligibility";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { PROPOSAL_V1_TEXT } from "./fixtures/templates-v1";
 
 const day = (y: number, m: number, d: number) => dayOf(y, m, d);
 
@@ -172,33 +175,9 @@ describe("the Đoàn bodies", () => {
 
 // ------------------------------------------------------------------ the proposal's edge cases
 
-const SETTINGS: DocumentSettings = {
-  issuingBody: "BCH ĐOÀN TỈNH TÂY NINH",
-  placeName: "Tây Ninh",
-  planNumber: "51-KH/TĐTN-TCKT",
-  planDate: day(2018, 5, 14),
-  signer: "",
-  maxAge: 30,
-  maxPerYear: 2,
-  minMonths: 12,
-  startQuarter: 1,
-  ratingYears: 1,
-  planFirstYear: 2018,
-  planLastYear: 2022,
-};
+const SETTINGS: DocumentSettings = { ...DEFAULT_SETTINGS };
 
-const PASS = (
-  [
-    "DT",
-    "DK-BIENCHE",
-    "DK-PHAMCHAT",
-    "DK-DANG",
-    "DK-TUOI",
-    "DK-XEPLOAI",
-    "DK-KYLUAT",
-    "DK-NU",
-  ] as const
-).map((code) => ({ code, outcome: "pass" as const }));
+const PASS = CONDITION_CODES.map((code) => ({ code, outcome: "pass" as const }));
 
 function cadre(id: string, name: string, over: Partial<CadreView> = {}): CadreView {
   return {
@@ -528,6 +507,10 @@ describe("the default templates", () => {
       expect(defaultVersionOf(kind, `${text} Ban TCKT kính trình.`), kind).toBeUndefined();
     }
     expect(defaultVersionOf("guide", layoutText(guideLayout()))).toBe(2);
+    // 0.1.0's proposal template, untouched: an older default a newer one may replace.
+    expect(defaultVersionOf("proposal", PROPOSAL_V1_TEXT)).toBe(1);
+    expect(isOutdatedDefault("proposal", PROPOSAL_V1_TEXT)).toBe(true);
+    expect(isOutdatedDefault("proposal", `${PROPOSAL_V1_TEXT}\nBan TCKT.`)).toBe(false);
     expect(templateFingerprint("a b\nc\t d")).toBe(templateFingerprint("abcd"));
   });
 });

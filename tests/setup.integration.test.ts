@@ -13,7 +13,6 @@ import {
   STATUS_COLOURS,
 } from "../src/core/schema";
 import { defaultCell, SETTING_DEFS } from "../src/core/settings";
-import { columnToLetters } from "../tools/gas-runtime/a1";
 import {
   createRuntime,
   type Runtime,

@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
 import { ymd } from "../../src/core/dates.ts";
-import { TABS, UNIT_TYPES, wordOf } from "../../src/core/schema.ts";
+import { TABS } from "../../src/core/schema.ts";
 import { SETTING_DEFS, type SettingDef } from "../../src/core/settings.ts";
 import {
   POSTINGS_SAMPLE_TODAY,

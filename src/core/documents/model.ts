@@ -31,6 +31,7 @@ import {
   type UnitType,
   wordOf,
 } from "../schema";
+import { DEFAULT_SETTINGS } from "../settings";
 import { fold } from "../text";
 import { type Province, provinceUnion, type UnitBody, unitBody } from "./bodies";
 import { LIST_MARKERS, type TemplateKind } from "./layout";
@@ -222,7 +223,7 @@ function province(input: DocumentsInput): Province {
 }
 
 /** "Kế hoạch số 51-KH/TĐTN-TCKT ngày 14/5/2018 của Ban Thường vụ Tỉnh đoàn về …". */
-export function planCitation(s: DocumentSettings): string {
+function planCitation(s: DocumentSettings): string {
   const date = s.planDate === null ? "" : ` ngày ${citedDate(s.planDate)}`;
   return `Kế hoạch số ${s.planNumber}${date} của Ban Thường vụ Tỉnh đoàn về cử cán bộ Tỉnh đoàn đi đào tạo thực tế tại cơ sở (giai đoạn ${s.planFirstYear} – ${s.planLastYear})`;
 }
@@ -231,7 +232,7 @@ export function planCitation(s: DocumentSettings): string {
  * The issuer's part of the department's symbols, from the plan's own number: "51-KH/TĐTN-TCKT"
  * → "TĐTN-TCKT" (a Tờ trình of the department is "…-TTr/TĐTN-TCKT").
  */
-export function departmentSymbol(planNumber: string): string {
+function departmentSymbol(planNumber: string): string {
   const slash = planNumber.indexOf("/");
   return slash >= 0 ? planNumber.slice(slash + 1).trim() : "TĐTN-TCKT";
 }
@@ -334,7 +335,7 @@ interface Candidate {
 }
 
 /** Who is proposed and who goes to the annex (with why), for the year's postings. */
-export interface Selection {
+interface Selection {
   proposed: Candidate[];
   annex: { candidate: Candidate; reasons: string[]; review: boolean; quotaOnly?: boolean }[];
 }
@@ -343,7 +344,7 @@ export interface Selection {
  * The year's proposal: the valid postings with an eligible cadre, at most the quota in the
  * order of SL-2, then shown by group (II.1); every other posting goes to the annex.
  */
-export function selectProposal(
+function selectProposal(
   postings: readonly PostingView[],
   year: number,
   settings: WordingSettings,
@@ -641,7 +642,7 @@ function formSpecs(input: DocumentsInput, posting: PostingView, kind: RequestKin
 // ------------------------------------------------------------------ the results summary
 
 /** Where a posting stands on `today`: not begun, under way, or over. */
-export function postingPhase(p: PostingView, today: Day): "notStarted" | "ongoing" | "ended" {
+function postingPhase(p: PostingView, today: Day): "notStarted" | "ongoing" | "ended" {
   if (p.start !== null && today < p.start) return "notStarted";
   if (p.end !== null && today >= p.end) return "ended";
   return "ongoing";
@@ -702,7 +703,7 @@ function assessmentText(p: PostingView, phase: ReturnType<typeof postingPhase>):
 }
 
 /** The rating as the four levels are worded ("HTTNV" → "Hoàn thành tốt nhiệm vụ"). */
-export function completionWord(typed: string): string {
+function completionWord(typed: string): string {
   const t = typed.trim();
   if (t === "") return "";
   const option = RATINGS.find((o) => o.words.some((w) => fold(w) === fold(t)));
@@ -754,7 +755,7 @@ function summaryOverview(input: DocumentsInput, postings: readonly PostingView[]
       `Kết quả đánh giá của đơn vị tiếp nhận khi kết thúc đợt công tác: ${parts.join(", ")}.`,
     );
   }
-  return lines.join("\n");
+  return lines.join(" ");
 }
 
 /** The Standing Committee's own duty of VI.2: the exchange with the Party committee (group 1). */
@@ -814,12 +815,12 @@ export function yearsPresent(postings: readonly PostingView[]): number[] {
 }
 
 /** Whether `year` lies in the plan period. */
-export function inPlanPeriod(settings: WordingSettings, year: number): boolean {
+function inPlanPeriod(settings: WordingSettings, year: number): boolean {
   return year >= settings.planFirstYear && year <= settings.planLastYear;
 }
 
 /** Why a year outside the plan period gets no document, naming the settings that say so. */
-export function outsidePeriodText(settings: WordingSettings, year: number): Text {
+function outsidePeriodText(settings: WordingSettings, year: number): Text {
   const period = `${settings.planFirstYear} – ${settings.planLastYear}`;
   return {
     vi: `Năm ${year} nằm ngoài giai đoạn của kế hoạch (${period}, khóa "Năm bắt đầu kế hoạch" và "Năm kết thúc kế hoạch" trong tab "Cấu hình"): không tạo văn bản cho năm này.`,
@@ -926,20 +927,7 @@ export function listsOf(
   });
 }
 
-const SAMPLE_SETTINGS: DocumentSettings = {
-  issuingBody: "",
-  placeName: "",
-  planNumber: "",
-  planDate: null,
-  signer: "",
-  maxAge: 30,
-  maxPerYear: 2,
-  minMonths: 12,
-  startQuarter: 1,
-  ratingYears: 1,
-  planFirstYear: 0,
-  planLastYear: 0,
-};
+const SAMPLE_SETTINGS: DocumentSettings = DEFAULT_SETTINGS;
 const SAMPLE_INPUT: DocumentsInput = {
   today: 0,
   settings: SAMPLE_SETTINGS,

@@ -39,7 +39,7 @@ const ALIGNMENT: Record<Align, string> = {
 };
 
 /** The page: A4 portrait and the margins of layout.ts's PAGE. */
-export function pageRequest(): Request {
+function pageRequest(): Request {
   return {
     updateDocumentStyle: {
       documentStyle: {

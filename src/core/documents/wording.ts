@@ -90,7 +90,7 @@ const SENSITIVE: ReadonlySet<ConditionCode> = new Set<ConditionCode>([
 ]);
 
 /** What a document says about the sensitive conditions, whichever failed. */
-export const UNNAMED_CONDITIONS =
+const UNNAMED_CONDITIONS =
   "chưa đáp ứng đủ điều kiện, tiêu chuẩn quy định tại Mục II.2 của Kế hoạch (chi tiết do Ban Tổ chức – Kiểm tra Tỉnh đoàn lưu giữ)";
 
 /** One sentence per II.2 condition that fails; the sensitive ones as one unnamed sentence. */
@@ -151,7 +151,7 @@ function ratedYears(start: Day | null, n: number): string {
 }
 
 /** The facts of a posting the reasons are worded from. */
-export interface ReasonFacts {
+interface ReasonFacts {
   /** The cadre was found in the roster. */
   known: boolean;
   group: TargetGroup | undefined;
