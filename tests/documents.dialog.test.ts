@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, driveStoreOf } from "../tools/gas-runtime/drive-app";
 import { createRuntime, type Runtime } from "../tools/gas-runtime/index";
+import { seriousViolations } from "./browser/axe";
 import { type Browser, launchBrowser } from "./browser/browser";
 import { distDir } from "./support/bundle";
 
@@ -175,6 +176,67 @@ describe("the documents dialog", () => {
     expect(text).toContain('"ba mươi" không đọc được');
     expect(text).not.toMatch(/Setting|Error|UserError/);
     expect(await d.page.locator("#form").isVisible()).toBe(false);
+    await d.page.close();
+  });
+});
+
+describe("the dialog's feedback, where the clerk looks", () => {
+  interface Moment {
+    shown: boolean;
+    now: string | null;
+    max: string | null;
+    status: string;
+    /** #go, #status and the progress bar wholly inside the window. */
+    inView: boolean;
+  }
+
+  it("keeps the buttons, the status and a progress bar in view while a long run goes on", async () => {
+    const d = await openDialog({ msPerServiceCall: 1_000 });
+    // The dialog's window (menu Tạo văn bản…: 520 × 600).
+    await d.page.setViewportSize({ width: 520, height: 600 });
+    await d.page.locator("#form").waitFor({ state: "visible" });
+    // Every change of the progress bar, as the clerk would have seen it.
+    await d.page.evaluate(() => {
+      const bar = document.getElementById("progress")!;
+      const seen = (id: string) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      };
+      const moments: unknown[] = [];
+      (window as unknown as { moments: unknown[] }).moments = moments;
+      new MutationObserver(() =>
+        moments.push({
+          shown: !bar.hidden,
+          now: bar.getAttribute("aria-valuenow"),
+          max: bar.getAttribute("aria-valuemax"),
+          status: document.getElementById("status")!.textContent,
+          inView: ["go", "status", "progress"].every(seen),
+        }),
+      ).observe(bar, { attributes: true });
+    });
+    await press(d, "2019");
+    await finished(d);
+    const moments = await d.page.evaluate(
+      () => (window as unknown as { moments: Moment[] }).moments,
+    );
+    const shown = moments.filter((m) => m.shown);
+    // Moving first (no value yet), then the part done, e.g. 13 of 14, all of it in view.
+    expect(shown[0]?.now).toBeNull();
+    const partial = shown.filter((m) => m.now !== null && Number(m.now) < Number(m.max));
+    expect(partial.length).toBeGreaterThan(0);
+    expect(shown.every((m) => m.inView)).toBe(true);
+    expect(moments.at(-1)?.shown).toBe(false);
+    expect(await status(d)).toMatch(/^Đã tạo 14/);
+    await d.page.close();
+  });
+
+  it("has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)", async () => {
+    const d = await openDialog();
+    await d.page.locator("#form").waitFor({ state: "visible" });
+    expect(await seriousViolations(d.page)).toEqual([]);
+    await press(d, "2019");
+    await finished(d);
+    expect(await seriousViolations(d.page)).toEqual([]);
     await d.page.close();
   });
 });

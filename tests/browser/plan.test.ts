@@ -15,6 +15,7 @@ import { buildSampleModel } from "../../tools/demo/sample.ts";
 import { createRuntime, type Runtime } from "../../tools/gas-runtime/index.ts";
 import { type PreviewServer, startPreviewServer } from "../../tools/preview/server.ts";
 import { distDir } from "../support/bundle";
+import { seriousViolations } from "./axe";
 import { type Browser, launchBrowser } from "./browser";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -87,6 +88,10 @@ describe("the Kế hoạch cử tab", () => {
     expect(rt.spreadsheet.sheet("Kế hoạch cử")).toBeUndefined();
   });
 
+  it("has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("shows a cadre named like HTML as text, and runs nothing", async () => {
     expect(await page.locator('[data-test="planned"][data-id="CB040"] b').innerText()).toBe(
       `CB040 ${XSS}`,
@@ -96,9 +101,10 @@ describe("the Kế hoạch cử tab", () => {
   });
 
   it("writes the Kế hoạch cử tab on a click and says so", async () => {
-    await page.click('[data-test="plan-write"]');
-    await page.waitForSelector('#message[data-kind="success"]');
-    expect(await page.locator("#message").innerText()).toContain(
+    // The button is in the action bar, its result right above it.
+    await page.click('#actions [data-test="plan-write"]');
+    await page.waitForSelector('#action-status[data-kind="success"]');
+    expect(await page.locator("#action-status").innerText()).toContain(
       "Kế hoạch cử (ngày xét 01/01/2019)",
     );
     const tab = rt.spreadsheet.sheet("Kế hoạch cử")!.values();
@@ -148,5 +154,9 @@ describe("the overview's timeline", () => {
       expect(legend).toContain(w);
     }
     await page.locator('[data-test="timeline"]').screenshot({ path: SCREENSHOT });
+  });
+
+  it("has no serious or critical accessibility violation (axe-core, WCAG 2.1 AA)", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

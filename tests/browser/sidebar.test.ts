@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { createRuntime, type Runtime } from "../../tools/gas-runtime/index.ts";
 import { type PreviewServer, startPreviewServer } from "../../tools/preview/server.ts";
 import { distDir } from "../support/bundle";
+import { seriousViolations } from "./axe";
 import { type Browser, launchBrowser } from "./browser";
 import {
   POSTING_ROWS,
@@ -39,7 +40,7 @@ interface Session {
   server: PreviewServer;
 }
 
-function start(locale: string): Promise<Session> {
+function start(locale: string, latencyMs = 0): Promise<Session> {
   const rt = createRuntime({
     locale,
     timeZone: "Asia/Ho_Chi_Minh",
@@ -47,7 +48,7 @@ function start(locale: string): Promise<Session> {
     spreadsheet: sidebarWorkbook(),
   });
   rt.load(distDir());
-  return startPreviewServer({ runtime: rt, distDir: distDir() }).then((server) => ({
+  return startPreviewServer({ runtime: rt, distDir: distDir(), latencyMs }).then((server) => ({
     rt,
     server,
   }));
@@ -300,7 +301,7 @@ describe("errors", () => {
       settings.cell(2, 1).value = null;
       settings.cell(2, 2).value = null;
     }
-    await page.click(".dismiss");
+    await page.click("#message .dismiss");
     expect(await page.locator("#message").isHidden()).toBe(true);
   });
 });
@@ -313,17 +314,20 @@ describe("a check that cannot start", () => {
     const alerts = vi.rt.alerts.length;
     try {
       await page.click('[data-test="check-postings"]');
-      await page.waitForSelector('#message[data-kind="error"]');
-      expect(await page.locator("#message").innerText()).toContain(
+      // Under the button that was pressed, not at the top of the panel.
+      await page.waitForSelector('#action-status[data-kind="error"]');
+      expect(await page.locator("#action-status").innerText()).toContain(
         'Tab "Cấu hình", dòng 2, khóa "Số cán bộ tối đa mỗi năm"',
       );
+      expect(await page.locator("#message").isHidden()).toBe(true);
       expect(vi.rt.alerts.length).toBe(alerts);
       expect(await page.locator('[data-test="check-postings"]').isEnabled()).toBe(true);
     } finally {
       settings.cell(2, 1).value = null;
       settings.cell(2, 2).value = null;
     }
-    await page.click(".dismiss");
+    await page.click("#action-status .dismiss");
+    expect(await page.locator("#action-status").innerText()).toBe("");
   });
 });
 
@@ -409,6 +413,175 @@ describe("keyboard", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-plan");
     await page.keyboard.press("Home");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-selection");
+  });
+});
+
+/**
+ * Where things are: the action bar's buttons [name, x, y, width, height], and the panel's
+ * content ["panel", x, y] (the panel may get shorter, its content must not move).
+ */
+function layout(p: Page): Promise<(string | number)[][]> {
+  return p.evaluate(() => {
+    const round = (r: DOMRect) => [Math.round(r.x), Math.round(r.y)];
+    const panel = document.querySelector('#panels [role="tabpanel"]:not([hidden])');
+    return [
+      ["panel", ...round(panel!.getBoundingClientRect())],
+      ...Array.from(document.querySelectorAll("#actions button.command")).map((e) => {
+        const r = e.getBoundingClientRect();
+        return [
+          e.getAttribute("data-test") ?? "",
+          ...round(r),
+          Math.round(r.width),
+          Math.round(r.height),
+        ];
+      }),
+    ];
+  });
+}
+
+describe("feedback where the clerk looks", () => {
+  it("keeps the buttons in view below a long panel and shows a check's result right above them", async () => {
+    await page.setViewportSize({ width: 300, height: 480 });
+    onTestFinished(() => page.setViewportSize({ width: 300, height: 900 }));
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.an}`);
+    await page.waitForSelector('[data-test="posting"]');
+    // The posting's calendar runs below the fold: the panel scrolls, the buttons stay.
+    const panels = page.locator("#panels");
+    expect(await panels.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+    await panels.evaluate((e) => {
+      e.scrollTop = e.scrollHeight;
+    });
+    const before = await layout(page);
+    const button = (await page.locator('[data-test="check-eligibility"]').boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(480);
+    await page.click('[data-test="check-eligibility"]');
+    const summary = page.locator('#action-status [data-test="check-summary"]');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain("Đã kiểm tra 5 cán bộ");
+    const box = (await page.locator("#action-status").boundingBox())!;
+    // In view, just above the button pressed; nothing moved.
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(button.y);
+    expect(button.y - (box.y + box.height)).toBeLessThan(20);
+    expect(await layout(page)).toEqual(before);
+    await page.click("#action-status .dismiss");
+    // The focus goes back to the button the result answered.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-test"))).toBe(
+      "check-eligibility",
+    );
+  });
+
+  it("shows the plan tab's write button in the same bar, with its result above it", async () => {
+    await page.click("#tab-plan");
+    onTestFinished(() => page.click("#tab-selection"));
+    await page.waitForSelector('[data-test="plan"]');
+    expect(await page.locator('#actions [data-test="plan-write"]').count()).toBe(1);
+    expect(await page.locator('#actions [data-test="docs-proposal"]').count()).toBe(0);
+  });
+});
+
+describe("a command that takes a while", () => {
+  let slow: Session;
+  let p: Page;
+  beforeAll(async () => {
+    slow = await start("vi", 2_500);
+    slow.rt.select("Đợt cử đi", `A${POSTING_ROWS.an}`);
+    p = await openSidebar(slow);
+    await p.waitForSelector('[data-test="posting"]', { timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await p?.close();
+    await slow?.server.close();
+  });
+
+  it("says Đang chạy with a moving bar and the seconds, and nothing moves", async () => {
+    const before = await layout(p);
+    await p.focus('[data-test="check-postings"]');
+    await p.keyboard.press("Enter");
+    const status = p.locator("#action-status");
+    await p.waitForSelector('#action-status[data-kind="running"]');
+    expect(await status.innerText()).toMatch(/^Đang chạy: Kiểm tra đợt cử đi…\s+\d+ giây/);
+    const bar = p.locator('#action-status [role="progressbar"]');
+    expect(await bar.isVisible()).toBe(true);
+    expect(await bar.getAttribute("aria-label")).toBe("Đang chạy: Kiểm tra đợt cử đi…");
+    // The bar moves: its position changes from one moment to the next.
+    const x1 = await bar.locator(".progress-bar").evaluate((e) => e.getBoundingClientRect().x);
+    await p.waitForTimeout(150);
+    const x2 = await bar.locator(".progress-bar").evaluate((e) => e.getBoundingClientRect().x);
+    expect(x2).not.toBe(x1);
+    await p.waitForFunction(
+      () => /1 giây/.test(document.getElementById("action-status")?.textContent ?? ""),
+      undefined,
+      { timeout: 5_000 },
+    );
+    // The buttons and the panel where they were; the others wait, the focus stays.
+    expect(await layout(p)).toEqual(before);
+    expect(await p.getAttribute('[data-test="check-eligibility"]', "aria-disabled")).toBe("true");
+    expect(await p.evaluate(() => document.activeElement?.getAttribute("data-test"))).toBe(
+      "check-postings",
+    );
+    // A second click while it runs starts nothing (Playwright itself would wait for the button).
+    await p.locator('[data-test="check-eligibility"]').dispatchEvent("click");
+    await p.waitForSelector('#action-status [data-test="check-summary"]', { timeout: 20_000 });
+    expect(slow.server.calls.filter((c) => c.fn === "sidebarCheckEligibility")).toEqual([]);
+    expect(await status.innerText()).toContain("Đã kiểm tra 2 đợt cử đi");
+    expect(await p.locator('[role="progressbar"]').count()).toBe(0);
+    expect(await layout(p)).toEqual(before);
+  });
+
+  it("has no serious accessibility violation while it runs", async () => {
+    await p.click('[data-test="check-eligibility"]');
+    await p.waitForSelector('#action-status[data-kind="running"]');
+    expect(await seriousViolations(p)).toEqual([]);
+    await p.waitForSelector('#action-status[data-kind="success"]', { timeout: 20_000 });
+  });
+});
+
+describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
+  it("has no serious or critical violation in the cadre view", async () => {
+    await selectAndRefresh(page, vi.rt, "Cán bộ", `C${ROSTER_ROWS.binh}`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-test="name"]')?.textContent === "Trần Thị Bình",
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("nor in the posting view with an overdue duty", async () => {
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.an}`);
+    await page.waitForSelector('[data-test="overdue-badge"]');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("nor with a result or an error shown", async () => {
+    await page.click('[data-test="check-postings"]');
+    await page.waitForSelector('#action-status [data-test="check-summary"]');
+    const settings = vi.rt.spreadsheet.sheet("Cấu hình")!;
+    settings.cell(2, 1).value = "Tuổi tối đa";
+    settings.cell(2, 2).value = "ba mươi";
+    try {
+      await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.an}`);
+      await page.waitForSelector('#message[data-kind="error"]');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      settings.cell(2, 1).value = null;
+      settings.cell(2, 2).value = null;
+    }
+    await page.click("#message .dismiss");
+    await page.click("#action-status .dismiss");
+  });
+
+  it("nor in the overview", async () => {
+    await page.click("#tab-overview");
+    onTestFinished(() => page.click("#tab-selection"));
+    await page.waitForSelector('[data-test="timeline"] svg');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("nor in the plan tab", async () => {
+    await page.click("#tab-plan");
+    onTestFinished(() => page.click("#tab-selection"));
+    await page.waitForSelector('[data-test="plan"]');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 

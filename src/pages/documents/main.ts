@@ -87,6 +87,26 @@ function showStatus(text: string): void {
 }
 
 /**
+ * The bar under the status while a run goes on: moving until the server has answered once,
+ * then how many of the run's documents are handled; `false` hides it.
+ */
+function showProgress(state: GenerateResult | "started" | false): void {
+  const bar = $("progress");
+  bar.hidden = state === false;
+  if (typeof state !== "object") {
+    bar.removeAttribute("aria-valuenow");
+    bar.removeAttribute("aria-valuemax");
+    bar.style.removeProperty("--done");
+    return;
+  }
+  const handled = state.created + state.updated + state.skipped;
+  const total = Math.max(1, handled + state.remaining);
+  bar.setAttribute("aria-valuemax", String(total));
+  bar.setAttribute("aria-valuenow", String(handled));
+  bar.style.setProperty("--done", `${Math.round((100 * handled) / total)}%`);
+}
+
+/**
  * What the user reads when a call did not get an answer from the server (the server itself
  * answers every error in the user's language): a sentence in that language; the technical
  * detail goes to the browser's console only.
@@ -167,11 +187,13 @@ async function generate(): Promise<void> {
   $<HTMLButtonElement>("go").disabled = true;
   $("links").replaceChildren();
   showStatus(t.working);
+  showProgress("started");
   try {
     let busy = 0;
     for (;;) {
       const result: Result = await server.documentsGenerate(req);
       addLinks(result.links);
+      showProgress(result);
       if (result.busy && busy < BUSY_TRIES) {
         busy += 1;
         showStatus(`${result.message}\n${t.waiting}`);
@@ -189,6 +211,7 @@ async function generate(): Promise<void> {
   } catch (e) {
     failed(e);
   } finally {
+    showProgress(false);
     $<HTMLButtonElement>("go").disabled = false;
   }
 }

@@ -41,23 +41,45 @@ const state: State = {
 
 // ------------------------------------------------------------------ messages
 
-function showMessage(kind: "error" | "success" | "info", content: Node | string): void {
-  const box = byId("message");
-  box.className = `notice ${kind}`;
+type Kind = "error" | "success" | "info";
+
+/**
+ * A notice in `box`: a title for an error, the content, and a button that closes it and gives
+ * the keyboard focus back to `from`, the control the notice answers.
+ */
+function notice(box: HTMLElement, kind: Kind, content: Node | string, from: HTMLElement): void {
+  box.classList.remove("error", "success", "info", "running");
+  box.classList.add("notice", kind);
   box.setAttribute("data-kind", kind);
   replace(
     box,
     kind === "error" ? h("b", null, t(state.locale, "errorTitle")) : null,
     typeof content === "string" ? h("div", { data: { test: "message-text" } }, content) : content,
-    h("button", { class: "link dismiss", onClick: clearMessage }, t(state.locale, "dismiss")),
+    h(
+      "button",
+      {
+        class: "link dismiss",
+        attrs: { type: "button" },
+        onClick: () => {
+          clear(box);
+          if (from.isConnected) from.focus();
+        },
+      },
+      t(state.locale, "dismiss"),
+    ),
   );
   box.hidden = false;
 }
 
-function clearMessage(): void {
-  const box = byId("message");
-  box.hidden = true;
+function clear(box: HTMLElement): void {
+  box.classList.remove("notice", "error", "success", "info", "running");
+  box.removeAttribute("data-kind");
   replace(box);
+  if (box.id === "message") box.hidden = true;
+}
+
+function clearMessage(): void {
+  clear(byId("message"));
 }
 
 function errorText(error: unknown): string {
@@ -68,8 +90,9 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
+/** What went wrong reading the sheet (Refresh, the selection, a tab): under the tabs and Refresh. */
 function showError(error: unknown): void {
-  showMessage("error", errorText(error));
+  notice(byId("message"), "error", errorText(error), byId("refresh"));
 }
 
 // ------------------------------------------------------------------ chrome
@@ -87,14 +110,14 @@ function setLocale(locale: Locale): void {
   label("tab-selection", "tabSelection");
   label("tab-overview", "tabOverview");
   byId("tab-plan").textContent = planWord(locale, "tab");
-  label("actions-title", "actions");
+  byId("actions").setAttribute("aria-label", t(locale, "actions"));
   label("check-eligibility", "checkEligibility");
   label("check-postings", "checkPostings");
   label("branding", "plan");
   label("following", "following");
   byId("refresh").title = t(locale, "refreshTitle");
   byId("refresh").setAttribute("aria-label", t(locale, "refresh"));
-  renderDocumentButtons();
+  renderContextButtons();
 }
 
 const TABS: readonly State["tab"][] = ["selection", "overview", "plan"];
@@ -108,6 +131,7 @@ function showTab(tab: State["tab"]): void {
     byId(`tab-${name}`).tabIndex = tab === name ? 0 : -1;
     byId(`panel-${name}`).hidden = tab !== name;
   }
+  renderContextButtons();
   void reload();
 }
 
@@ -139,11 +163,16 @@ function tabKeys(event: Event): void {
   byId(`tab-${next}`).focus();
 }
 
+/**
+ * While a command runs, every command button says it is unavailable (aria-disabled, greyed)
+ * without being disabled: a disabled button would drop the keyboard focus, and its size and
+ * caption stay as they are, so nothing moves.
+ */
 function setBusy(busy: boolean): void {
   state.busy = busy;
   document.body.classList.toggle("busy", busy);
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>("button.command"))) {
-    b.disabled = busy;
+    b.setAttribute("aria-disabled", String(busy));
   }
 }
 
@@ -160,7 +189,7 @@ function renderView(view: SelectionView): void {
         ? renderPosting(state.locale, view)
         : renderNone(view),
   );
-  renderDocumentButtons();
+  renderContextButtons();
 }
 
 function accept(response: ViewResponse): void {
@@ -227,110 +256,171 @@ async function loadPlan(): Promise<void> {
   const panel = byId("panel-plan");
   if (!panel.firstChild) replace(panel, h("p", { class: "gray" }, t(state.locale, "loading")));
   try {
-    replace(panel, renderPlan(state.locale, await server.sidebarPlan(), writePlan));
+    replace(panel, renderPlan(state.locale, await server.sidebarPlan()));
   } catch (error) {
     replace(panel);
     showError(error);
   }
 }
 
-function writePlan(event: MouseEvent): void {
-  void command(event.currentTarget as HTMLButtonElement, async () => {
-    showMessage("success", (await server.sidebarPlanPostings()).message);
-  });
-}
-
 // ------------------------------------------------------------------ commands
 
-async function command(button: HTMLButtonElement, run: () => Promise<void>): Promise<void> {
+/**
+ * The action bar's status line while a command runs: what runs, a moving bar and the seconds
+ * since the click (the seconds are not read aloud every second; the sentence is, once).
+ */
+function startProgress(caption: string): () => void {
+  const box = byId("action-status");
+  const started = Date.now();
+  const seconds = h("span", { class: "elapsed", attrs: { "aria-hidden": "true" } });
+  const tick = () => {
+    seconds.textContent = t(state.locale, "seconds", {
+      n: Math.floor((Date.now() - started) / 1000),
+    });
+  };
+  tick();
+  const timer = setInterval(tick, 1000);
+  const what = t(state.locale, "running", { what: caption });
+  box.classList.remove("notice", "error", "success", "info");
+  box.classList.add("running");
+  box.setAttribute("data-kind", "running");
+  replace(
+    box,
+    h("div", { class: "running-line" }, h("span", null, what), " ", seconds),
+    h(
+      "div",
+      { class: "progress", role: "progressbar", attrs: { "aria-label": what } },
+      h("div", { class: "progress-bar" }),
+    ),
+  );
+  return () => clearInterval(timer);
+}
+
+/**
+ * Runs a command of the action bar: its progress, then its result or error, show in the bar's
+ * status line, right under the button that was pressed; then the current tab is read again.
+ */
+/** What a command answers: the notice's kind and content. */
+interface Answer {
+  kind: Kind;
+  content: Node | string;
+}
+
+async function command(button: HTMLButtonElement, run: () => Promise<Answer>): Promise<void> {
   if (state.busy) return;
-  const caption = button.textContent;
   setBusy(true);
-  button.textContent = t(state.locale, "working");
+  button.classList.add("running");
   clearMessage();
+  const stop = startProgress(button.textContent ?? "");
+  const box = byId("action-status");
+  let done = false;
   try {
-    await run();
+    const answer = await run();
+    notice(box, answer.kind, answer.content, button);
+    done = true;
   } catch (error) {
-    showError(error);
+    notice(box, "error", errorText(error), button);
   } finally {
-    button.textContent = caption;
+    stop();
+    button.classList.remove("running");
     setBusy(false);
   }
-  await reload();
+  // What the command changed shows in the tab; after an error, the poll catches up.
+  if (done) await reload();
 }
 
-function checkEligibility(event: MouseEvent): void {
-  void command(event.currentTarget as HTMLButtonElement, async () => {
-    showMessage("success", renderCheck(await server.sidebarCheckEligibility()));
+/** A button's click handler that runs `run` as a command. */
+function commandOf(run: () => Promise<Answer>): (event: MouseEvent) => void {
+  return (event) => void command(event.currentTarget as HTMLButtonElement, run);
+}
+
+const checkEligibility = commandOf(async () => ({
+  kind: "success",
+  content: renderCheck(await server.sidebarCheckEligibility()),
+}));
+
+const checkPostings = commandOf(async () => ({
+  kind: "success",
+  content: renderCheck(await server.sidebarCheckPostings()),
+}));
+
+const writePlan = commandOf(async () => ({
+  kind: "success",
+  content: (await server.sidebarPlanPostings()).message,
+}));
+
+function documents(request: DocumentsRequest): (event: MouseEvent) => void {
+  return commandOf(async () => {
+    const r = await server.sidebarGenerateDocuments(request);
+    const list = r.documents.map((d) =>
+      h("li", null, h("a", { attrs: { href: d.url, target: "_blank", rel: "noopener" } }, d.title)),
+    );
+    return {
+      kind: r.made > 0 ? "success" : "info",
+      content: h(
+        "div",
+        { data: { test: "documents-result" } },
+        h("div", { data: { test: "message-text" } }, r.message),
+        list.length ? h("ul", { class: "list" }, ...list) : null,
+      ),
+    };
   });
 }
 
-function checkPostings(event: MouseEvent): void {
-  void command(event.currentTarget as HTMLButtonElement, async () => {
-    showMessage("success", renderCheck(await server.sidebarCheckPostings()));
-  });
-}
-
-function documents(request: DocumentsRequest) {
-  return (event: MouseEvent) =>
-    void command(event.currentTarget as HTMLButtonElement, async () => {
-      const r = await server.sidebarGenerateDocuments(request);
-      const list = r.documents.map((d) =>
-        h(
-          "li",
-          null,
-          h("a", { attrs: { href: d.url, target: "_blank", rel: "noopener" } }, d.title),
-        ),
-      );
-      showMessage(
-        r.made > 0 ? "success" : "info",
-        h(
-          "div",
-          { data: { test: "documents-result" } },
-          h("div", { data: { test: "message-text" } }, r.message),
-          list.length ? h("ul", { class: "list" }, ...list) : null,
-        ),
-      );
-    });
-}
-
-/** Document buttons depend on what is selected. */
-function renderDocumentButtons(): void {
-  const box = document.getElementById("document-buttons");
+/**
+ * The action bar's second row follows the tab: the plan tab writes the plan; the others make
+ * the documents of what is selected.
+ */
+function renderContextButtons(): void {
+  const box = document.getElementById("context-buttons");
   if (!box) return;
-  const v = state.view;
-  const buttons: HTMLElement[] = [];
-  const button = (word: Word, request: DocumentsRequest, test: string) =>
+  const button = (text: string, test: string, onClick: (event: MouseEvent) => void) =>
     h(
       "button",
-      { class: "command", data: { test }, onClick: documents(request) },
-      t(state.locale, word),
+      {
+        class: "command",
+        data: { test },
+        attrs: { type: "button", "aria-disabled": String(state.busy) },
+        onClick,
+      },
+      text,
     );
-  if (v?.kind === "posting") {
+  const buttons: HTMLElement[] = [];
+  const v = state.view;
+  if (state.tab === "plan") {
+    buttons.push(button(planWord(state.locale, "write"), "plan-write", writePlan));
+  } else {
+    if (v?.kind === "posting") {
+      buttons.push(
+        button(
+          t(state.locale, "documentsForPosting"),
+          "docs-posting",
+          documents({ kinds: ["reportForms", "evaluationForms"], rows: [v.row] }),
+        ),
+      );
+    }
+    const year = v?.kind === "posting" && v.start ? Number(v.start.slice(6)) : undefined;
     buttons.push(
       button(
-        "documentsForPosting",
-        { kinds: ["reportForms", "evaluationForms"], rows: [v.row] },
-        "docs-posting",
+        t(state.locale, "documentsProposal"),
+        "docs-proposal",
+        documents(year ? { kinds: ["proposal"], year } : { kinds: ["proposal"] }),
+      ),
+      button(
+        t(state.locale, "documentsSummary"),
+        "docs-summary",
+        documents({ kinds: ["summary"] }),
       ),
     );
   }
-  const year = v?.kind === "posting" && v.start ? Number(v.start.slice(6)) : undefined;
-  buttons.push(
-    button(
-      "documentsProposal",
-      year ? { kinds: ["proposal"], year } : { kinds: ["proposal"] },
-      "docs-proposal",
-    ),
-    button("documentsSummary", { kinds: ["summary"] }, "docs-summary"),
-  );
-  for (const b of buttons) (b as HTMLButtonElement).disabled = state.busy;
   replace(box, ...buttons);
 }
 
 // ------------------------------------------------------------------ start
 
 function start(): void {
+  // Each panel takes the focus (WAI-ARIA tabs pattern), so the keyboard scrolls it too (WCAG 2.1.1).
+  for (const name of TABS) byId(`panel-${name}`).tabIndex = 0;
   byId("tab-selection").addEventListener("click", () => showTab("selection"));
   document.querySelector('[role="tablist"]')?.addEventListener("keydown", tabKeys);
   byId("tab-overview").addEventListener("click", () => showTab("overview"));

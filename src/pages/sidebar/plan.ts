@@ -1,8 +1,8 @@
 /**
  * The sidebar's "Lập kế hoạch cử…" tab: the plan the add-on would write, by year — who, where,
- * between which days, and why — then the eligible cadres without a place and why, and a button
- * that writes it to the "Kế hoạch cử" tab. Its words are its own (this module), in the user's
- * language; the data's words come from the server already in it.
+ * between which days, and why — then the eligible cadres without a place and why; the action
+ * bar's button writes it to the "Kế hoạch cử" tab. Its words are its own (this module), in the
+ * user's language; the data's words come from the server already in it.
  */
 import type { Locale } from "../../core/i18n";
 import type { PlannedView, PlanOverview } from "../../shared/plan";
@@ -53,12 +53,8 @@ function planned(locale: Locale, p: PlannedView): HTMLElement {
   );
 }
 
-/** The plan tab's content; `onWrite` writes the plan's tab (a command button). */
-export function renderPlan(
-  locale: Locale,
-  o: PlanOverview,
-  onWrite: (event: MouseEvent) => void,
-): HTMLElement {
+/** The plan tab's content (the button that writes the plan's tab is in the action bar). */
+export function renderPlan(locale: Locale, o: PlanOverview): HTMLElement {
   const years = o.years.map((y) =>
     h(
       "section",
@@ -89,15 +85,6 @@ export function renderPlan(
     { data: { test: "plan" } },
     h("h2", null, planWord(locale, "heading")),
     h("p", { data: { test: "plan-summary" } }, o.summary),
-    h(
-      "div",
-      { class: "buttons" },
-      h(
-        "button",
-        { class: "action command", data: { test: "plan-write" }, onClick: onWrite },
-        planWord(locale, "write"),
-      ),
-    ),
     o.years.length === 0 ? h("p", { class: "gray" }, planWord(locale, "none")) : null,
     ...years,
     waiting,
