@@ -49,8 +49,7 @@ export function createPlanTab(workbook: Workbook, warning: string): Sheet {
     while (taken(`${PLAN_TAB.name} (${n})`)) n += 1;
     name = `${PLAN_TAB.name} (${n})`;
   }
-  const sheet = workbook.ss.insertSheet(name, names.length);
-  workbook.sheets().push({ sheet, name });
+  const sheet = workbook.insertSheet(name);
   sheet.addDeveloperMetadata(
     PLAN_TAB_KEY,
     PLAN_TAB_VALUE,

@@ -88,11 +88,34 @@ export class Workbook {
     toFixedOffset(rows, this.offsetAt(), this.offsetMinutes());
   }
 
-  /** Creates `tab` at the end and remembers it. */
+  /** Creates `tab` at the end and remembers it; the user's selection stays (insertSheet). */
   insert(tab: TabDef): Sheet {
-    const sheet = this.ss.insertSheet(tab.name, this.sheets().length);
-    this.sheets().push({ sheet, name: tab.name });
-    return sheet;
+    return this.insertSheet(tab.name);
+  }
+
+  /**
+   * Creates a sheet named `name` at the end and remembers it. Sheets makes a new sheet the
+   * active one; the user's selection (its sheet and range) is selected again, so a run never
+   * takes the clerk away from her row.
+   */
+  insertSheet(name: string): Sheet {
+    return this.keepingSelection(() => {
+      const sheet = this.ss.insertSheet(name, this.sheets().length);
+      this.sheets().push({ sheet, name });
+      return sheet;
+    });
+  }
+
+  /**
+   * Runs `body`, which may create or activate a sheet, then selects again the range the user
+   * had selected: Range.activate() makes its sheet the active one and its top-left cell the
+   * current cell (https://developers.google.com/apps-script/reference/spreadsheet/range#activate).
+   */
+  keepingSelection<T>(body: () => T): T {
+    const selected = this.ss.getActiveRange();
+    const out = body();
+    selected?.activate();
+    return out;
   }
 
   /** The spreadsheet's time zone, e.g. "Asia/Ho_Chi_Minh". */
