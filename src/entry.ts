@@ -28,5 +28,6 @@ export {
   sidebarCheckPostings,
   sidebarGenerateDocuments,
   sidebarOverview,
+  sidebarSelectRow,
   sidebarView,
 } from "./app/sidebar";

@@ -110,6 +110,20 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     returns: { type: "Object", doc: "A ViewResponse (plain JSON, dates as dd/MM/yyyy)." },
   },
   {
+    name: "sidebarSelectRow",
+    kind: "client",
+    summary:
+      "Sidebar: selects a row of Cán bộ or Đợt cử đi in the sheet (an overdue or ageing-out item of the overview clicked) and answers what the sidebar shows for it.",
+    params: [
+      {
+        name: "target",
+        type: "Object",
+        doc: "{ tab: roster|postings, row }: the tab and the sheet's row number.",
+      },
+    ],
+    returns: { type: "Object", doc: "A ViewResponse for the selected row (plain JSON)." },
+  },
+  {
     name: "sidebarOverview",
     kind: "client",
     summary:

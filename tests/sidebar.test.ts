@@ -19,7 +19,7 @@ import {
   ServerError,
 } from "../src/shared/rpc";
 import { chromiumPath, launchBrowser } from "../tools/browser/chromium";
-import { createRuntime } from "../tools/gas-runtime/index.ts";
+import { createRuntime, type Runtime } from "../tools/gas-runtime/index.ts";
 import { illegalValue, topLevelFunctions } from "../tools/preview/server.ts";
 import { ROSTER_ROWS, sidebarWorkbook, TODAY } from "./browser/fixture";
 import { distDir } from "./support/bundle";
@@ -200,6 +200,27 @@ describe("the server functions on the built bundle", () => {
     );
     expect(changed.changed).toBe(true);
     expect(changed.view.status).toBe("notEligible");
+  });
+
+  it("selects a row asked for by the overview, and refuses a row that is not a posting", () => {
+    const rt = runtime();
+    // The tab and row of the selection, from the key the page polls with.
+    const selectedRow = (r: Runtime) =>
+      r.run<{ key: string }>("sidebarView", null).key.split("\u0000").slice(0, 2);
+    rt.select("Cán bộ", "A1");
+    const shown = rt.run<{ view: { kind: string; row: number } }>("sidebarSelectRow", {
+      tab: "postings",
+      row: 2,
+    });
+    expect(shown.view).toMatchObject({ kind: "posting", row: 2 });
+    expect(selectedRow(rt)).toEqual(["Đợt cử đi", "2"]);
+    for (const row of [1, 99, 2.5]) {
+      expect(() => rt.run("sidebarSelectRow", { tab: "postings", row })).toThrow(
+        `Tab "Đợt cử đi" không còn dòng ${row}.`,
+      );
+    }
+    // Nothing moved when it refused.
+    expect(selectedRow(rt)).toEqual(["Đợt cử đi", "2"]);
   });
 
   it("a missing tab is an error message naming it, in the user's language", () => {

@@ -106,6 +106,11 @@ export class Workbook {
     });
   }
 
+  /** Selects row `row` of `sheet` to its last column with data, as a click on the row would. */
+  selectRow(sheet: Sheet, row: number): void {
+    sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  }
+
   /**
    * Runs `body`, which may create or activate a sheet, then selects again the range the user
    * had selected: Range.activate() makes its sheet the active one and its top-left cell the

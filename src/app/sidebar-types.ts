@@ -32,6 +32,11 @@ export interface CadreView {
   conditions: ConditionView[];
   /** Reasons that belong to no single condition (duplicate ID, unreadable settings…). */
   otherReasons: string[];
+  /**
+   * Cells that contradict each other (a man recorded as pregnant, a child born before the
+   * cadre): the warning lines the check writes into Lý do; they leave the status as it is.
+   */
+  warnings: string[];
   /** Last day within the age limit (the day before the 31st birthday). */
   ageLimit: string | null;
   /** First day a woman with a young child qualifies (the child's second birthday). */
@@ -124,6 +129,11 @@ export interface OverviewResponse {
   locale: Locale;
   today: string;
   years: YearView[];
+  /**
+   * "13 việc quá hạn ở 5 đợt (tính đến 15/06/2021)": the figure of Kiểm tra đợt cử đi's
+   * message and of the demo (app/postings.ts overdueText), in the user's language.
+   */
+  overdueSummary: string;
   overdue: OverdueView[];
   /** Cadres still within the age limit today who pass it before the next round opens. */
   agingOut: AgingOutView[];
@@ -149,6 +159,13 @@ export interface CheckResponse {
   message: string;
   rows: number;
   counts: CheckCount[];
+}
+
+/** A row the sidebar selects in the sheet: the overview's overdue and ageing-out items. */
+export interface RowTarget {
+  tab: "roster" | "postings";
+  /** The sheet's row number (below the header row). */
+  row: number;
 }
 
 /** What the sidebar asks the document generator for (src/app/documents.ts). */

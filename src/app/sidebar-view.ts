@@ -76,6 +76,7 @@ export function cadreView(
     otherReasons: result.reasons
       .filter((r) => !inCondition.has(r) && !condCodes.has(r.code))
       .map((r) => pick(locale, r.text)),
+    warnings: result.warnings.map((r) => pick(locale, r.text)),
     ageLimit: result.ageLimit === undefined ? null : formatDay(result.ageLimit),
     qualifiesFrom: result.qualifiesFrom === undefined ? null : formatDay(result.qualifiesFrom),
   };

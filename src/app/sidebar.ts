@@ -19,6 +19,7 @@ import { type Locale, pick, type Text } from "../core/i18n";
 import {
   type CheckPostingsOptions,
   checkPostings,
+  overdueTally,
   type PostingResult,
   readPostings,
 } from "../core/postings";
@@ -30,13 +31,14 @@ import { logError } from "./custom-functions";
 import { documentsGenerate } from "./documents";
 import { checkRosterTab } from "./eligibility";
 import { userLocale } from "./menu";
-import { checkPostingsTab, unitTypes } from "./postings";
+import { checkPostingsTab, overdueText, unitTypes } from "./postings";
 import { loadSettings } from "./settings";
 import type {
   CheckResponse,
   DocumentsRequest,
   DocumentsResponse,
   OverviewResponse,
+  RowTarget,
   SelectionView,
   ViewResponse,
 } from "./sidebar-types";
@@ -221,24 +223,49 @@ function selectionView(workbook: Workbook, sel: Selection, locale: Locale): Sele
  * tab is read.
  */
 export function sidebarView(known: string | null): ViewResponse {
+  return serve((locale) => viewResponse(Workbook.active(), known, locale));
+}
+
+function viewResponse(workbook: Workbook, known: string | null, locale: Locale): ViewResponse {
+  const sel = readSelection();
+  if (sel && known !== null && known === sel.key) {
+    return { locale, key: sel.key, changed: false };
+  }
+  const today = formatDay(workbook.today());
+  if (!sel) {
+    return {
+      locale,
+      key: "",
+      changed: known !== "",
+      view: none("", 0, locale, hint(workbook)),
+      today,
+    };
+  }
+  const view = selectionView(workbook, sel, locale);
+  return { locale, key: sel.key, changed: true, view, today };
+}
+
+const NO_ROW = (tab: string, row: number): Text => ({
+  vi: `Tab "${tab}" không còn dòng ${row}. Hãy bấm Làm mới để xem lại danh sách.`,
+  en: `The "${tab}" tab has no row ${row} any more. Press Refresh to see the list again.`,
+});
+
+/**
+ * Selects `target`'s row in the sheet, as a click on its row would (the overview's overdue and
+ * ageing-out items), and answers what the sidebar then shows for it.
+ */
+export function sidebarSelectRow(target: RowTarget): ViewResponse {
   return serve((locale) => {
-    const sel = readSelection();
-    if (sel && known !== null && known === sel.key) {
-      return { locale, key: sel.key, changed: false };
-    }
+    const def = target.tab === "roster" ? TABS.roster : TABS.postings;
     const workbook = Workbook.active();
-    const today = formatDay(workbook.today());
-    if (!sel) {
-      return {
-        locale,
-        key: "",
-        changed: known !== "",
-        view: none("", 0, locale, hint(workbook)),
-        today,
-      };
+    const tab = workbook.read(def);
+    if (!tab) throw new UserError(NO_TAB(def.name));
+    const row = Number(target.row);
+    if (!Number.isInteger(row) || row <= tab.headerRow || row > tab.values.length) {
+      throw new UserError(NO_ROW(tab.name, row));
     }
-    const view = selectionView(workbook, sel, locale);
-    return { locale, key: sel.key, changed: true, view, today };
+    workbook.selectRow(tab.sheet, row);
+    return viewResponse(workbook, null, locale);
   });
 }
 
@@ -282,6 +309,7 @@ export function sidebarOverview(): OverviewResponse {
         results.map((r) => ({ start: r.start, cadre: cadreOf(r) })),
         settings,
       ),
+      overdueSummary: pick(locale, overdueText(overdueTally(results), today)),
       overdue: overdueViews(locale, results, cadreOf),
       agingOut: agingOutViews(
         checked.map((c) => ({ row: c.row, ageLimit: c.result.ageLimit })),

@@ -284,6 +284,71 @@ describe("overview", () => {
   });
 });
 
+describe("the overview leads to the rows", () => {
+  afterAll(() => page.click("#tab-selection"));
+
+  it("heads its overdue list with the check's own figure", async () => {
+    await page.click("#tab-overview");
+    await page.waitForSelector('[data-test="overdue-heading"]');
+    expect(await text(page, '[data-test="overdue-heading"]')).toBe(
+      "1 việc quá hạn ở 1 đợt (tính đến 20/09/2019)",
+    );
+    // Kiểm tra đợt cử đi says the same.
+    const check = vi.rt.run<{ message: string }>("sidebarCheckPostings");
+    expect(check.message).toContain("1 việc quá hạn ở 1 đợt (tính đến 20/09/2019)");
+  });
+
+  it("selects an overdue item's row in the sheet and shows it", async () => {
+    vi.rt.select("Cán bộ", "A1");
+    await page.click('[data-test="overdue-item"] button');
+    await page.waitForSelector('#panel-selection:not([hidden]) [data-test="posting"]');
+    expect(vi.rt.run<string>("__previewSelection")).toEqual({
+      sheet: "Đợt cử đi",
+      a1: expect.stringMatching(new RegExp(`^A${POSTING_ROWS.an}:[A-Z]+${POSTING_ROWS.an}$`)),
+    });
+    expect(await page.getAttribute("#tab-selection", "aria-selected")).toBe("true");
+    expect(await text(page, '[data-test="name"]')).toBe("Nguyễn Văn An");
+    expect(await text(page, '[data-test="overdue-badge"]')).toBe("1 việc quá hạn");
+    // The keyboard user lands on what was selected.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("panel-selection");
+  });
+
+  it("selects an ageing-out cadre's row too, from the keyboard", async () => {
+    await page.click("#tab-overview");
+    await page.waitForSelector('[data-test="aging-item"] button');
+    await page.focus('[data-test="aging-item"] button');
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () => document.querySelector('[data-test="name"]')?.textContent === "Trần Thị Bình",
+    );
+    expect(vi.rt.run<{ sheet: string; a1: string }>("__previewSelection").sheet).toBe("Cán bộ");
+  });
+});
+
+describe("a contradiction in the roster", () => {
+  it("shows the check's warning lines above the conditions, the status unchanged", async () => {
+    const roster = vi.rt.spreadsheet.sheet("Cán bộ")!;
+    const col = roster.values()[0]!.indexOf("Đang mang thai") + 1;
+    roster.cell(ROSTER_ROWS.an, col).value = "Có";
+    try {
+      await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.an}`);
+      await page.waitForSelector('[data-test="warnings"]');
+      const warning = await text(page, '[data-test="warnings"]');
+      expect(warning).toContain("Cần kiểm tra lại");
+      expect(warning).toContain('ô "Đang mang thai" ghi Có nhưng ô "Giới tính" ghi Nam');
+      expect(await text(page, '[data-test="status"]')).toBe("Đủ điều kiện");
+      // The same line as the check writes into Lý do.
+      vi.rt.run("sidebarCheckEligibility");
+      const header = roster.values()[0]!;
+      const reasons = String(roster.cell(ROSTER_ROWS.an, header.indexOf("Lý do") + 1).value);
+      expect(reasons).toContain(warning.split("\n").at(-1));
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      roster.cell(ROSTER_ROWS.an, col).value = null;
+    }
+  });
+});
+
 describe("errors", () => {
   it("shows a server error as a readable message in the user's language", async () => {
     const settings = vi.rt.spreadsheet.sheet("Cấu hình")!;

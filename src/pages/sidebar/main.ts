@@ -3,7 +3,12 @@
  * follows the selection (a light poll while the sidebar is visible, and a Refresh button),
  * runs the checks and creates documents. All server calls go through src/shared/rpc.ts.
  */
-import type { DocumentsRequest, SelectionView, ViewResponse } from "../../app/sidebar-types";
+import type {
+  DocumentsRequest,
+  RowTarget,
+  SelectionView,
+  ViewResponse,
+} from "../../app/sidebar-types";
 import type { Locale } from "../../core/i18n";
 import { createServer, ServerError } from "../../shared/rpc";
 import { byId, h, replace } from "./dom";
@@ -123,6 +128,12 @@ function setLocale(locale: Locale): void {
 const TABS: readonly State["tab"][] = ["selection", "overview", "plan"];
 
 function showTab(tab: State["tab"]): void {
+  switchTab(tab);
+  void reload();
+}
+
+/** Shows `tab` and its panel, without reading it. */
+function switchTab(tab: State["tab"]): void {
   state.tab = tab;
   for (const name of TABS) {
     byId(`tab-${name}`).classList.toggle("current", tab === name);
@@ -132,7 +143,6 @@ function showTab(tab: State["tab"]): void {
     byId(`panel-${name}`).hidden = tab !== name;
   }
   renderContextButtons();
-  void reload();
 }
 
 /** Reads the current tab's content again. */
@@ -243,9 +253,29 @@ async function loadOverview(): Promise<void> {
   try {
     const [o, plan] = await Promise.all([server.sidebarOverview(), server.sidebarPlan()]);
     setLocale(o.locale);
-    replace(panel, renderOverview(state.locale, o), renderTimeline(state.locale, plan));
+    replace(
+      panel,
+      renderOverview(state.locale, o, (target) => void selectRow(target)),
+      renderTimeline(state.locale, plan),
+    );
   } catch (error) {
     replace(panel);
+    showError(error);
+  }
+}
+
+/**
+ * An overview item clicked: its row is selected in the sheet and shown in the "Dòng đang
+ * chọn" tab, which takes the focus.
+ */
+async function selectRow(target: RowTarget): Promise<void> {
+  clearMessage();
+  try {
+    const response = await server.sidebarSelectRow(target);
+    switchTab("selection");
+    accept(response);
+    byId("panel-selection").focus();
+  } catch (error) {
     showError(error);
   }
 }

@@ -11,6 +11,7 @@ import type {
   NoRowView,
   OverviewResponse,
   PostingView,
+  RowTarget,
 } from "../../app/sidebar-types";
 import type { Locale } from "../../core/i18n";
 import { h } from "./dom";
@@ -87,6 +88,15 @@ export function renderCadre(locale: Locale, v: CadreView): HTMLElement {
       fact(t(locale, "ageLimit"), v.ageLimit ?? t(locale, "noAgeLimit"), "age-limit"),
       v.qualifiesFrom ? fact(t(locale, "qualifiesFrom"), v.qualifiesFrom, "qualifies-from") : null,
     ),
+    // Two cells that cannot both be right: said before the conditions, the status unchanged.
+    v.warnings.length
+      ? h(
+          "div",
+          { class: "notice warning", data: { test: "warnings" } },
+          h("b", null, t(locale, "warnings")),
+          h("ul", { class: "reasons" }, ...v.warnings.map((w) => h("li", null, w))),
+        )
+      : null,
     h("h2", null, t(locale, "conditions")),
     h("ul", { class: "conditions" }, ...v.conditions.map((c) => condition(locale, c))),
     v.otherReasons.length
@@ -194,7 +204,38 @@ export function renderNone(v: NoRowView): HTMLElement {
   );
 }
 
-export function renderOverview(locale: Locale, o: OverviewResponse): HTMLElement {
+/**
+ * An item of the overview that selects its row in the sheet when clicked: a button holding
+ * the item's lines, named by them.
+ */
+function rowItem(
+  test: string,
+  target: RowTarget,
+  onSelect: (target: RowTarget) => void,
+  ...lines: HTMLElement[]
+): HTMLElement {
+  return h(
+    "li",
+    { data: { test } },
+    h(
+      "button",
+      {
+        class: "row-item",
+        data: { tab: target.tab, row: String(target.row) },
+        attrs: { type: "button" },
+        onClick: () => onSelect(target),
+      },
+      ...lines,
+    ),
+  );
+}
+
+/** The overview; clicking an overdue or ageing-out item calls `onSelect` with its row. */
+export function renderOverview(
+  locale: Locale,
+  o: OverviewResponse,
+  onSelect: (target: RowTarget) => void,
+): HTMLElement {
   const years = h(
     "table",
     { class: "years", data: { test: "years" } },
@@ -243,32 +284,37 @@ export function renderOverview(locale: Locale, o: OverviewResponse): HTMLElement
         "ul",
         { class: "list", data: { test: "overdue" } },
         ...o.overdue.map((d) =>
-          h(
-            "li",
-            { data: { test: "overdue-item" } },
-            h("b", null, d.cadre),
-            ` · ${t(locale, "row")} ${d.row}`,
-            h("div", null, d.duty),
+          rowItem(
+            "overdue-item",
+            { tab: "postings", row: d.row },
+            onSelect,
+            h("span", { class: "line" }, h("b", null, d.cadre), ` · ${t(locale, "row")} ${d.row}`),
+            h("span", { class: "line" }, d.duty),
             h(
-              "div",
-              { class: "error small" },
+              "span",
+              { class: "line error small" },
               `${t(locale, "due")} ${d.due} · ${t(locale, "daysLate", { n: d.daysLate })}`,
             ),
           ),
         ),
       )
-    : h("p", { class: "gray", data: { test: "overdue" } }, t(locale, "noOverdue"));
+    : null;
   const aging = o.agingOut.length
     ? h(
         "ul",
         { class: "list", data: { test: "aging" } },
         ...o.agingOut.map((a) =>
-          h(
-            "li",
-            { data: { test: "aging-item" } },
-            h("b", null, a.name || a.id),
-            ` · ${t(locale, "row")} ${a.row}`,
-            h("div", { class: "secondary small" }, t(locale, "until", { d: a.ageLimit })),
+          rowItem(
+            "aging-item",
+            { tab: "roster", row: a.row },
+            onSelect,
+            h(
+              "span",
+              { class: "line" },
+              h("b", null, a.name || a.id),
+              ` · ${t(locale, "row")} ${a.row}`,
+            ),
+            h("span", { class: "line gray small" }, t(locale, "until", { d: a.ageLimit })),
           ),
         ),
       )
@@ -286,12 +332,17 @@ export function renderOverview(locale: Locale, o: OverviewResponse): HTMLElement
       : null,
     h("h2", null, t(locale, "years")),
     years,
-    h("h2", null, t(locale, "overdue")),
+    // The same figure as Kiểm tra đợt cử đi's message: "13 việc quá hạn ở 5 đợt (tính đến …)".
+    h("h2", { data: { test: "overdue-heading" } }, capitalised(o.overdueSummary)),
     overdue,
     h("h2", null, t(locale, "agingOut")),
     h("div", { class: "secondary small" }, t(locale, "nextRound", { d: o.nextRound })),
     aging,
   );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 export function renderCheck(r: CheckResponse): HTMLElement {
