@@ -2,7 +2,7 @@
  * Builds each page of src/pages/ (sidebar, dialogs) into one self-contained dist/<name>.html:
  * the page's script (src/pages/<name>/main.ts) bundled by esbuild and its CSS inlined, no CDN.
  * A page is a folder holding index.html with the markers <!-- STYLE --> and <!-- SCRIPT -->,
- * style.css (optional) and main.ts.
+ * style.css (optional; it may @import what the pages share from src/pages/shared) and main.ts.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -20,8 +20,18 @@ export async function buildPages(dist: string): Promise<string[]> {
   for (const name of names) {
     const dir = join(pagesDir, name);
     const html = readFileSync(join(dir, "index.html"), "utf8");
+    // The CSS with its @import-ed files (src/pages/shared) inlined by esbuild.
     const css = existsSync(join(dir, "style.css"))
-      ? readFileSync(join(dir, "style.css"), "utf8")
+      ? ((
+          await build({
+            entryPoints: [join(dir, "style.css")],
+            bundle: true,
+            charset: "utf8",
+            legalComments: "none",
+            write: false,
+            logLevel: "warning",
+          })
+        ).outputFiles[0]?.text ?? "")
       : "";
     let js = "";
     if (existsSync(join(dir, "main.ts"))) {

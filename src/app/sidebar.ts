@@ -258,13 +258,14 @@ export function sidebarSelectRow(target: RowTarget): ViewResponse {
   return serve((locale) => {
     const def = target.tab === "roster" ? TABS.roster : TABS.postings;
     const workbook = Workbook.active();
-    const tab = workbook.read(def);
-    if (!tab) throw new UserError(NO_TAB(def.name));
+    const sheet = workbook.find(def);
+    if (!sheet) throw new UserError(NO_TAB(def.name));
     const row = Number(target.row);
-    if (!Number.isInteger(row) || row <= tab.headerRow || row > tab.values.length) {
-      throw new UserError(NO_ROW(tab.name, row));
+    // The tab is read once, for the view; a header or title row selected shows the hint.
+    if (!Number.isInteger(row) || row < 2 || row > sheet.getLastRow()) {
+      throw new UserError(NO_ROW(sheet.getName(), row));
     }
-    workbook.selectRow(tab.sheet, row);
+    workbook.selectRow(sheet, row);
     return viewResponse(workbook, null, locale);
   });
 }

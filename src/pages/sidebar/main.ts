@@ -53,7 +53,7 @@ type Kind = "error" | "success" | "info";
  * the keyboard focus back to `from`, the control the notice answers.
  */
 function notice(box: HTMLElement, kind: Kind, content: Node | string, from: HTMLElement): void {
-  box.classList.remove("error", "success", "info", "running");
+  clear(box);
   box.classList.add("notice", kind);
   box.setAttribute("data-kind", kind);
   replace(
@@ -311,7 +311,7 @@ function startProgress(caption: string): () => void {
   tick();
   const timer = setInterval(tick, 1000);
   const what = t(state.locale, "running", { what: caption });
-  box.classList.remove("notice", "error", "success", "info");
+  clear(box);
   box.classList.add("running");
   box.setAttribute("data-kind", "running");
   replace(
