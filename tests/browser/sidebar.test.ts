@@ -72,6 +72,10 @@ async function openSidebar(session: Session): Promise<Page> {
 
 const text = (p: Page, selector: string) => p.locator(selector).first().innerText();
 
+/** The drawing of a condition's mark (✓ ✗ ? – are lines, whatever the fonts). */
+const shapes = (p: Page, code: string) =>
+  p.locator(`[data-test="condition"][data-code="${code}"] .mark path`).getAttribute("d");
+
 /** Selects a row as a click in Sheets would, then presses the sidebar's Refresh button. */
 async function selectAndRefresh(p: Page, rt: Runtime, tab: string, a1: string): Promise<void> {
   rt.select(tab, a1);
@@ -99,7 +103,7 @@ describe("the sidebar follows the selected row", () => {
     const marks = await page
       .locator('[data-test="condition"]')
       .evaluateAll((els) =>
-        els.map((e) => [e.getAttribute("data-code"), e.querySelector(".mark")?.textContent]),
+        els.map((e) => [e.getAttribute("data-code"), e.querySelector(".mark")?.ariaLabel]),
       );
     expect(marks.map((m) => m[0])).toEqual([
       "DT",
@@ -112,8 +116,13 @@ describe("the sidebar follows the selected row", () => {
       "DK-NU",
     ]);
     // DK-NU does not apply to a man: "–"; every other condition holds: "✓".
-    expect(marks.filter((m) => m[0] !== "DK-NU").every((m) => m[1] === "✓")).toBe(true);
-    expect(marks.find((m) => m[0] === "DK-NU")?.[1]).toBe("–");
+    expect(marks.filter((m) => m[0] !== "DK-NU").every((m) => m[1] === "Đạt")).toBe(true);
+    expect(marks.find((m) => m[0] === "DK-NU")?.[1]).toBe("Không áp dụng");
+    // Drawn, not typed: one shape for every ✓, another for the –.
+    const pass = await shapes(page, "DT");
+    expect(pass).toBeTruthy();
+    expect(await shapes(page, "DK-TUOI")).toBe(pass);
+    expect(await shapes(page, "DK-NU")).not.toBe(pass);
     expect(await text(page, '[data-test="age-limit"]')).toBe("11/03/2023");
     expect(await text(page, '[data-test="group"]')).toBe("Đối tượng 1");
   });
@@ -127,7 +136,7 @@ describe("the sidebar follows the selected row", () => {
     );
     expect(await text(page, '[data-test="status"]')).toBe("Không đủ điều kiện");
     const nu = page.locator('[data-test="condition"][data-code="DK-NU"]');
-    expect(await nu.locator(".mark").innerText()).toBe("✗");
+    expect(await nu.locator(".mark").getAttribute("aria-label")).toBe("Không đạt");
     expect(await nu.locator('[data-test="reason"]').innerText()).toContain(
       "[DK-NU] Mục II.2: nuôi con nhỏ dưới 24 tháng",
     );
@@ -153,7 +162,7 @@ describe("the sidebar follows the selected row", () => {
     );
     expect(await text(page, '[data-test="status"]')).toBe("Thiếu dữ liệu");
     const dang = page.locator('[data-test="condition"][data-code="DK-DANG"]');
-    expect(await dang.locator(".mark").innerText()).toBe("?");
+    expect(await dang.locator(".mark").getAttribute("aria-label")).toBe("Thiếu dữ liệu");
     expect(await dang.locator('[data-test="reason"]').innerText()).toContain("Đảng viên");
   });
 

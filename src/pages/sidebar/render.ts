@@ -16,13 +16,38 @@ import type {
 import type { Locale } from "../../core/i18n";
 import { h } from "./dom";
 import { t } from "./strings";
+import { svgElement } from "./timeline";
 
-const MARK_SYMBOL: Record<Mark, string> = {
-  pass: "✓",
-  fail: "✗",
-  missing: "?",
-  notApplicable: "–",
+/**
+ * ✓ / ✗ / ? / – drawn as lines rather than typed as characters: a font without ✓ and ✗ (the
+ * test browser's, some office machines') would show an empty circle.
+ */
+const MARK_PATH: Record<Mark, string> = {
+  pass: "M3.5 8.5l3 3 6-7",
+  fail: "M4.5 4.5l7 7m0-7l-7 7",
+  missing: "M5.8 6a2.2 2.2 0 1 1 3.3 1.9c-.7.4-1.1.9-1.1 1.7v.6M8 12.2v.3",
+  notApplicable: "M4.5 8h7",
 };
+
+function markIcon(mark: Mark): SVGElement {
+  return svgElement({
+    name: "svg",
+    attrs: { viewBox: "0 0 16 16", width: 14, height: 14, "aria-hidden": "true" },
+    children: [
+      {
+        name: "path",
+        attrs: {
+          d: MARK_PATH[mark],
+          fill: "none",
+          stroke: "currentColor",
+          "stroke-width": 2,
+          "stroke-linecap": "round",
+          "stroke-linejoin": "round",
+        },
+      },
+    ],
+  });
+}
 
 const MARK_WORD = {
   pass: "markPass",
@@ -52,10 +77,11 @@ function condition(locale: Locale, c: ConditionView): HTMLElement {
       "span",
       {
         class: "mark",
+        role: "img",
         title: t(locale, MARK_WORD[c.mark]),
         attrs: { "aria-label": t(locale, MARK_WORD[c.mark]) },
       },
-      MARK_SYMBOL[c.mark],
+      markIcon(c.mark),
     ),
     h(
       "div",
