@@ -314,7 +314,13 @@ export function renderOverview(
             "overdue-item",
             { tab: "postings", row: d.row },
             onSelect,
-            h("span", { class: "line" }, h("b", null, d.cadre), ` · ${t(locale, "row")} ${d.row}`),
+            h(
+              "span",
+              { class: "line" },
+              // A posting without a readable Mã CB still says what it is.
+              h("b", null, d.cadre || t(locale, "posting")),
+              ` · ${t(locale, "row")} ${d.row}`,
+            ),
             h("span", { class: "line" }, d.duty),
             h(
               "span",
