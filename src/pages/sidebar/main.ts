@@ -326,15 +326,16 @@ function startProgress(caption: string): () => void {
   return () => clearInterval(timer);
 }
 
-/**
- * Runs a command of the action bar: its progress, then its result or error, show in the bar's
- * status line, right under the button that was pressed; then the current tab is read again.
- */
 /** What a command answers: the notice's kind and content. */
 interface Answer {
   kind: Kind;
   content: Node | string;
 }
+
+/**
+ * Runs a command of the action bar: its progress, then its result or error, show in the bar's
+ * status line, right above the buttons; then the current tab is read again.
+ */
 
 async function command(button: HTMLButtonElement, run: () => Promise<Answer>): Promise<void> {
   if (state.busy) return;
