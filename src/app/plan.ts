@@ -24,7 +24,6 @@ import { checkPostings, type PostingResult, readPostings } from "../core/posting
 import { readRoster } from "../core/roster";
 import {
   PLAN_COLUMNS,
-  PLAN_TAB,
   POSTING_POSITIONS,
   ROSTER_COLUMNS,
   STATUS_COLOURS,
@@ -56,9 +55,6 @@ const NO_UNITS: Text = {
   en: 'There is no "Đơn vị" tab, so there is no seat to place anyone in; run "Set up sheets".',
 };
 
-/** The plan's tab as the summary names it (its actual name is known only when it is written). */
-const PLAN_TAB_NAME = PLAN_TAB.name;
-
 const PROTECTION: string =
   'Tab do "Lập kế hoạch cử…" (Đi cơ sở) viết; lần lập sau sẽ thay toàn bộ nội dung. / Written by "Plan postings…"; the next plan replaces it.';
 
@@ -73,7 +69,7 @@ export interface PlanSources {
 }
 
 /** Reads the tabs and plans: one read per tab, no write. */
-export function planFromSheet(workbook: Workbook): PlanSources {
+function planFromSheet(workbook: Workbook): PlanSources {
   const offset = workbook.offsetMinutes();
   const { settings, problems } = loadSettings(workbook);
   const rosterTab = workbook.read(TABS.roster);
@@ -112,12 +108,15 @@ export function planFromSheet(workbook: Workbook): PlanSources {
   };
 }
 
-/** "Năm 2021: CB015, CB018; năm 2022: CB039": the plan in a sentence. */
-function planSentence(plan: PostingPlan, tab: string): Text {
+/**
+ * "Năm 2021: CB015, CB018; năm 2022: CB039": the plan in a sentence, pointing at the tab that
+ * holds the reasons (`tab`), or at the page's list below when the plan is only shown.
+ */
+function planSentence(plan: PostingPlan, tab?: string): Text {
   if (plan.years.length === 0) {
     return {
-      vi: `Giai đoạn của kế hoạch đã hết lượt cử (ngày xét ${formatDay(plan.asOf)}); tab "${tab}" không có đề xuất nào.`,
-      en: `The plan period has no round left (reference date ${formatDay(plan.asOf)}); the "${tab}" tab proposes no one.`,
+      vi: `Giai đoạn của kế hoạch đã hết lượt cử (ngày xét ${formatDay(plan.asOf)}); không có đề xuất nào.`,
+      en: `The plan period has no round left (reference date ${formatDay(plan.asOf)}); no one is proposed.`,
     };
   }
   const perYear = plan.years.map((y) => {
@@ -130,8 +129,8 @@ function planSentence(plan: PostingPlan, tab: string): Text {
   const en = perYear.map((y) => `${y.year}: ${y.ids.length > 0 ? y.ids.join(", ") : "no one"}`);
   const waiting = plan.unplaced.filter((u) => u.rank !== undefined).length;
   return {
-    vi: `Kế hoạch cử (ngày xét ${formatDay(plan.asOf)}) — ${vi.join("; ")}. ${waiting} cán bộ đủ điều kiện chưa xếp được; lý do ở tab "${tab}".`,
-    en: `Posting plan (reference date ${formatDay(plan.asOf)}) — ${en.join("; ")}. ${waiting} eligible cadre(s) without a place; the reasons are in the "${tab}" tab.`,
+    vi: `Kế hoạch cử (ngày xét ${formatDay(plan.asOf)}) — ${vi.join("; ")}. ${waiting} cán bộ đủ điều kiện chưa xếp được; lý do ${tab === undefined ? "ở dưới" : `ở tab "${tab}"`}.`,
+    en: `Posting plan (reference date ${formatDay(plan.asOf)}) — ${en.join("; ")}. ${waiting} eligible cadre(s) without a place; the reasons are ${tab === undefined ? "below" : `in the "${tab}" tab`}.`,
   };
 }
 
@@ -228,7 +227,7 @@ function overviewOf(sources: PlanSources, workbook: Workbook, locale: Locale): P
   const { plan, postings, settings } = sources;
   const lines = (t: Text) => pick(locale, t).split("\n");
   return {
-    summary: pick(locale, planSentence(plan, PLAN_TAB_NAME)),
+    summary: pick(locale, planSentence(plan)),
     asOf: formatDay(plan.asOf),
     years: plan.years.map((y) => ({
       year: y.year,

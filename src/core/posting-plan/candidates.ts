@@ -61,7 +61,7 @@ const TITLE_LADDER: readonly RegExp[] = [
 ];
 
 /** Rank of a planned title on the ladder (0 = Bí thư …), then any title, then none. */
-export function titleRank(row: RosterRow): number {
+function titleRank(row: RosterRow): number {
   if (row.plannedTitle.kind !== "value") return TITLE_LADDER.length + 1;
   const title = fold(row.plannedTitle.value);
   const i = TITLE_LADDER.findIndex((re) => re.test(title));

@@ -28,7 +28,6 @@ import { type PlanInput, type PlannedPosting, type PostingPlan, positionsOf } fr
 import { whyChosen, whyLeftOut } from "./reasons";
 import { type OpenYears, openYears } from "./years";
 
-export { titleRank } from "./candidates";
 export { type PlanChanges, type PlanLine, planChanges, planLines } from "./changes";
 export {
   type PlanCadre,
@@ -44,7 +43,6 @@ export {
   type UnplacedCadre,
 } from "./model";
 export { PLAN_DATE_COLUMNS, type PlanRow, planLinesOf, planRowCells, planRows } from "./table";
-export { quarterDays } from "./years";
 
 /** The unit of the year with a free seat for the cadre's kind: fewest received, then tab order. */
 function seatFor(c: Candidate, year: number, units: UnitTable, open: OpenYears) {

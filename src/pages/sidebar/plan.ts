@@ -26,7 +26,7 @@ const WORDS = {
   timeline: { vi: "Dòng thời gian", en: "Timeline" },
 } as const;
 
-export type PlanWord = keyof typeof WORDS;
+type PlanWord = keyof typeof WORDS;
 
 export function planWord(locale: Locale, word: PlanWord): string {
   return WORDS[word][locale];
