@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { GenerateResult } from "../src/app/documents";
+import type { GenerateResult } from "../src/shared/documents";
 import { PLACEHOLDERS } from "../src/core/documents/catalog";
 import {
   defaultTemplate,

@@ -7,7 +7,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import type { GenerateResult } from "../src/app/documents";
+import type { GenerateResult } from "../src/shared/documents";
 import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";
 import { createRuntime, type Runtime } from "../tools/gas-runtime/index";

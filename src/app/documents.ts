@@ -85,6 +85,7 @@ import {
   type UnitType,
 } from "../core/schema";
 import { quote } from "../core/text";
+import type { DocumentsOptions, GenerateCall, GenerateResult } from "../shared/documents";
 import { runCommand, UserError } from "./command";
 import { userLocale } from "./menu";
 import { unitTypes } from "./postings";
@@ -112,32 +113,6 @@ export interface GenerateRequest {
   kinds: RequestKind[];
   rows?: number[];
   onExisting: "skip" | "update";
-}
-
-/** What a page sends to documentsGenerate; normaliseRequest checks every field. */
-export interface GenerateCall {
-  year?: number;
-  kinds: RequestKind[];
-  /** 1-based rows of "Đợt cử đi". */
-  rows?: number[];
-  /** What to do with a document that exists (default: skip). */
-  onExisting?: "skip" | "update";
-  /** The job a dialog continues (GenerateResult.job of its previous call). */
-  job?: string;
-}
-
-export interface GenerateResult {
-  created: number;
-  updated: number;
-  skipped: number;
-  remaining: number;
-  done: boolean;
-  links: { title: string; url: string }[];
-  message: string;
-  /** The job's id: the dialog sends it back (`job`) to continue this job and no other. */
-  job?: string;
-  /** Another run holds the lock: nothing was done; call again in a moment. */
-  busy?: boolean;
 }
 
 interface FolderIds {
@@ -799,19 +774,6 @@ export function documentsContinue(_e?: unknown): void {
     clearContinueTriggers();
     scheduleContinue();
   }
-}
-
-export interface DocumentsOptions {
-  locale: Locale;
-  years: { year: number; postings: number }[];
-  defaultYear: number;
-  selectedRows: number[];
-  pending: boolean;
-  /**
-   * Why nothing can be offered, in the user's language (e.g. a setting that cannot be read);
-   * the dialog shows it instead of the form.
-   */
-  error?: string;
 }
 
 const OPTIONS_UNEXPECTED: Text = {

@@ -1,5 +1,5 @@
 /**
- * Turns the engines' results into the sidebar's JSON views (sidebar-types.ts): dates as
+ * Turns the engines' results into the sidebar's JSON views (src/shared/sidebar.ts): dates as
  * dd/MM/yyyy, texts in the user's language. Pure: no Apps Script global, so it is tested
  * directly and the Apps Script side (sidebar.ts) stays a thin reader of the selection.
  */
@@ -25,7 +25,7 @@ import type {
   OverdueView,
   PostingView,
   YearView,
-} from "./sidebar-types";
+} from "../shared/sidebar";
 
 const GROUP_TEXT: Record<string, Text> = {
   "1": { vi: "Đối tượng 1", en: "Group 1" },

@@ -1,7 +1,7 @@
 /**
  * "Mở bảng điều khiển": the sidebar (src/pages/sidebar → dist/sidebar.html) and the server
  * functions it calls through google.script.run. Every `sidebar…` export returns plain JSON
- * (sidebar-types.ts) and throws an Error whose message is readable by the user, in their
+ * (src/shared/sidebar.ts) and throws an Error whose message is readable by the user, in their
  * language, never a stack trace.
  *
  * Quotas: the page polls sidebarView(key) every few seconds while it is visible. A poll reads
@@ -26,13 +26,6 @@ import {
 import { idKey, type RosterTable, readRoster } from "../core/roster";
 import { POSTING_COLUMNS, TABS } from "../core/schema";
 import type { Settings } from "../core/settings";
-import { type CheckSummary, runCommand, UserError, withDocumentLock } from "./command";
-import { logError } from "./custom-functions";
-import { documentsGenerate } from "./documents";
-import { checkRosterTab } from "./eligibility";
-import { userLocale } from "./menu";
-import { checkPostingsTab, overdueText, unitTypes } from "./postings";
-import { loadSettings } from "./settings";
 import type {
   CheckResponse,
   DocumentsRequest,
@@ -41,7 +34,14 @@ import type {
   RowTarget,
   SelectionView,
   ViewResponse,
-} from "./sidebar-types";
+} from "../shared/sidebar";
+import { type CheckSummary, runCommand, UserError, withDocumentLock } from "./command";
+import { logError } from "./custom-functions";
+import { documentsGenerate } from "./documents";
+import { checkRosterTab } from "./eligibility";
+import { userLocale } from "./menu";
+import { checkPostingsTab, overdueText, unitTypes } from "./postings";
+import { loadSettings } from "./settings";
 import {
   agingOutViews,
   cadreView,

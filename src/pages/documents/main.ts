@@ -7,8 +7,12 @@
  * time-driven triggers run at most once an hour). When another run holds the lock, the dialog
  * waits a little and calls again.
  */
-import type { DocumentsOptions, GenerateCall, GenerateResult } from "../../app/documents";
-import type { RequestKind } from "../../core/documents/model";
+import type {
+  DocumentsOptions,
+  GenerateCall,
+  GenerateResult,
+  RequestKind,
+} from "../../shared/documents";
 import { createServer } from "../../shared/rpc";
 
 /** Every call goes through the typed wrapper: the types are the server functions' own. */

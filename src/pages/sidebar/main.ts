@@ -3,14 +3,15 @@
  * follows the selection (a light poll while the sidebar is visible, and a Refresh button),
  * runs the checks and creates documents. All server calls go through src/shared/rpc.ts.
  */
+
+import type { Locale } from "../../core/i18n";
+import { createServer, ServerError } from "../../shared/rpc";
 import type {
   DocumentsRequest,
   RowTarget,
   SelectionView,
   ViewResponse,
-} from "../../app/sidebar-types";
-import type { Locale } from "../../core/i18n";
-import { createServer, ServerError } from "../../shared/rpc";
+} from "../../shared/sidebar";
 import { byId, h, replace } from "./dom";
 import { planWord, renderPlan, renderTimeline } from "./plan";
 import { renderCadre, renderCheck, renderNone, renderOverview, renderPosting } from "./render";

@@ -2,6 +2,8 @@
  * Turning the server's JSON into DOM. Every value from the spreadsheet goes in as text
  * (dom.ts); classes and data-* hooks come from fixed keys, never from user data.
  */
+
+import type { Locale } from "../../core/i18n";
 import type {
   CadreView,
   CheckResponse,
@@ -12,8 +14,7 @@ import type {
   OverviewResponse,
   PostingView,
   RowTarget,
-} from "../../app/sidebar-types";
-import type { Locale } from "../../core/i18n";
+} from "../../shared/sidebar";
 import { h } from "./dom";
 import { t } from "./strings";
 import { svgElement } from "./timeline";

@@ -1,3 +1,7 @@
+/**
+ * What the sidebar and the server say to each other (google.script.run): the JSON views of a
+ * row, the overview, a check's counts and a documents run. Plain JSON only.
+ */
 import type { Outcome } from "../core/eligibility";
 import type { Locale } from "../core/i18n";
 import type { DutyState } from "../core/reports";
@@ -168,7 +172,7 @@ export interface RowTarget {
   row: number;
 }
 
-/** What the sidebar asks the document generator for (src/app/documents.ts). */
+/** What the sidebar asks the document generator for (documentsGenerate's request). */
 export type { GenerateCall as DocumentsRequest } from "./documents";
 
 export interface DocumentLink {
