@@ -5,14 +5,10 @@
  */
 import type { Read } from "../core/cells";
 import { type Day, dayOf, formatDay, ymd } from "../core/dates";
-import {
-  CONDITION_NAMES,
-  type ConditionCode,
-  type EligibilityResult,
-  type Reason,
-} from "../core/eligibility";
+import { CONDITION_NAMES, type ConditionCode, type EligibilityResult } from "../core/eligibility";
 import { type Locale, pick, type Text } from "../core/i18n";
 import type { PostingResult } from "../core/postings";
+import type { Reason } from "../core/reasons";
 import type { DutyState } from "../core/reports";
 import { reportState } from "../core/reports";
 import type { RosterRow } from "../core/roster";
