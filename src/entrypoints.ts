@@ -1,8 +1,12 @@
 /**
- * Every function Apps Script calls by name, with the documentation the build turns into the
- * JSDoc of its generated top-level stub (custom functions need `@customfunction` there for
- * Sheets' autocomplete). `src/entry.ts` exports an implementation for each, and the build
- * fails when the two lists differ.
+ * Every function Apps Script calls by name, keyed by that name, with the documentation the
+ * build turns into the JSDoc of its generated top-level stub (custom functions need
+ * `@customfunction` there for Sheets' autocomplete).
+ *
+ * The one list of names: `src/entry.ts` exports exactly these (src/entry-check.ts fails to
+ * compile otherwise, both ways), the menu's items are `MenuFunction`s, a time trigger's
+ * handler a `TimerFunction`, and the pages may call the `ClientFunction`s only
+ * (src/shared/server.ts), so a misspelt or missing name is a compile error.
  */
 export interface EntryParam {
   name: string;
@@ -10,63 +14,63 @@ export interface EntryParam {
   doc: string;
 }
 
-export interface EntryPoint {
-  name: string;
-  kind: "trigger" | "menu" | "client" | "custom";
+/**
+ * - trigger: a simple trigger Apps Script calls by its reserved name (onOpen, onInstall);
+ * - timer: the handler of an installable time-driven trigger;
+ * - menu: a menu item's function;
+ * - client: a server function the pages call through google.script.run;
+ * - custom: a custom function typed into a cell.
+ */
+export type EntryKind = "trigger" | "timer" | "menu" | "client" | "custom";
+
+export interface EntryDoc {
+  kind: EntryKind;
   summary: string;
   params: readonly EntryParam[];
-  returns?: { type: string; doc: string };
+  returns?: { readonly type: string; readonly doc: string };
 }
 
 const EVENT: EntryParam = { name: "e", type: "Object", doc: "The Apps Script event object." };
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [
-  {
-    name: "onOpen",
+export const ENTRY_POINTS = {
+  onOpen: {
     kind: "trigger",
     summary: "Adds the add-on menu when the spreadsheet opens.",
     params: [EVENT],
   },
-  {
-    name: "onInstall",
+  onInstall: {
     kind: "trigger",
     summary: "Adds the add-on menu right after installation.",
     params: [EVENT],
   },
-  {
-    name: "menuCheckEligibility",
+  menuCheckEligibility: {
     kind: "menu",
     summary: "Kiểm tra điều kiện: checks every cadre of the roster.",
     params: [],
   },
-  {
-    name: "menuCheckPostings",
+  menuCheckPostings: {
     kind: "menu",
     summary: "Kiểm tra đợt cử đi: checks every posting and its reports.",
     params: [],
   },
-  {
-    name: "menuPlanPostings",
+  menuPlanPostings: {
     kind: "menu",
     summary:
       "Lập kế hoạch cử…: plans who goes in which remaining year of the plan period, to which seat, and writes the Kế hoạch cử tab.",
     params: [],
   },
-  {
-    name: "menuGenerateDocuments",
+  menuGenerateDocuments: {
     kind: "menu",
     summary: "Tạo văn bản…: opens the document generator.",
     params: [],
   },
-  {
-    name: "documentsOptions",
+  documentsOptions: {
     kind: "client",
     summary: "Tạo văn bản…: the dialog's choices (years present, selected posting rows).",
     params: [],
     returns: { type: "Object", doc: "Years, selected rows, whether a run is waiting to continue." },
   },
-  {
-    name: "documentsGenerate",
+  documentsGenerate: {
     kind: "client",
     summary:
       "Tạo văn bản…: makes (the next part of) the requested documents in Drive; stops before the time limit and continues on the next call.",
@@ -82,21 +86,18 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       doc: "{ created, updated, skipped, remaining, done, links, message }",
     },
   },
-  {
-    name: "documentsContinue",
-    kind: "trigger",
+  documentsContinue: {
+    kind: "timer",
     summary:
       "One-off time trigger, a fallback: continues a document generation that stopped before the time limit when the dialog was closed (the dialog's own calls continue it otherwise; add-on time triggers may run only once an hour).",
     params: [EVENT],
   },
-  {
-    name: "menuOpenSidebar",
+  menuOpenSidebar: {
     kind: "menu",
     summary: "Mở bảng điều khiển: opens the sidebar.",
     params: [],
   },
-  {
-    name: "sidebarView",
+  sidebarView: {
     kind: "client",
     summary:
       "Sidebar: what the selected row shows (conditions of a cadre, report calendar of a posting); { changed: false } when the selection is unchanged.",
@@ -109,8 +110,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     ],
     returns: { type: "Object", doc: "A ViewResponse (plain JSON, dates as dd/MM/yyyy)." },
   },
-  {
-    name: "sidebarSelectRow",
+  sidebarSelectRow: {
     kind: "client",
     summary:
       "Sidebar: selects a row of Cán bộ or Đợt cử đi in the sheet (an overdue or ageing-out item of the overview clicked) and answers what the sidebar shows for it.",
@@ -123,16 +123,14 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     ],
     returns: { type: "Object", doc: "A ViewResponse for the selected row (plain JSON)." },
   },
-  {
-    name: "sidebarOverview",
+  sidebarOverview: {
     kind: "client",
     summary:
       "Sidebar: postings per plan year against the quota, overdue reports, cadres ageing out before the next round.",
     params: [],
     returns: { type: "Object", doc: "An OverviewResponse (plain JSON)." },
   },
-  {
-    name: "sidebarPlan",
+  sidebarPlan: {
     kind: "client",
     summary:
       "Sidebar: the plan Lập kế hoạch cử… would write, by year with the reasons, and the plan period's timeline; writes nothing.",
@@ -142,30 +140,26 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       doc: "A PlanOverview: { summary, asOf, years, waiting, timeline (an SVG node tree) }.",
     },
   },
-  {
-    name: "sidebarPlanPostings",
+  sidebarPlanPostings: {
     kind: "client",
     summary:
       "Sidebar: runs Lập kế hoạch cử… (writes the Kế hoạch cử tab) and returns its message and the plan.",
     params: [],
     returns: { type: "Object", doc: "A PlanRunView: { message, overview }." },
   },
-  {
-    name: "sidebarCheckEligibility",
+  sidebarCheckEligibility: {
     kind: "client",
     summary: "Sidebar: runs Kiểm tra điều kiện and returns its summary instead of an alert.",
     params: [],
     returns: { type: "Object", doc: "A CheckResponse (plain JSON)." },
   },
-  {
-    name: "sidebarCheckPostings",
+  sidebarCheckPostings: {
     kind: "client",
     summary: "Sidebar: runs Kiểm tra đợt cử đi and returns its summary instead of an alert.",
     params: [],
     returns: { type: "Object", doc: "A CheckResponse (plain JSON)." },
   },
-  {
-    name: "sidebarGenerateDocuments",
+  sidebarGenerateDocuments: {
     kind: "client",
     summary: "Sidebar: creates documents for the selection (Tạo văn bản…).",
     params: [
@@ -177,14 +171,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     ],
     returns: { type: "Object", doc: "A DocumentsResponse (plain JSON)." },
   },
-  {
-    name: "menuSetUp",
+  menuSetUp: {
     kind: "menu",
     summary: "Thiết lập bảng tính: creates missing tabs, headers and dropdowns.",
     params: [],
   },
-  {
-    name: "REPORT_DUE",
+  REPORT_DUE: {
     kind: "custom",
     summary:
       "Hạn báo cáo tiếp theo của đợt cử đi (báo cáo 6 tháng hoặc báo cáo kết thúc); để trống khi đã nộp đủ; không phụ thuộc ngày hôm nay. Dạng đầy đủ =REPORT_DUE(A2:U2; A$1:U$1; 'Cấu hình'!A:B) tự tính lại khi dòng, tiêu đề hoặc cấu hình đổi. Next report due date of a posting row; give the header row and the settings so that it recalculates when they change.",
@@ -210,8 +202,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       doc: "The due date, or blank when every report is in; a short message when the row cannot be read (e.g. no start date).",
     },
   },
-  {
-    name: "ELIGIBILITY",
+  ELIGIBILITY: {
     kind: "custom",
     summary:
       "Kết quả xét điều kiện của cán bộ theo Kế hoạch 51-KH/TĐTN-TCKT mục II, vào ngày xét: đối số date, nếu không thì Ngày xét (Cấu hình), nếu không thì hôm nay (khi đó không tự tính lại khi sang ngày mới). Dạng đầy đủ =ELIGIBILITY(A2:S2; A$1:S$1; 'Cấu hình'!A:B; 'Cấu hình'!B2). Eligibility status of a roster row; give the date for a result that follows it.",
@@ -242,8 +233,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       doc: "Đủ điều kiện / Không đủ điều kiện / Thiếu dữ liệu / Cần BTV xem xét (the menu's Lý do column says why).",
     },
   },
-  {
-    name: "AGE_LIMIT",
+  AGE_LIMIT: {
     kind: "custom",
     summary:
       "Ngày cuối cùng cán bộ còn trong độ tuổi (không quá Tuổi tối đa trong Cấu hình, mặc định 30); không phụ thuộc ngày hôm nay. Dạng đầy đủ =AGE_LIMIT(D2; 'Cấu hình'!A:B) tự tính lại khi Tuổi tối đa đổi. Last day the person is within the age limit.",
@@ -264,4 +254,28 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       doc: "Ngày trước sinh nhật lần thứ 31 (29/02 → 28/02 năm thường). The day before the 31st birthday.",
     },
   },
-];
+} as const satisfies Record<string, EntryDoc>;
+
+export type EntryName = keyof typeof ENTRY_POINTS;
+
+/** The entry points of one kind, by name. */
+type NamesOf<K extends EntryKind> = {
+  [N in EntryName]: (typeof ENTRY_POINTS)[N]["kind"] extends K ? N : never;
+}[EntryName];
+
+export type MenuFunction = NamesOf<"menu">;
+export type ClientFunction = NamesOf<"client">;
+export type TimerFunction = NamesOf<"timer">;
+
+/** One entry point with its name, for the build. */
+export interface EntryPoint extends EntryDoc {
+  name: EntryName;
+}
+
+/** The entry points in the record's order. */
+export function entryPoints(): EntryPoint[] {
+  return (Object.keys(ENTRY_POINTS) as EntryName[]).map((name) => ({
+    name,
+    ...ENTRY_POINTS[name],
+  }));
+}

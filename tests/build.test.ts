@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { ENTRY_POINTS } from "../src/entrypoints";
+import { entryPoints } from "../src/entrypoints";
 import { stubFor } from "../tools/build";
 import { projectProblem, pushCommands, TARGETS, type Target } from "../tools/push";
 import { distDir } from "./support/bundle";
@@ -35,7 +35,7 @@ describe("dist/ is the Apps Script project", () => {
 
   it("declares every entry point as a top-level function forwarding to the bundle", () => {
     const source = code();
-    for (const entry of ENTRY_POINTS) {
+    for (const entry of entryPoints()) {
       const params = entry.params.map((p) => p.name).join(", ");
       expect(source, entry.name).toContain(`\nfunction ${entry.name}(${params}) {`);
     }
@@ -43,7 +43,7 @@ describe("dist/ is the Apps Script project", () => {
 
   it("keeps @customfunction, @param and @return in each custom function's JSDoc", () => {
     const source = code();
-    const custom = ENTRY_POINTS.filter((e) => e.kind === "custom");
+    const custom = entryPoints().filter((e) => e.kind === "custom");
     expect(custom.map((e) => e.name).sort()).toEqual(["AGE_LIMIT", "ELIGIBILITY", "REPORT_DUE"]);
     for (const entry of custom) {
       const doc = jsdocBefore(source, entry.name);
@@ -56,7 +56,7 @@ describe("dist/ is the Apps Script project", () => {
   });
 
   it("detects a custom function whose JSDoc lost @customfunction", () => {
-    const broken = stubFor({ ...ENTRY_POINTS.find((e) => e.kind === "custom")!, kind: "client" });
+    const broken = stubFor({ ...entryPoints().find((e) => e.kind === "custom")!, kind: "client" });
     const doc = jsdocBefore(`\n${broken}`, "REPORT_DUE");
     expect(doc).toBeDefined();
     expect(doc).not.toContain("@customfunction");
@@ -65,7 +65,7 @@ describe("dist/ is the Apps Script project", () => {
   it("loads in a bare context holding nothing but the standard built-ins", () => {
     const context = vm.createContext({});
     vm.runInContext(code(), context, { filename: "Code.js" });
-    for (const entry of ENTRY_POINTS) {
+    for (const entry of entryPoints()) {
       expect(vm.runInContext(`typeof ${entry.name}`, context), entry.name).toBe("function");
     }
     for (const nodeOnly of [

@@ -13,8 +13,39 @@ import { midnightOf, type OffsetAt, toFixedOffset, zoneOffsets } from "../core/z
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const DATE_TIME_FORMAT = "dd/mm/yyyy HH:mm";
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Range = GoogleAppsScript.Spreadsheet.Range;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+export type ConditionalFormatRuleBuilder =
+  GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+export type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** The relative date "today" of a date condition (a conditional format that follows TODAY()). */
+export function relativeToday(): GoogleAppsScript.Spreadsheet.RelativeDate {
+  return SpreadsheetApp.RelativeDate.TODAY;
+}
+
+/** A builder of a data validation rule (a dropdown, a date, a number). */
+export function newValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+  return SpreadsheetApp.newDataValidation();
+}
+
+/** A builder of a conditional format rule. */
+export function newConditionalFormat(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  return SpreadsheetApp.newConditionalFormatRule();
+}
+
+/** The user's selection (the active range), if any. */
+export function activeRange(): Range | null {
+  return SpreadsheetApp.getActiveRange();
+}
+
+/** The active spreadsheet's sheet named exactly `name`, if any. */
+export function sheetNamed(name: string): Sheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+}
 
 export interface TabRead {
   sheet: Sheet;

@@ -1,11 +1,15 @@
 /**
- * How every menu command runs: one document lock (two people clicking at once — the second is
- * told, nothing interleaves), errors shown as a message in the user's language (never a stack
- * trace), and the logs keep the details for maintainers.
+ * The one policy of every server call — a menu command, a page's google.script.run call, a
+ * time trigger: the user's locale; the document lock, waited for LOCK_WAIT_MS (two people
+ * clicking at once: the second is told, nothing interleaves); an error shown to the user as a
+ * message in their language (never a stack trace); the details in the log for maintainers.
+ * `attempt` applies it and says what happened; `runCommand` (menu: an alert) and `serve`
+ * (google.script.run: the page's failure handler) deliver the message where the user looks.
  */
+import { withDocumentLock } from "../adapters/lock";
+import { userLocale } from "../adapters/session";
+import { alert, toast } from "../adapters/ui";
 import { type Locale, pick, type Text } from "../core/i18n";
-import type { ColumnDef } from "../core/schema";
-import { userLocale } from "./menu";
 
 /** An error the user can act on: its message says which tab, row and column, and what to type. */
 export class UserError extends Error {
@@ -13,21 +17,6 @@ export class UserError extends Error {
     super(text.en);
     this.name = "UserError";
   }
-}
-
-/**
- * A check cannot run: the tab's header row (row `headerRow`) lacks required columns `missing`.
- * `tab` is the tab's actual name.
- */
-export function missingHeadersError(
-  tab: string,
-  missing: readonly ColumnDef[],
-  headerRow = 1,
-): UserError {
-  return new UserError({
-    vi: `Tab "${tab}" không có cột ${missing.map((d) => `"${d.header}"`).join(" và ")} ở dòng tiêu đề (dòng ${headerRow}), nên chưa kiểm tra được. Hãy thêm cột (đúng tên như trên) hoặc chạy "Thiết lập bảng tính".`,
-    en: `The "${tab}" tab has no ${missing.map((d) => `"${d.header}" (${d.en})`).join(" or ")} column in its header row (row ${headerRow}), so nothing was checked. Add the column with that header, or run "Set up sheets".`,
-  });
 }
 
 const TITLE: Text = { vi: "Đi cơ sở", en: "Đi cơ sở" };
@@ -42,98 +31,73 @@ const UNEXPECTED: Text = {
   en: "An unexpected error occurred; nothing more was changed. Run it again; if it happens again, tell the organisation department when it happened.",
 };
 
-export interface CommandContext {
+/** Milliseconds any server call waits for another run to release the document lock. */
+const LOCK_WAIT_MS = 5_000;
+
+export interface CallContext {
   locale: Locale;
   /** A toast in the user's language (progress and results of long runs). */
   toast(text: Text, seconds?: number): void;
 }
 
-/** Milliseconds a command waits for another run to finish before it tells the user. */
-const LOCK_WAIT_MS = 5_000;
-
-/** What a check did, for the menu's toast and the sidebar's summary. */
-export interface CheckSummary {
-  /** The tab's actual name. */
-  tab: string;
-  /** Rows checked. */
-  rows: number;
-  /** Rows per status, statuses with none left out. */
-  counts: { words: string; text: Text; count: number }[];
-  /** The whole result in a sentence or two, both languages. */
-  message: Text;
+export interface CallOptions {
+  /** Hold the document lock (default). Opening a page changes nothing and needs none. */
+  lock?: boolean;
+  /** What the user reads when another run holds the lock (default: BUSY). */
+  busy?: Text;
+  /** What the user reads about an unexpected error (default: UNEXPECTED). */
+  unexpected?: Text;
 }
 
-/** CheckSummary.counts: the rows of each status in `order`, statuses with none left out. */
-export function statusCounts<S extends string>(
-  order: readonly S[],
-  counts: Readonly<Record<S, number>>,
-  words: Readonly<Record<S, Text>>,
-): CheckSummary["counts"] {
-  return order
-    .filter((s) => counts[s] > 0)
-    .map((s) => ({ words: words[s].vi, text: words[s], count: counts[s] }));
-}
+/** What a server call did: its value, or the message the user reads instead. */
+export type Outcome<T> =
+  | { ok: true; locale: Locale; value: T }
+  | { ok: false; locale: Locale; message: string /** Another run held the lock. */; busy: boolean };
 
-/** "3 Đủ điều kiện, 1 Thiếu dữ liệu": the counts in one language. */
-export function countsText(counts: CheckSummary["counts"], locale: Locale): string {
-  return counts.map((c) => `${c.count} ${pick(locale, c.text)}`).join(", ");
-}
-
-/** A check's sentence followed by the tab's problems, in both languages. */
-export function withProblems(sentence: Text, problems: readonly Text[]): Text {
-  return {
-    vi: [sentence.vi, ...problems.map((p) => p.vi)].join(" "),
-    en: [sentence.en, ...problems.map((p) => p.en)].join(" "),
-  };
-}
-
-/**
- * Runs `body` holding the document lock, so two people's runs never interleave; when another
- * run holds it longer than LOCK_WAIT_MS, a UserError tells the user to try again.
- */
-export function withDocumentLock<T>(body: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(BUSY);
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-/**
- * Runs a menu command: under the document lock unless `lock` is false (opening a sidebar or a
- * dialog changes nothing), its errors shown as an alert in the user's language.
- */
-export function runCommand(body: (ctx: CommandContext) => void, { lock = true } = {}): void {
+/** Applies the policy to `body` and says what happened; it never throws. */
+export function attempt<T>(body: (ctx: CallContext) => T, options: CallOptions = {}): Outcome<T> {
   const locale = userLocale();
-  const ctx: CommandContext = {
+  const ctx: CallContext = {
     locale,
-    toast: (text, seconds = 5) =>
-      SpreadsheetApp.getActiveSpreadsheet().toast(pick(locale, text), pick(locale, TITLE), seconds),
+    toast: (text, seconds = 5) => {
+      toast(pick(locale, text), pick(locale, TITLE), seconds);
+    },
   };
+  const failed = (text: Text, busy: boolean): Outcome<T> => ({
+    ok: false,
+    locale,
+    message: pick(locale, text),
+    busy,
+  });
   try {
-    if (lock) withDocumentLock(() => body(ctx));
-    else body(ctx);
+    if (options.lock === false) return { ok: true, locale, value: body(ctx) };
+    const run = withDocumentLock(LOCK_WAIT_MS, () => body(ctx));
+    if (run.busy) return failed(options.busy ?? BUSY, true);
+    return { ok: true, locale, value: run.value };
   } catch (error) {
-    if (error instanceof UserError) {
-      showError(locale, error.text);
-    } else {
-      logError(error);
-      showError(locale, UNEXPECTED);
-    }
+    if (error instanceof UserError) return failed(error.text, false);
+    logError(error);
+    return failed(options.unexpected ?? UNEXPECTED, false);
   }
+}
+
+/** A menu command: the policy, its message shown as an alert. */
+export function runCommand(body: (ctx: CallContext) => void, options: CallOptions = {}): void {
+  const outcome = attempt(body, options);
+  if (!outcome.ok) alert(pick(outcome.locale, TITLE), outcome.message);
+}
+
+/**
+ * A google.script.run call: the policy, its message thrown as an Error, which the page's
+ * failure handler receives as it is (src/shared/rpc.ts).
+ */
+export function serve<T>(body: (ctx: CallContext) => T, options: CallOptions = {}): T {
+  const outcome = attempt(body, options);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
 }
 
 /** Logs an unexpected error for maintainers (the user sees a readable message instead). */
 export function logError(error: unknown): void {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-}
-
-function showError(locale: Locale, text: Text): void {
-  SpreadsheetApp.getUi().alert(
-    pick(locale, TITLE),
-    pick(locale, text),
-    SpreadsheetApp.getUi().ButtonSet.OK,
-  );
 }

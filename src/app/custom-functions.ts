@@ -17,7 +17,8 @@
  *   change of the header or the settings until its row changes.
  */
 import manifest from "../../appsscript.json";
-import { Workbook } from "../adapters/sheets";
+import { documentCache } from "../adapters/cache";
+import { activeRange, type Sheet, sheetNamed, Workbook } from "../adapters/sheets";
 import { isDate } from "../core/cells";
 import { HEADER_SEARCH_ROWS, headerRowOf, mapColumns } from "../core/headers";
 import type { Text } from "../core/i18n";
@@ -334,20 +335,12 @@ export interface HeaderContext extends Zone {
 /** This execution's memo of the one-argument form (a new execution starts empty). */
 const memo = new Map<string, HeaderContext>();
 
-function documentCache(): GoogleAppsScript.Cache.Cache | null {
-  try {
-    return CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
-}
-
 /** The sheet and 1-based first column of the calling formula's argument. */
 function argumentSource(fn: string): {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  sheet: Sheet | null;
   column: number;
 } {
-  const cell = SpreadsheetApp.getActiveRange();
+  const cell = activeRange();
   if (!cell) return { sheet: null, column: 1 };
   let sheet = cell.getSheet();
   let column = 1;
@@ -355,7 +348,7 @@ function argumentSource(fn: string): {
   if (ref) {
     column = ref.column;
     if (ref.sheetName !== undefined) {
-      sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ref.sheetName) ?? sheet;
+      sheet = sheetNamed(ref.sheetName) ?? sheet;
     }
   }
   return { sheet, column };
@@ -394,7 +387,7 @@ export function headerContext(home: Home, width: number): HeaderContext | Text {
     const row = top[headerRowOf(h.tab, top)] ?? [];
     return h.fits(row, offset) ? row : undefined;
   };
-  const topOf = (s: GoogleAppsScript.Spreadsheet.Sheet) =>
+  const topOf = (s: Sheet) =>
     s.getRange(1, column, Math.min(HEADER_SEARCH_ROWS, s.getMaxRows()), width).getValues();
   let header: unknown[] | undefined;
   if (sheet) {
@@ -411,11 +404,8 @@ export function headerContext(home: Home, width: number): HeaderContext | Text {
   if (!header) return home.noHeader;
   const context: HeaderContext = { header, settings, offset, zone: workbook.zone() };
   memo.set(key, context);
-  try {
-    cache?.put(key, JSON.stringify(context), HEADER_CACHE_SECONDS);
-  } catch {
-    // a full cache only costs a re-read next time
-  }
+  // A refused value (a full cache) only costs a re-read next time.
+  cache?.put(key, JSON.stringify(context), HEADER_CACHE_SECONDS);
   return context;
 }
 

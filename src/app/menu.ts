@@ -2,15 +2,18 @@
  * The add-on menu (sheet-contract.md, "Menu"). onOpen may run in AuthMode.NONE, where only
  * the menu may be built: nothing here reads the spreadsheet.
  */
-import { type Locale, localeFrom, pick, type Text } from "../core/i18n";
+import { userLocale } from "../adapters/session";
+import { showAddonMenu } from "../adapters/ui";
+import { type Locale, pick, type Text } from "../core/i18n";
+import type { MenuFunction } from "../entrypoints";
 
 export interface MenuItem {
   caption: Text;
-  functionName: string;
+  functionName: MenuFunction;
 }
 
 /** The contract's menu, in order. */
-export const MENU_ITEMS: readonly MenuItem[] = [
+export const MENU_ITEMS = [
   {
     caption: { vi: "Kiểm tra điều kiện", en: "Check eligibility" },
     functionName: "menuCheckEligibility",
@@ -29,33 +32,34 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   },
   { caption: { vi: "Mở bảng điều khiển", en: "Open sidebar" }, functionName: "menuOpenSidebar" },
   { caption: { vi: "Thiết lập bảng tính", en: "Set up sheets" }, functionName: "menuSetUp" },
-];
+] as const satisfies readonly MenuItem[];
+
+/** The functions the menu calls (src/entry-check.ts holds them equal to the menu functions). */
+export type MenuItemName = (typeof MENU_ITEMS)[number]["functionName"];
+
+/** The user's locale (src/adapters/session.ts), for the modules that took it from here. */
+export { userLocale };
 
 /** Items that run checks come first; a separator divides them from the tools. */
-const SEPARATOR_BEFORE = new Set(["menuOpenSidebar"]);
+const SEPARATOR_BEFORE: ReadonlySet<MenuFunction> = new Set(["menuOpenSidebar"]);
 
-/** The user's locale, when Apps Script lets this execution read it. */
-export function userLocale(): Locale {
-  try {
-    return localeFrom(Session.getActiveUserLocale());
-  } catch {
-    return "vi";
-  }
-}
-
+/** The add-on menu in the user's language. */
 export function buildMenu(locale: Locale): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    if (SEPARATOR_BEFORE.has(item.functionName)) menu.addSeparator();
-    menu.addItem(pick(locale, item.caption), item.functionName);
-  }
-  menu.addToUi();
+  showAddonMenu(
+    MENU_ITEMS.map((item) => ({
+      caption: pick(locale, item.caption),
+      functionName: item.functionName,
+      separatorBefore: SEPARATOR_BEFORE.has(item.functionName),
+    })),
+  );
 }
 
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+/** Simple trigger: the menu, when the spreadsheet opens (AuthMode.NONE allows nothing more). */
+export function onOpen(_e?: unknown): void {
   buildMenu(userLocale());
 }
 
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+/** Simple trigger: the menu right after the add-on is installed. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
 }

@@ -6,7 +6,7 @@
  * sheet is touched.
  */
 import { createPlanTab, findPlanTab, showPlanTab, writePlanTab } from "../adapters/plan-tab";
-import { Workbook } from "../adapters/sheets";
+import { type Sheet, Workbook } from "../adapters/sheets";
 import { type Day, formatDay } from "../core/dates";
 import { type Locale, pick, type Text } from "../core/i18n";
 import {
@@ -34,15 +34,8 @@ import type { Settings } from "../core/settings";
 import { timelineOf, timelineSvg } from "../core/timeline";
 import { readUnits, type UnitTable, unitTypesOf } from "../core/units";
 import type { PlanOverview, PlanRunView } from "../shared/plan";
-import {
-  logError,
-  missingHeadersError,
-  runCommand,
-  UserError,
-  withDocumentLock,
-  withProblems,
-} from "./command";
-import { userLocale } from "./menu";
+import { missingHeadersError, withProblems } from "./check-summary";
+import { runCommand, serve, UserError } from "./command";
 import { loadSettings } from "./settings";
 
 const NO_ROSTER: Text = {
@@ -145,7 +138,7 @@ function tabNote(plan: PostingPlan, today: Day): string {
 
 export interface PlanRun {
   sources: PlanSources;
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  sheet: Sheet;
   /** The tab's actual name. */
   tab: string;
   /** What changed since the previous plan (none on the first). */
@@ -202,23 +195,27 @@ const UNEXPECTED: Text = {
  * cadres' age-outs. It writes nothing; an error reaches the page in the user's language.
  */
 export function sidebarPlan(): PlanOverview {
-  return served(UNEXPECTED, (locale) => {
-    const workbook = Workbook.active();
-    return overviewOf(planFromSheet(workbook), workbook, locale);
-  });
+  return serve(
+    ({ locale }) => {
+      const workbook = Workbook.active();
+      return overviewOf(planFromSheet(workbook), workbook, locale);
+    },
+    { lock: false, unexpected: UNEXPECTED },
+  );
 }
 
 /** "Lập kế hoạch cử…" from the sidebar: the tab written under the document lock, and the plan. */
 export function sidebarPlanPostings(): PlanRunView {
-  return served(UNEXPECTED, (locale) =>
-    withDocumentLock(() => {
+  return serve(
+    ({ locale }) => {
       const workbook = Workbook.active();
       const run = writePlan(workbook);
       return {
         message: pick(locale, run.message),
         overview: overviewOf(run.sources, workbook, locale),
       };
-    }),
+    },
+    { unexpected: UNEXPECTED },
   );
 }
 
@@ -244,16 +241,4 @@ function overviewOf(sources: PlanSources, workbook: Workbook, locale: Locale): P
       .map((u) => ({ id: u.cadre.id, name: u.cadre.name, why: lines(u.reason) })),
     timeline: timelineSvg(timelineOf(plan, postings, settings, workbook.today())),
   };
-}
-
-/** A server call for a page: a UserError's message in the user's language, else `unexpected`. */
-function served<T>(unexpected: Text, body: (locale: Locale) => T): T {
-  const locale = userLocale();
-  try {
-    return body(locale);
-  } catch (error) {
-    if (error instanceof UserError) throw new Error(pick(locale, error.text));
-    logError(error);
-    throw new Error(pick(locale, unexpected));
-  }
 }

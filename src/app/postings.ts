@@ -44,11 +44,10 @@ import {
   type CheckSummary,
   countsText,
   missingHeadersError,
-  runCommand,
   statusCounts,
-  UserError,
   withProblems,
-} from "./command";
+} from "./check-summary";
+import { runCommand, UserError } from "./command";
 import {
   asRows,
   cellMessage,

@@ -9,7 +9,16 @@
  * - "Đơn vị" is seeded with Tây Ninh's units when it has none.
  * Running it twice gives the same sheet as running it once.
  */
-import { Workbook } from "../adapters/sheets";
+import {
+  type ConditionalFormatRule,
+  type ConditionalFormatRuleBuilder,
+  type DataValidation,
+  newConditionalFormat,
+  newValidation,
+  relativeToday,
+  type Sheet,
+  Workbook,
+} from "../adapters/sheets";
 import { type ChoiceOption, isBlank, readChoice, readYesNo } from "../core/cells";
 import { columnLetter, headerRowOf, mapColumns, type NumberedColumn } from "../core/headers";
 import type { Text } from "../core/i18n";
@@ -57,8 +66,6 @@ import {
   unknownKeysText,
 } from "../core/settings";
 import { runCommand } from "./command";
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 // ------------------------------------------------------------------ what the sheet should hold
 
@@ -373,7 +380,7 @@ interface Laid {
   maxRows: number;
 }
 
-type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
+type Validation = DataValidation;
 
 /** How each of the add-on's help texts (helpText) starts: a validation with one is the add-on's. */
 const OUR_HELP =
@@ -428,7 +435,7 @@ function applyValidation(tab: Laid, sources: ReadonlyMap<TabDef, Laid>, report: 
     }
     if (verdict === "replaced")
       report.replacedRules.push({ tab: tab.name, column: spec.def.header });
-    let builder = SpreadsheetApp.newDataValidation();
+    let builder = newValidation();
     switch (rule.kind) {
       case "list":
         builder = builder.requireValueInList([...rule.words], true);
@@ -467,7 +474,7 @@ type Highlight = { def: ColumnDef; colour: string } & (
   | { when: "soon" }
 );
 
-type RuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type RuleBuilder = ConditionalFormatRuleBuilder;
 
 /** The formula of a "soon" rule whose range starts at `topLeft` (e.g. "$X2"). */
 function soonFormula(topLeft: string): string {
@@ -485,7 +492,7 @@ function condition(h: Highlight, builder: RuleBuilder, topLeft: string): RuleBui
     case "positive":
       return builder.whenNumberGreaterThan(0);
     case "past":
-      return builder.whenDateBefore(SpreadsheetApp.RelativeDate.TODAY);
+      return builder.whenDateBefore(relativeToday());
     case "soon":
       return builder.whenFormulaSatisfied(soonFormula(topLeft));
   }
@@ -559,7 +566,7 @@ function highlightsOf(tab: TabDef): Highlight[] {
 }
 
 /** Whether an existing rule is one of ours (same condition, text and colour), to be replaced. */
-function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule, ours: Highlight[]) {
+function isOurs(rule: ConditionalFormatRule, ours: Highlight[]) {
   const condition = rule.getBooleanCondition();
   if (!condition) return false;
   const type = String(condition.getCriteriaType());
@@ -579,7 +586,7 @@ function applyHighlights(tab: TabDef, laid: Laid): void {
     const range = dataColumn(sheet, at.column, laid);
     const topLeft = `$${columnLetter(at.column - 1)}${laid.headerRow + 1}`;
     return [
-      condition(h, SpreadsheetApp.newConditionalFormatRule(), topLeft)
+      condition(h, newConditionalFormat(), topLeft)
         .setBackground(h.colour)
         .setRanges([range])
         .build(),

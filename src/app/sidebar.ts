@@ -9,7 +9,8 @@
  * counts them) and answers "unchanged" when the sheet, the row and the row's content are the
  * same as last time; the tabs are read only when something changed, once each.
  */
-import { Workbook } from "../adapters/sheets";
+import { activeRange, type Sheet, Workbook } from "../adapters/sheets";
+import { showSidebar } from "../adapters/ui";
 import type { Cell } from "../core/cells";
 import { type Day, formatDay } from "../core/dates";
 import { keyHash } from "../core/documents/model";
@@ -35,11 +36,10 @@ import type {
   SelectionView,
   ViewResponse,
 } from "../shared/sidebar";
-import { type CheckSummary, runCommand, UserError, withDocumentLock } from "./command";
-import { logError } from "./custom-functions";
+import type { CheckSummary } from "./check-summary";
+import { type CallOptions, runCommand, serve, UserError } from "./command";
 import { documentsGenerate } from "./documents";
 import { checkRosterTab } from "./eligibility";
-import { userLocale } from "./menu";
 import { checkPostingsTab, overdueText, unitTypes } from "./postings";
 import { loadSettings } from "./settings";
 import {
@@ -51,37 +51,25 @@ import {
   yearViews,
 } from "./sidebar-view";
 
-/** The page file in dist/ (dist/sidebar.html). */
-export const SIDEBAR_FILE = "sidebar";
-
 const TITLE: Text = { vi: "Đi cơ sở", en: "Đi cơ sở" };
 
+/** What the sidebar says about an unexpected error: its Refresh button tries again. */
 const UNEXPECTED: Text = {
   vi: "Đã xảy ra lỗi không mong muốn. Hãy bấm Làm mới; nếu lỗi lặp lại, hãy báo cho Ban TCKT kèm thời điểm.",
   en: "An unexpected error occurred. Press Refresh; if it happens again, tell the organisation department when it happened.",
 };
 
-/** Runs a server function: user-facing errors in the user's language, details in the log. */
-function serve<T>(body: (locale: Locale) => T): T {
-  const locale = userLocale();
-  try {
-    return body(locale);
-  } catch (error) {
-    if (error instanceof UserError) throw new Error(pick(locale, error.text));
-    logError(error);
-    throw new Error(pick(locale, UNEXPECTED));
-  }
-}
+/**
+ * Calls that take no lock: the reading ones change nothing, and documentsGenerate takes its
+ * own. The sidebar's own unexpected-error text.
+ */
+const UNLOCKED: CallOptions = { lock: false, unexpected: UNEXPECTED };
+/** The checks: under the document lock, as from the menu. */
+const CHECK: CallOptions = { unexpected: UNEXPECTED };
 
 /** Menu "Mở bảng điều khiển". */
 export function menuOpenSidebar(): void {
-  runCommand(
-    ({ locale }) => {
-      const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(pick(locale, TITLE));
-      SpreadsheetApp.getUi().showSidebar(page);
-    },
-    { lock: false },
-  );
+  runCommand(({ locale }) => showSidebar("sidebar", pick(locale, TITLE)), { lock: false });
 }
 
 // ------------------------------------------------------------------ reading the workbook
@@ -145,7 +133,7 @@ const HINT_EMPTY: Text = {
 };
 
 interface Selection {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  sheet: Sheet;
   tab: string;
   kind: "roster" | "postings" | "other";
   row: number;
@@ -153,7 +141,7 @@ interface Selection {
 }
 
 function readSelection(): Selection | undefined {
-  const range = SpreadsheetApp.getActiveRange();
+  const range = activeRange();
   if (!range) return undefined;
   const sheet = range.getSheet();
   const tab = sheet.getName();
@@ -223,7 +211,7 @@ function selectionView(workbook: Workbook, sel: Selection, locale: Locale): Sele
  * tab is read.
  */
 export function sidebarView(known: string | null): ViewResponse {
-  return serve((locale) => viewResponse(Workbook.active(), known, locale));
+  return serve(({ locale }) => viewResponse(Workbook.active(), known, locale), UNLOCKED);
 }
 
 function viewResponse(workbook: Workbook, known: string | null, locale: Locale): ViewResponse {
@@ -255,7 +243,7 @@ const NO_ROW = (tab: string, row: number): Text => ({
  * ageing-out items), and answers what the sidebar then shows for it.
  */
 export function sidebarSelectRow(target: RowTarget): ViewResponse {
-  return serve((locale) => {
+  return serve(({ locale }) => {
     const def = target.tab === "roster" ? TABS.roster : TABS.postings;
     const workbook = Workbook.active();
     const sheet = workbook.find(def);
@@ -267,14 +255,14 @@ export function sidebarSelectRow(target: RowTarget): ViewResponse {
     }
     workbook.selectRow(sheet, row);
     return viewResponse(workbook, null, locale);
-  });
+  }, UNLOCKED);
 }
 
 // ------------------------------------------------------------------ overview
 
 /** The plan years, overdue reports and cadres who will age out before the next round. */
 export function sidebarOverview(): OverviewResponse {
-  return serve((locale) => {
+  return serve(({ locale }) => {
     const workbook = Workbook.active();
     const settings = settingsOf(workbook);
     const today = workbook.today();
@@ -320,14 +308,13 @@ export function sidebarOverview(): OverviewResponse {
       nextRound: formatDay(nextRound),
       problems,
     };
-  });
+  }, UNLOCKED);
 }
 
 // ------------------------------------------------------------------ the checks
 
-/** A check run from the sidebar: the menu's own check under the document lock, as JSON. */
-function runCheck(locale: Locale, title: Text, check: () => CheckSummary): CheckResponse {
-  const summary = withDocumentLock(check);
+/** A check run from the sidebar: the menu's own check, as JSON. */
+function checkResponse(locale: Locale, title: Text, summary: CheckSummary): CheckResponse {
   return {
     locale,
     title: pick(locale, title),
@@ -343,15 +330,23 @@ function runCheck(locale: Locale, title: Text, check: () => CheckSummary): Check
 
 /** "Kiểm tra điều kiện" from the sidebar: the menu's check, summarised as JSON. */
 export function sidebarCheckEligibility(): CheckResponse {
-  return serve((locale) =>
-    runCheck(locale, { vi: "Kiểm tra điều kiện", en: "Check eligibility" }, checkRosterTab),
+  return serve(
+    ({ locale }) =>
+      checkResponse(
+        locale,
+        { vi: "Kiểm tra điều kiện", en: "Check eligibility" },
+        checkRosterTab(),
+      ),
+    CHECK,
   );
 }
 
 /** "Kiểm tra đợt cử đi" from the sidebar: the menu's check, summarised as JSON. */
 export function sidebarCheckPostings(): CheckResponse {
-  return serve((locale) =>
-    runCheck(locale, { vi: "Kiểm tra đợt cử đi", en: "Check postings" }, checkPostingsTab),
+  return serve(
+    ({ locale }) =>
+      checkResponse(locale, { vi: "Kiểm tra đợt cử đi", en: "Check postings" }, checkPostingsTab()),
+    CHECK,
   );
 }
 
@@ -363,7 +358,7 @@ export function sidebarCheckPostings(): CheckResponse {
  * message in the user's language (also for its errors).
  */
 export function sidebarGenerateDocuments(request: DocumentsRequest): DocumentsResponse {
-  return serve((locale) => {
+  return serve(({ locale }) => {
     const out = documentsGenerate(request);
     return {
       locale,
@@ -374,5 +369,5 @@ export function sidebarGenerateDocuments(request: DocumentsRequest): DocumentsRe
         .filter((d) => /^https:\/\//.test(d.url))
         .map((d) => ({ title: d.title, url: d.url })),
     };
-  });
+  }, UNLOCKED);
 }

@@ -1,26 +1,16 @@
 /**
  * The pages' only way to the server: a typed promise wrapper over google.script.run. The
- * types come from the server functions themselves (the exports of src/app/sidebar.ts and
- * src/app/plan.ts named `sidebar…`, and documentsOptions / documentsGenerate of
- * src/app/documents.ts), so a changed
- * signature breaks the page's build, not the user's session.
+ * callable names are the record's `ClientFunction`s (src/entrypoints.ts) and their types the
+ * signatures of src/shared/server.ts, which the compiler holds equal to the server's own
+ * (src/entry-check.ts): a changed signature breaks the page's build, not the user's session.
  * A server function whose result is not plain JSON (a Date inside, a function) fails to
  * type-check here: google.script.run cannot carry it.
  *
  * google.script.run semantics kept: one call per runner; the failure handler receives an
  * Error whose message is the server's; arguments must be JSON-like (no Date, no function).
  */
-import type * as DocumentsModule from "../app/documents";
-import type * as PlanModule from "../app/plan";
-import type * as SidebarModule from "../app/sidebar";
-
-type Module = typeof SidebarModule & typeof DocumentsModule & typeof PlanModule;
-
-/** Names of the server functions the pages may call. */
-export type ServerFunctionName = Extract<
-  keyof Module,
-  `sidebar${string}` | "documentsOptions" | "documentsGenerate"
->;
+import type { ClientFunction } from "../entrypoints";
+import type { ServerFunctions } from "./server";
 
 type Primitive = string | number | boolean | null | undefined;
 
@@ -39,14 +29,16 @@ type Assert<T extends true> = T;
 /** Fails to compile when a server function returns (or takes) something that is not JSON. */
 export type EveryServerFunctionIsJson = Assert<
   {
-    [K in ServerFunctionName]: IsJson<ReturnType<Module[K]>> extends true
-      ? IsJson<Parameters<Module[K]>>
+    [K in ClientFunction]: IsJson<ReturnType<ServerFunctions[K]>> extends true
+      ? IsJson<Parameters<ServerFunctions[K]>>
       : false;
-  }[ServerFunctionName]
+  }[ClientFunction]
 >;
 
 export type Server = {
-  [K in ServerFunctionName]: (...args: Parameters<Module[K]>) => Promise<ReturnType<Module[K]>>;
+  [K in ClientFunction]: (
+    ...args: Parameters<ServerFunctions[K]>
+  ) => Promise<ReturnType<ServerFunctions[K]>>;
 };
 
 /** What google.script.run looks like from the page. */
