@@ -8,7 +8,7 @@
  * handler a `TimerFunction`, and the pages may call the `ClientFunction`s only
  * (src/shared/server.ts), so a misspelt or missing name is a compile error.
  */
-export interface EntryParam {
+interface EntryParam {
   name: string;
   type: string;
   doc: string;
@@ -21,7 +21,7 @@ export interface EntryParam {
  * - client: a server function the pages call through google.script.run;
  * - custom: a custom function typed into a cell.
  */
-export type EntryKind = "trigger" | "timer" | "menu" | "client" | "custom";
+type EntryKind = "trigger" | "timer" | "menu" | "client" | "custom";
 
 export interface EntryDoc {
   kind: EntryKind;

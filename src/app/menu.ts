@@ -7,13 +7,13 @@ import { showAddonMenu } from "../adapters/ui";
 import { type Locale, pick, type Text } from "../core/i18n";
 import type { MenuFunction } from "../entrypoints";
 
-export interface MenuItem {
+interface MenuItem {
   caption: Text;
   functionName: MenuFunction;
 }
 
 /** The contract's menu, in order. */
-export const MENU_ITEMS = [
+const MENU_ITEMS = [
   {
     caption: { vi: "Kiểm tra điều kiện", en: "Check eligibility" },
     functionName: "menuCheckEligibility",
@@ -44,7 +44,7 @@ export { userLocale };
 const SEPARATOR_BEFORE: ReadonlySet<MenuFunction> = new Set(["menuOpenSidebar"]);
 
 /** The add-on menu in the user's language. */
-export function buildMenu(locale: Locale): void {
+function buildMenu(locale: Locale): void {
   showAddonMenu(
     MENU_ITEMS.map((item) => ({
       caption: pick(locale, item.caption),

@@ -91,7 +91,7 @@ function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
 }
 
-export function dutyStateText(locale: Locale, s: DutyState, today: Day): string {
+function dutyStateText(locale: Locale, s: DutyState, today: Day): string {
   const d = s.done === undefined ? "" : formatDay(s.done);
   switch (s.state) {
     case "done":
@@ -127,7 +127,7 @@ const REPORT_STATE_TEXT = {
   none: { vi: "Chưa có lịch (thiếu ngày bắt đầu)", en: "No calendar (no start date)" },
 } as const;
 
-export function reportStateText(locale: Locale, states: readonly DutyState[] | undefined): string {
+function reportStateText(locale: Locale, states: readonly DutyState[] | undefined): string {
   if (!states || states.length === 0) return pick(locale, REPORT_STATE_TEXT.none);
   const s = reportState(states);
   if (s.kind === "overdue") return fill(pick(locale, REPORT_STATE_TEXT.overdue), { n: s.days });

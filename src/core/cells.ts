@@ -21,11 +21,11 @@ export interface Bad {
   why?: Text;
 }
 
-export const BLANK = { kind: "blank" } as const;
-export function ok<T>(value: T): Read<T> {
+const BLANK = { kind: "blank" } as const;
+function ok<T>(value: T): Read<T> {
   return { kind: "value", value };
 }
-export function bad<T>(raw: unknown, why?: Text): Read<T> {
+function bad<T>(raw: unknown, why?: Text): Read<T> {
   return why === undefined ? { kind: "bad", raw } : { kind: "bad", raw, why };
 }
 
@@ -53,11 +53,6 @@ export function isBlank(cell: Cell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
   return cell.trim() === "" || withoutInvisible(cell).trim() === "";
-}
-
-/** The value a Read holds, or the fallback for blank/bad. */
-export function valueOr<T>(read: Read<T>, fallback: T): T {
-  return read.kind === "value" ? read.value : fallback;
 }
 
 /**
@@ -164,7 +159,7 @@ const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
  * The years a date may fall in: anything outside is a typing slip (0090 for 1990, 2919 for
  * 2019), refused rather than read as an age of 1 928 years.
  */
-export const DATE_YEARS = { first: 1900, last: 2100 } as const;
+const DATE_YEARS = { first: 1900, last: 2100 } as const;
 const FIRST_DAY = dayOf(DATE_YEARS.first, 1, 1);
 const LAST_DAY = dayOf(DATE_YEARS.last, 12, 31);
 

@@ -131,8 +131,3 @@ export function formatDay(day: Day): string {
 export function dayFromInstant(epochMs: number, offsetMinutes: number): Day {
   return floor((epochMs + offsetMinutes * 60_000) / MS_PER_DAY);
 }
-
-/** The instant of local midnight of `day` in a zone with the given UTC offset. */
-export function instantOfDay(day: Day, offsetMinutes: number): number {
-  return day * MS_PER_DAY - offsetMinutes * 60_000;
-}

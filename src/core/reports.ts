@@ -54,7 +54,7 @@ export const DUTY_SECTION: Record<DutyCode, string> = {
 };
 
 /** The cadre's own reports: what "Hạn báo cáo tới", Tình trạng and =REPORT_DUE follow. */
-export const REPORT_CODES: ReadonlySet<DutyCode> = new Set<DutyCode>(["BC-6T", "BC-KT"]);
+const REPORT_CODES: ReadonlySet<DutyCode> = new Set<DutyCode>(["BC-6T", "BC-KT"]);
 
 /** Order of duties that fall due the same day. */
 const CODE_ORDER: readonly DutyCode[] = [
@@ -87,10 +87,30 @@ export interface CalendarInput {
 /** Every duty of a posting, sorted by due date (then the order of the plan). */
 export function dutyCalendar(p: CalendarInput, settings: Settings): Duty[] {
   const end = p.end ?? addMonths(p.start, p.months);
+  const duties = [
+    ...periodicDuties(p.start, end, settings),
+    ...movesAndEnd(p, end, settings),
+    {
+      code: "QT-KP",
+      due: addDays(end, settings.settlementDays),
+      header: POSTING_COLUMNS.settled.header,
+      label: { vi: "Quyết toán kinh phí", en: "expenses settlement" },
+    } satisfies Duty,
+  ];
+  return duties.sort(
+    (a, b) =>
+      a.due - b.due ||
+      CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) ||
+      (a.n ?? 0) - (b.n ?? 0),
+  );
+}
+
+/** BC-6T and NX-6T: every N months from the start, before the end (that date is BC-KT's). */
+function periodicDuties(start: Day, end: Day, settings: Settings): Duty[] {
   const interval = Math.max(1, settings.reportIntervalMonths);
   const duties: Duty[] = [];
   for (let n = 1; ; n += 1) {
-    const due = addMonths(p.start, n * interval);
+    const due = addMonths(start, n * interval);
     if (due >= end) break; // the date that falls on the end is the final report
     duties.push({
       code: "BC-6T",
@@ -113,8 +133,13 @@ export function dutyCalendar(p: CalendarInput, settings: Settings): Duty[] {
       },
     });
   }
+  return duties;
+}
+
+/** SH-DANG, SH-DOAN after the start; BC-KT, NX-KT and (group 1) TD-CU on the end date. */
+function movesAndEnd(p: CalendarInput, end: Day, settings: Settings): Duty[] {
   const move = addDays(p.start, settings.membershipMoveDays);
-  duties.push(
+  const duties: Duty[] = [
     {
       code: "SH-DANG",
       due: move,
@@ -142,7 +167,7 @@ export function dutyCalendar(p: CalendarInput, settings: Settings): Duty[] {
         en: "receiving unit's final evaluation",
       },
     },
-  );
+  ];
   if (p.group === 1) {
     duties.push({
       code: "TD-CU",
@@ -154,18 +179,7 @@ export function dutyCalendar(p: CalendarInput, settings: Settings): Duty[] {
       },
     });
   }
-  duties.push({
-    code: "QT-KP",
-    due: addDays(end, settings.settlementDays),
-    header: POSTING_COLUMNS.settled.header,
-    label: { vi: "Quyết toán kinh phí", en: "expenses settlement" },
-  });
-  return duties.sort(
-    (a, b) =>
-      a.due - b.due ||
-      CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) ||
-      (a.n ?? 0) - (b.n ?? 0),
-  );
+  return duties;
 }
 
 export interface DutyState {

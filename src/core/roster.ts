@@ -36,7 +36,7 @@ import {
 export type RosterKey = keyof typeof ROSTER_COLUMNS;
 
 /** Name of the numbered-column family of ratings in `ColumnMap.numbered`. */
-export const RATING_FAMILY = "rating";
+const RATING_FAMILY = "rating";
 
 /** Columns without which the tab cannot be checked at all (a run stops and says so). */
 export const REQUIRED_HEADERS: readonly RosterKey[] = ["id", "name"];

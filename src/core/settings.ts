@@ -49,7 +49,7 @@ export interface SettingDef<K extends keyof Settings = keyof Settings> {
 }
 
 /** The whole numbers each numeric setting accepts, smallest and largest (both allowed). */
-export const SETTING_RANGES = {
+const SETTING_RANGES = {
   maxAge: [16, 99],
   ratingYears: [0, 10],
   youngChildMonths: [0, 120],
@@ -71,7 +71,7 @@ const int = (key: RangedKey) => {
 };
 
 /** Valid values of each setting once read (zod/mini keeps the bundle small). */
-export const SETTINGS_SCHEMA = z.object({
+const SETTINGS_SCHEMA = z.object({
   referenceDate: z.nullable(z.number().check(z.int())),
   maxAge: int("maxAge"),
   ratingYears: int("ratingYears"),
@@ -307,7 +307,7 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_DEFS.map((d) => [d.key, d.default]),
 ) as unknown as Settings;
 
-export interface SettingError {
+interface SettingError {
   key: string;
   /** 1-based row of the "Cấu hình" tab. */
   row: number;
@@ -348,6 +348,66 @@ function expectedOf(def: SettingDef): Text {
   };
 }
 
+/** Why a setting's cell is refused: out of range, or unreadable (with the reader's reason). */
+type Refusal = { outOfRange: true } | { outOfRange: false; why?: Text | undefined };
+
+/** A setting's value from its cell (blank: the default), or why the cell is refused. */
+function settingValue(
+  def: SettingDef,
+  raw: Cell,
+  offsetMinutes: number,
+): { value: unknown } | { refused: Refusal } {
+  if (isBlank(raw)) return { value: def.default };
+  const read =
+    def.kind === "date"
+      ? readDate(raw, offsetMinutes)
+      : def.kind === "int"
+        ? readWholeNumber(raw)
+        : readText(raw);
+  if (read.kind !== "value") {
+    const why = read.kind === "bad" && def.kind === "date" ? read.why : undefined;
+    return { refused: { outOfRange: false, why } };
+  }
+  if (!SETTINGS_SCHEMA.shape[def.key].safeParse(read.value).success) {
+    return { refused: def.kind === "int" ? { outOfRange: true } : { outOfRange: false } };
+  }
+  return { value: read.value };
+}
+
+/** The message of a refused setting: where it is, what is wrong, what to type. */
+function refusalText(
+  def: SettingDef,
+  at: { tab: string; row: number; shown: string },
+  refused: Refusal,
+): Text {
+  const expected = expectedOf(def);
+  const fallback =
+    def.default === null
+      ? { vi: "", en: "" }
+      : { vi: ` (mặc định: ${defaultCell(def)})`, en: ` (default: ${defaultCell(def)})` };
+  const where = {
+    vi: `Tab "${at.tab}", dòng ${at.row}, khóa "${def.vi}"`,
+    en: `"${at.tab}" tab, row ${at.row}, key "${def.vi}" (${def.en})`,
+  };
+  const { shown } = at;
+  if (refused.outOfRange) {
+    return {
+      vi: `${where.vi}: giá trị ${shown} nằm ngoài khoảng cho phép; hãy nhập ${expected.vi}${fallback.vi}.`,
+      en: `${where.en}: ${shown} is outside the allowed range; type ${expected.en}${fallback.en}.`,
+    };
+  }
+  if (refused.why) {
+    return {
+      vi: `${where.vi}: giá trị ${shown}: ${refused.why.vi}; hãy nhập ${expected.vi}${fallback.vi}.`,
+      en: `${where.en}: ${shown}: ${refused.why.en}; type ${expected.en}${fallback.en}.`,
+    };
+  }
+  return {
+    vi: `${where.vi}: giá trị ${shown} không đọc được; hãy nhập ${expected.vi}${fallback.vi}.`,
+    en: `${where.en}: cannot read ${shown}; type ${expected.en}${fallback.en}.`,
+  };
+}
+
 /**
  * Reads the rows of "Cấu hình" (a header row, row 1 unless titles stand above it; then a key in
  * column A and its value in column B).
@@ -375,57 +435,12 @@ export function readSettings(
       return;
     }
     const raw = cells[1];
-    const row = i + 1;
-    const shown = quote(raw, offsetMinutes);
-    const expected = expectedOf(def);
-    const fallback =
-      def.default === null
-        ? { vi: "", en: "" }
-        : { vi: ` (mặc định: ${defaultCell(def)})`, en: ` (default: ${defaultCell(def)})` };
-    const where = {
-      vi: `Tab "${tab}", dòng ${row}, khóa "${def.vi}"`,
-      en: `"${tab}" tab, row ${row}, key "${def.vi}" (${def.en})`,
-    };
-    const fail = (outOfRange = false, why?: Text) =>
-      errors.push({
-        key: def.vi,
-        row,
-        raw,
-        message: outOfRange
-          ? {
-              vi: `${where.vi}: giá trị ${shown} nằm ngoài khoảng cho phép; hãy nhập ${expected.vi}${fallback.vi}.`,
-              en: `${where.en}: ${shown} is outside the allowed range; type ${expected.en}${fallback.en}.`,
-            }
-          : why
-            ? {
-                vi: `${where.vi}: giá trị ${shown}: ${why.vi}; hãy nhập ${expected.vi}${fallback.vi}.`,
-                en: `${where.en}: ${shown}: ${why.en}; type ${expected.en}${fallback.en}.`,
-              }
-            : {
-                vi: `${where.vi}: giá trị ${shown} không đọc được; hãy nhập ${expected.vi}${fallback.vi}.`,
-                en: `${where.en}: cannot read ${shown}; type ${expected.en}${fallback.en}.`,
-              },
-      });
-    if (isBlank(raw)) {
-      values[def.key] = def.default;
-      return;
+    const got = settingValue(def, raw, offsetMinutes);
+    if ("value" in got) values[def.key] = got.value;
+    else {
+      const at = { tab, row: i + 1, shown: quote(raw, offsetMinutes) };
+      errors.push({ key: def.vi, row: at.row, raw, message: refusalText(def, at, got.refused) });
     }
-    const read =
-      def.kind === "date"
-        ? readDate(raw, offsetMinutes)
-        : def.kind === "int"
-          ? readWholeNumber(raw)
-          : readText(raw);
-    if (read.kind !== "value") {
-      fail(false, read.kind === "bad" && def.kind === "date" ? read.why : undefined);
-      return;
-    }
-    const field = SETTINGS_SCHEMA.shape[def.key];
-    if (!field.safeParse(read.value).success) {
-      fail(def.kind === "int");
-      return;
-    }
-    values[def.key] = read.value;
   });
   const settings = values as unknown as Settings;
   if (settings.planLastYear < settings.planFirstYear) {

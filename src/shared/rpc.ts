@@ -15,7 +15,7 @@ import type { ServerFunctions } from "./server";
 type Primitive = string | number | boolean | null | undefined;
 
 /** T itself when it is JSON that google.script.run can carry, with `never` where it is not. */
-export type JsonSafe<T> = T extends Primitive
+type JsonSafe<T> = T extends Primitive
   ? T
   : // biome-ignore lint/complexity/noBannedTypes: Function is what is banned here
     T extends Date | Function | Map<unknown, unknown> | Set<unknown>

@@ -147,7 +147,7 @@ export interface OverviewResponse {
   problems: string[];
 }
 
-export interface CheckCount {
+interface CheckCount {
   /** The status words written into the sheet (the contract's Vietnamese words). */
   words: string;
   /** The same status in the user's language. */
@@ -175,7 +175,7 @@ export interface RowTarget {
 /** What the sidebar asks the document generator for (documentsGenerate's request). */
 export type { GenerateCall as DocumentsRequest } from "./documents";
 
-export interface DocumentLink {
+interface DocumentLink {
   title: string;
   url: string;
 }

@@ -120,7 +120,7 @@ export function ageLimitOf(birth: Day, maxAge: number): Day {
 }
 
 /** DK-XEPLOAI: a rating that counts (Hoàn thành tốt or xuất sắc nhiệm vụ). */
-export function isGoodRating(r: Read<Rating> | undefined): boolean {
+function isGoodRating(r: Read<Rating> | undefined): boolean {
   return r !== undefined && r.kind === "value" && (r.value === "HTTNV" || r.value === "HTXSNV");
 }
 

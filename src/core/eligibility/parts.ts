@@ -21,7 +21,7 @@ import {
 import { quote } from "../text";
 import { type ConditionCode, type ConditionResult, SECTION } from "./codes";
 
-export type Severity = "fail" | "missing";
+type Severity = "fail" | "missing";
 export interface Part {
   severity: Severity;
   /** Code of this part when it differs from the condition's (DT-1, DT-2, DT-NL). */

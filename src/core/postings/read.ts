@@ -32,11 +32,11 @@ import { fold } from "../text";
 export type PostingKey = keyof typeof POSTING_COLUMNS;
 
 /** Names of the numbered-column families in `ColumnMap.numbered`. */
-export const PERIODIC_REPORTS = "periodicReport";
-export const PERIODIC_EVALUATIONS = "periodicEvaluation";
+const PERIODIC_REPORTS = "periodicReport";
+const PERIODIC_EVALUATIONS = "periodicEvaluation";
 
 /** Columns without which the tab cannot be checked at all (a run stops and says so). */
-export const REQUIRED_POSTING_HEADERS: readonly PostingKey[] = ["cadreId", "start"];
+const REQUIRED_POSTING_HEADERS: readonly PostingKey[] = ["cadreId", "start"];
 
 /** Posting columns whose cell records a duty done (a date), and the duty's code. */
 const DUTY_COLUMNS = {
