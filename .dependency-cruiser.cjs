@@ -18,7 +18,7 @@ module.exports = {
       severity: "error",
       comment: "The core imports only the core and pure npm libraries (zod, date-fns).",
       from: { path: "^src/core/" },
-      to: { pathNot: ["^src/core/", "^node_modules/(zod|date-fns)/"] },
+      to: { pathNot: ["^src/core/", "(^|/)node_modules/(zod|date-fns)/"] },
     },
     {
       name: "shared-between-server-and-pages",

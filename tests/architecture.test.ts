@@ -172,6 +172,31 @@ describe("the entry points are one record", () => {
   });
 });
 
+/** Modules over 400 lines, each being split (biome.json exempts their functions alike). */
+const BEING_SPLIT: readonly string[] = [
+  "src/app/documents.ts",
+  "src/app/setup.ts",
+  "src/app/custom-functions.ts",
+  "src/core/documents/model.ts",
+];
+
+describe("modules of src/ stay small", () => {
+  const lines = (f: string) => readFileSync(resolve(root, f), "utf8").split("\n").length - 1;
+
+  it("has no module over 400 lines", () => {
+    const long = filesUnder("src")
+      .filter((f) => !BEING_SPLIT.includes(f))
+      .filter((f) => lines(f) > 400);
+    expect(long).toEqual([]);
+  });
+
+  it("exempts only modules that are still long", () => {
+    for (const f of BEING_SPLIT.filter((x) => filesUnder("src").includes(x))) {
+      expect(lines(f), `${f} is short now: take it off BEING_SPLIT`).toBeGreaterThan(400);
+    }
+  });
+});
+
 describe("docs/ARCHITECTURE.md", () => {
   const map = readFileSync(resolve(root, "docs/ARCHITECTURE.md"), "utf8");
   /** The modules of the map's table: its rows that start with a module's path. */

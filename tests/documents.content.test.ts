@@ -10,7 +10,6 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { GenerateResult } from "../src/shared/documents";
 import { PLACEHOLDERS } from "../src/core/documents/catalog";
 import {
   defaultTemplate,
@@ -22,6 +21,7 @@ import {
   TEXT_WIDTH_MM,
 } from "../src/core/documents/layout";
 import { placeholderName, placeholdersIn } from "../src/core/documents/placeholders";
+import type { GenerateResult } from "../src/shared/documents";
 import { writeDocumentsHtml } from "../tools/demo/documents-html";
 import { buildSampleModel } from "../tools/demo/sample";
 import { DOC_MIME, type DriveStore, driveStoreOf } from "../tools/gas-runtime/drive-app";

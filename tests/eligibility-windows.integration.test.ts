@@ -8,7 +8,7 @@ import { addDays, ymd } from "../src/core/dates";
 import { rosterContext } from "../src/core/eligibility";
 import { eligibilityWindows } from "../src/core/eligibility-windows";
 import { readRoster } from "../src/core/roster";
-import { readSettings } from "../src/core/settings";
+import { readSettings } from "../src/core/settings-tab";
 import { createRuntime, SpreadsheetModel } from "../tools/gas-runtime/index";
 import { dateCell, toValues, VN_OFFSET } from "./fixtures/roster-cells";
 import { rosterSampleValues } from "./fixtures/roster-sample";

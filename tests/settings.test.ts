@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { dayOf } from "../src/core/dates";
-import { DEFAULT_SETTINGS, readSettings, SETTING_DEFS } from "../src/core/settings";
+import { DEFAULT_SETTINGS, SETTING_DEFS } from "../src/core/settings";
+import { readSettings } from "../src/core/settings-tab";
 import { dateCell } from "./fixtures/roster-cells";
 
 const HEAD = ["Khóa", "Giá trị"];

@@ -32,7 +32,8 @@ import {
   TABS,
   type TabDef,
 } from "../core/schema";
-import { readSettings, type Settings } from "../core/settings";
+import type { Settings } from "../core/settings";
+import { readSettings } from "../core/settings-tab";
 import { fold } from "../core/text";
 import { type OffsetAt, toFixedOffset, zoneOffsets } from "../core/zone";
 import { UserError } from "./command";

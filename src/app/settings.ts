@@ -6,7 +6,8 @@
 import type { Workbook } from "../adapters/sheets";
 import type { Text } from "../core/i18n";
 import { TABS } from "../core/schema";
-import { DEFAULT_SETTINGS, readSettings, type Settings, unknownKeysText } from "../core/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { readSettings, unknownKeysText } from "../core/settings-tab";
 import { UserError } from "./command";
 
 export interface LoadedSettings {

@@ -57,14 +57,12 @@ import {
 import {
   DEFAULT_SETTINGS,
   defaultCell,
-  readSettings,
   SETTING_DEFS,
   type Settings,
-  type SettingsRead,
   settingDef,
   settingDefOf,
-  unknownKeysText,
 } from "../core/settings";
+import { readSettings, type SettingsRead, unknownKeysText } from "../core/settings-tab";
 import { runCommand } from "./command";
 
 // ------------------------------------------------------------------ what the sheet should hold

@@ -1,16 +1,12 @@
 /**
- * The "Cấu hình" tab (sheet-contract.md): every number of the plan is a setting, so the next
- * plan changes a cell, not the code. A missing tab or key means the default; a value that
- * cannot be read is an error naming the key (never a silent default); an unknown key is
- * reported and otherwise ignored.
+ * The settings of the "Cấu hình" tab (sheet-contract.md): every number of the plan is a
+ * setting, so the next plan changes a cell, not the code. Their keys, kinds, defaults, ranges
+ * and help; settings-tab.ts reads the tab.
  */
 import * as z from "zod/mini";
-import { type Cell, isBlank, readDate, readText, readWholeNumber } from "./cells";
 import { type Day, dayOf, formatDay } from "./dates";
-import { headerRowOf } from "./headers";
 import type { Text } from "./i18n";
-import { TABS } from "./schema";
-import { fold, quote } from "./text";
+import { fold } from "./text";
 
 export interface Settings {
   /** Ngày xét: the roster's reference date; null = today in the spreadsheet's zone. */
@@ -36,7 +32,7 @@ export interface Settings {
   signer: string;
 }
 
-type Kind = "date" | "int" | "text";
+export type Kind = "date" | "int" | "text";
 
 export interface SettingDef<K extends keyof Settings = keyof Settings> {
   key: K;
@@ -49,7 +45,7 @@ export interface SettingDef<K extends keyof Settings = keyof Settings> {
 }
 
 /** The whole numbers each numeric setting accepts, smallest and largest (both allowed). */
-const SETTING_RANGES = {
+export const SETTING_RANGES = {
   maxAge: [16, 99],
   ratingYears: [0, 10],
   youngChildMonths: [0, 120],
@@ -63,7 +59,7 @@ const SETTING_RANGES = {
   settlementDays: [0, 3650],
 } as const satisfies Partial<Record<keyof Settings, readonly [number, number]>>;
 
-type RangedKey = keyof typeof SETTING_RANGES;
+export type RangedKey = keyof typeof SETTING_RANGES;
 
 const int = (key: RangedKey) => {
   const [min, max] = SETTING_RANGES[key];
@@ -71,7 +67,7 @@ const int = (key: RangedKey) => {
 };
 
 /** Valid values of each setting once read (zod/mini keeps the bundle small). */
-const SETTINGS_SCHEMA = z.object({
+export const SETTINGS_SCHEMA = z.object({
   referenceDate: z.nullable(z.number().check(z.int())),
   maxAge: int("maxAge"),
   ratingYears: int("ratingYears"),
@@ -306,153 +302,3 @@ export function settingDefOf(key: string): SettingDef | undefined {
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_DEFS.map((d) => [d.key, d.default]),
 ) as unknown as Settings;
-
-interface SettingError {
-  key: string;
-  /** 1-based row of the "Cấu hình" tab. */
-  row: number;
-  raw: unknown;
-  message: Text;
-}
-
-export interface SettingsRead {
-  settings: Settings;
-  errors: SettingError[];
-  /** Keys present in the tab that the add-on does not know (reported, ignored). */
-  unknownKeys: string[];
-}
-
-const EXPECTED: Record<Kind, Text> = {
-  date: { vi: "một ngày dạng dd/mm/yyyy hoặc để trống", en: "a date as dd/mm/yyyy, or blank" },
-  int: { vi: "một số nguyên", en: "a whole number" },
-  text: { vi: "một đoạn chữ", en: "some text" },
-};
-
-/** The run's mention of the keys the add-on does not know, naming the tab as the user calls it. */
-export function unknownKeysText(keys: readonly string[], tab: string): Text | undefined {
-  if (keys.length === 0) return undefined;
-  const list = keys.map((k) => quote(k)).join(", ");
-  return {
-    vi: `Tab "${tab}" có khóa không dùng đến (bỏ qua): ${list}.`,
-    en: `The "${tab}" tab has keys the add-on does not know (ignored): ${list}.`,
-  };
-}
-
-/** What to type for a setting: a whole number says its allowed range. */
-function expectedOf(def: SettingDef): Text {
-  const range = SETTING_RANGES[def.key as RangedKey] as readonly [number, number] | undefined;
-  if (def.kind !== "int" || range === undefined) return EXPECTED[def.kind];
-  return {
-    vi: `${EXPECTED.int.vi} từ ${range[0]} đến ${range[1]}`,
-    en: `${EXPECTED.int.en} from ${range[0]} to ${range[1]}`,
-  };
-}
-
-/** Why a setting's cell is refused: out of range, or unreadable (with the reader's reason). */
-type Refusal = { outOfRange: true } | { outOfRange: false; why?: Text | undefined };
-
-/** A setting's value from its cell (blank: the default), or why the cell is refused. */
-function settingValue(
-  def: SettingDef,
-  raw: Cell,
-  offsetMinutes: number,
-): { value: unknown } | { refused: Refusal } {
-  if (isBlank(raw)) return { value: def.default };
-  const read =
-    def.kind === "date"
-      ? readDate(raw, offsetMinutes)
-      : def.kind === "int"
-        ? readWholeNumber(raw)
-        : readText(raw);
-  if (read.kind !== "value") {
-    const why = read.kind === "bad" && def.kind === "date" ? read.why : undefined;
-    return { refused: { outOfRange: false, why } };
-  }
-  if (!SETTINGS_SCHEMA.shape[def.key].safeParse(read.value).success) {
-    return { refused: def.kind === "int" ? { outOfRange: true } : { outOfRange: false } };
-  }
-  return { value: read.value };
-}
-
-/** The message of a refused setting: where it is, what is wrong, what to type. */
-function refusalText(
-  def: SettingDef,
-  at: { tab: string; row: number; shown: string },
-  refused: Refusal,
-): Text {
-  const expected = expectedOf(def);
-  const fallback =
-    def.default === null
-      ? { vi: "", en: "" }
-      : { vi: ` (mặc định: ${defaultCell(def)})`, en: ` (default: ${defaultCell(def)})` };
-  const where = {
-    vi: `Tab "${at.tab}", dòng ${at.row}, khóa "${def.vi}"`,
-    en: `"${at.tab}" tab, row ${at.row}, key "${def.vi}" (${def.en})`,
-  };
-  const { shown } = at;
-  if (refused.outOfRange) {
-    return {
-      vi: `${where.vi}: giá trị ${shown} nằm ngoài khoảng cho phép; hãy nhập ${expected.vi}${fallback.vi}.`,
-      en: `${where.en}: ${shown} is outside the allowed range; type ${expected.en}${fallback.en}.`,
-    };
-  }
-  if (refused.why) {
-    return {
-      vi: `${where.vi}: giá trị ${shown}: ${refused.why.vi}; hãy nhập ${expected.vi}${fallback.vi}.`,
-      en: `${where.en}: ${shown}: ${refused.why.en}; type ${expected.en}${fallback.en}.`,
-    };
-  }
-  return {
-    vi: `${where.vi}: giá trị ${shown} không đọc được; hãy nhập ${expected.vi}${fallback.vi}.`,
-    en: `${where.en}: cannot read ${shown}; type ${expected.en}${fallback.en}.`,
-  };
-}
-
-/**
- * Reads the rows of "Cấu hình" (a header row, row 1 unless titles stand above it; then a key in
- * column A and its value in column B).
- * `offsetMinutes` converts date cells (spreadsheet time zone); `tab` is the tab's actual name
- * (it may be an alias such as "Settings"), named in the messages.
- */
-export function readSettings(
-  rows: readonly (readonly Cell[])[],
-  offsetMinutes: number,
-  tab: string = TABS.settings.name,
-): SettingsRead {
-  const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const errors: SettingError[] = [];
-  const unknownKeys: string[] = [];
-  // The header row (Khóa | Giá trị) and any title above it hold no setting.
-  const headerIndex = headerRowOf(TABS.settings, rows);
-  rows.forEach((cells, i) => {
-    if (i <= headerIndex) return;
-    const keyCell = cells[0];
-    if (isBlank(keyCell)) return;
-    const keyText = String(keyCell);
-    const def = settingDefOf(keyText);
-    if (!def) {
-      unknownKeys.push(keyText.trim());
-      return;
-    }
-    const raw = cells[1];
-    const got = settingValue(def, raw, offsetMinutes);
-    if ("value" in got) values[def.key] = got.value;
-    else {
-      const at = { tab, row: i + 1, shown: quote(raw, offsetMinutes) };
-      errors.push({ key: def.vi, row: at.row, raw, message: refusalText(def, at, got.refused) });
-    }
-  });
-  const settings = values as unknown as Settings;
-  if (settings.planLastYear < settings.planFirstYear) {
-    errors.push({
-      key: "Năm kết thúc kế hoạch",
-      row: 0,
-      raw: settings.planLastYear,
-      message: {
-        vi: `Tab "${tab}": khóa "Năm kết thúc kế hoạch" (${settings.planLastYear}) phải không nhỏ hơn "Năm bắt đầu kế hoạch" (${settings.planFirstYear}).`,
-        en: `"${tab}" tab: the key "Năm kết thúc kế hoạch" (Plan last year, ${settings.planLastYear}) must not be before "Năm bắt đầu kế hoạch" (Plan first year, ${settings.planFirstYear}).`,
-      },
-    });
-  }
-  return { settings, errors, unknownKeys };
-}
