@@ -24,7 +24,7 @@ import {
   overdueDuties,
   reportStateWords,
 } from "../core/reports";
-import { readRoster } from "../core/roster";
+import { type RosterTable, readRoster } from "../core/roster";
 import {
   DEADLINE_COLOURS,
   POSTING_COLUMNS,
@@ -110,6 +110,21 @@ function summary(
   return withProblems(sentence, problems);
 }
 
+/** The roster the postings' cadres are looked up in; a UserError when it cannot serve. */
+function postingsRoster(workbook: Workbook, offset: number): RosterTable {
+  const rosterTab = workbook.read(TABS.roster);
+  if (!rosterTab) throw new UserError(NO_ROSTER);
+  const roster = readRoster(rosterTab.values, offset, rosterTab.name);
+  if (roster.missingRequired.includes("id")) {
+    const def = ROSTER_COLUMNS.id;
+    throw new UserError({
+      vi: `Tab "${rosterTab.name}" không có cột "${def.header}", nên không tìm được cán bộ của các đợt cử đi. Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
+      en: `The "${rosterTab.name}" tab has no "${def.header}" (${def.en}) column, so the postings' cadres cannot be found. Add it, or run "Set up sheets".`,
+    });
+  }
+  return roster;
+}
+
 /**
  * Checks every posting of "Đợt cử đi" and writes the add-on's columns, in Vietnamese whatever the
  * user's locale (the sheet is shared); the caller holds the document lock. Stops with a UserError when a tab, a required header or a setting is
@@ -129,16 +144,7 @@ export function checkPostingsTab(): CheckSummary {
       table.headerRow,
     );
   }
-  const rosterTab = workbook.read(TABS.roster);
-  if (!rosterTab) throw new UserError(NO_ROSTER);
-  const roster = readRoster(rosterTab.values, offset, rosterTab.name);
-  if (roster.missingRequired.includes("id")) {
-    const def = ROSTER_COLUMNS.id;
-    throw new UserError({
-      vi: `Tab "${rosterTab.name}" không có cột "${def.header}", nên không tìm được cán bộ của các đợt cử đi. Hãy thêm cột này hoặc chạy "Thiết lập bảng tính".`,
-      en: `The "${rosterTab.name}" tab has no "${def.header}" (${def.en}) column, so the postings' cadres cannot be found. Add it, or run "Set up sheets".`,
-    });
-  }
+  const roster = postingsRoster(workbook, offset);
   const unitsTab = workbook.read(TABS.units);
   const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
   const today = workbook.today();

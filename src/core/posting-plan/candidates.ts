@@ -1,52 +1,18 @@
-/**
- * Who could go, and in which order (KH-UT): each cadre not yet in "Đợt cử đi" with a day of a
- * remaining start quarter inside one of their eligibility windows is a candidate; the order of
- * choice is the earliest deadline first (the close of the last window holding such a day),
- * then the planned title (higher first), then the roster's order.
- */
-import type { Day } from "../dates";
 import { type CheckContext, checkEligibility, rosterContext } from "../eligibility";
 import { type EligibilityWindow, eligibilityWindows, neverEligible } from "../eligibility-windows";
 import { idKey, type RosterRow } from "../roster";
-import type { TargetGroup } from "../schema";
 import { fold } from "../text";
+import type { Candidate, Chance } from "./model";
 import {
   type PlanCadre,
   type PlanInput,
   type PlanYear,
-  type SeatKind,
   seatKindOf,
   type UnplacedCadre,
 } from "./model";
 import { noChance, notEligible } from "./reasons";
 
-/** A start quarter the cadre is eligible in: its first and last eligible day, and the window. */
-export interface Chance {
-  year: number;
-  from: Day;
-  to: Day;
-  window: EligibilityWindow;
-}
-
-export interface Candidate {
-  /** Index in the roster's rows (its order). */
-  index: number;
-  cadre: PlanCadre;
-  row: RosterRow;
-  group: TargetGroup;
-  kind: SeatKind;
-  /** Quyết định BTV of an exception. */
-  decision?: string;
-  windows: EligibilityWindow[];
-  /** The remaining years the cadre can start in, in order. */
-  chances: Chance[];
-  /** The close of the last window holding a chance: the order of choice. */
-  deadline: Day;
-  /** The planned title's rank (titleRank). */
-  title: number;
-  /** 1-based place in the order of choice. */
-  rank: number;
-}
+export type { Candidate, Chance };
 
 /**
  * Planned titles from the highest: Bí thư, Phó Bí thư, Ủy viên BTV, heads (Trưởng ban, Chánh

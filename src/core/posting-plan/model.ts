@@ -3,7 +3,7 @@ import type { Day } from "../dates";
 import type { EligibilityWindow } from "../eligibility-windows";
 import type { Text } from "../i18n";
 import type { PostingResult, PostingTable } from "../postings";
-import { idKey, type RosterTable } from "../roster";
+import { idKey, type RosterRow, type RosterTable } from "../roster";
 import type { PostingPosition, PostingStatus, TargetGroup, UnitType } from "../schema";
 import type { Settings } from "../settings";
 import type { UnitTable } from "../units";
@@ -140,4 +140,32 @@ export interface PostingPlan {
   candidates: number;
   /** Problems of the units tab, for the run's message. */
   problems: Text[];
+}
+
+/** A start quarter the cadre is eligible in: its first and last eligible day, and the window. */
+export interface Chance {
+  year: number;
+  from: Day;
+  to: Day;
+  window: EligibilityWindow;
+}
+
+export interface Candidate {
+  /** Index in the roster's rows (its order). */
+  index: number;
+  cadre: PlanCadre;
+  row: RosterRow;
+  group: TargetGroup;
+  kind: SeatKind;
+  /** Quyết định BTV of an exception. */
+  decision?: string;
+  windows: EligibilityWindow[];
+  /** The remaining years the cadre can start in, in order. */
+  chances: Chance[];
+  /** The close of the last window holding a chance: the order of choice. */
+  deadline: Day;
+  /** The planned title's rank (titleRank). */
+  title: number;
+  /** 1-based place in the order of choice. */
+  rank: number;
 }

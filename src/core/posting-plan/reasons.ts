@@ -10,7 +10,7 @@ import { type EligibilityWindow, windowText } from "../eligibility-windows";
 import type { Text } from "../i18n";
 import { POSTING_POSITIONS, wordOf } from "../schema";
 import type { Settings } from "../settings";
-import type { Candidate } from "./candidates";
+import type { Candidate } from "./model";
 import { type PlannedPosting, type PlanYear, SEAT_KIND_WORDS, seatKindOf } from "./model";
 import { quarterDays } from "./years";
 
