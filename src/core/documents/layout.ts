@@ -263,6 +263,41 @@ function listTable(widths: readonly number[], heads: string[], fields: string[])
 const section = (heading: string): Para =>
   p(heading, { bold: true, align: "justify", spaceAbove: 6 });
 
+/**
+ * The proposal's annex on its own page, with its title and a reference to the submission it
+ * goes with (ND 30, Phụ lục I, Phần I, III.1: an annex has a title and is cited by its
+ * document): the cadres considered but not proposed, and why.
+ */
+function proposalAnnex(): Block[] {
+  return [
+    p("PHỤ LỤC", { bold: true, align: "center", pageBreakBefore: true }),
+    p("Danh sách cán bộ đã xem xét nhưng chưa đề xuất năm {{Năm}}", {
+      bold: true,
+      align: "center",
+    }),
+    p("(Kèm theo Tờ trình số …-TTr/{{Ký hiệu Ban}} của Ban Tổ chức – Kiểm tra Tỉnh đoàn)", {
+      italic: true,
+      align: "center",
+    }),
+    p("-----------", { align: "center" }),
+    listTable(
+      [10, 40, 30, 60, 25],
+      [
+        "STT",
+        "Họ và tên, chức vụ, đơn vị công tác",
+        "Dự kiến nơi đến, vị trí, thời gian",
+        "Lý do chưa đề xuất",
+        "Đề nghị",
+      ],
+      ["{{STT phụ lục}}", "{{Cán bộ}}", "{{Nơi đến, thời gian}}", "{{Lý do}}", "{{Đề nghị}}"],
+    ),
+    bodyP(
+      "Lý do liên quan đến điều kiện, tiêu chuẩn cá nhân được nêu ở mức chung; thông tin chi tiết do Ban Tổ chức – Kiểm tra Tỉnh đoàn lưu giữ theo quy định.",
+      { italic: true, size: TABLE_SIZE, spaceAbove: 6 },
+    ),
+  ];
+}
+
 function proposal(): TemplateLayout {
   return {
     kind: "proposal",
@@ -301,34 +336,7 @@ function proposal(): TemplateLayout {
         ["- Như trên;", "- Thường trực Tỉnh đoàn;", "- Lưu VP, Ban TCKT."],
         signature(["TRƯỞNG BAN"], "{{Người ký}}"),
       ),
-      // The annex on its own page, with its title and a reference to the submission it goes
-      // with (ND 30, Phụ lục I, Phần I, III.1: an annex has a title and is cited by its
-      // document).
-      p("PHỤ LỤC", { bold: true, align: "center", pageBreakBefore: true }),
-      p("Danh sách cán bộ đã xem xét nhưng chưa đề xuất năm {{Năm}}", {
-        bold: true,
-        align: "center",
-      }),
-      p("(Kèm theo Tờ trình số …-TTr/{{Ký hiệu Ban}} của Ban Tổ chức – Kiểm tra Tỉnh đoàn)", {
-        italic: true,
-        align: "center",
-      }),
-      p("-----------", { align: "center" }),
-      listTable(
-        [10, 40, 30, 60, 25],
-        [
-          "STT",
-          "Họ và tên, chức vụ, đơn vị công tác",
-          "Dự kiến nơi đến, vị trí, thời gian",
-          "Lý do chưa đề xuất",
-          "Đề nghị",
-        ],
-        ["{{STT phụ lục}}", "{{Cán bộ}}", "{{Nơi đến, thời gian}}", "{{Lý do}}", "{{Đề nghị}}"],
-      ),
-      bodyP(
-        "Lý do liên quan đến điều kiện, tiêu chuẩn cá nhân được nêu ở mức chung; thông tin chi tiết do Ban Tổ chức – Kiểm tra Tỉnh đoàn lưu giữ theo quy định.",
-        { italic: true, size: TABLE_SIZE, spaceAbove: 6 },
-      ),
+      ...proposalAnnex(),
     ],
   };
 }
