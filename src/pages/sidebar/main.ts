@@ -13,6 +13,7 @@ import type {
   ViewResponse,
 } from "../../shared/sidebar";
 import { byId, h, replace } from "./dom";
+import { clear, type Kind, notice, startProgress } from "./notice";
 import { planWord, renderPlan, renderTimeline } from "./plan";
 import { renderCadre, renderCheck, renderNone, renderOverview, renderPosting } from "./render";
 import { t, type Word } from "./strings";
@@ -47,43 +48,6 @@ const state: State = {
 
 // ------------------------------------------------------------------ messages
 
-type Kind = "error" | "success" | "info";
-
-/**
- * A notice in `box`: a title for an error, the content, and a button that closes it and gives
- * the keyboard focus back to `from`, the control the notice answers.
- */
-function notice(box: HTMLElement, kind: Kind, content: Node | string, from: HTMLElement): void {
-  clear(box);
-  box.classList.add("notice", kind);
-  box.setAttribute("data-kind", kind);
-  replace(
-    box,
-    kind === "error" ? h("b", null, t(state.locale, "errorTitle")) : null,
-    typeof content === "string" ? h("div", { data: { test: "message-text" } }, content) : content,
-    h(
-      "button",
-      {
-        class: "link dismiss",
-        attrs: { type: "button" },
-        onClick: () => {
-          clear(box);
-          if (from.isConnected) from.focus();
-        },
-      },
-      t(state.locale, "dismiss"),
-    ),
-  );
-  box.hidden = false;
-}
-
-function clear(box: HTMLElement): void {
-  box.classList.remove("notice", "error", "success", "info", "running");
-  box.removeAttribute("data-kind");
-  replace(box);
-  if (box.id === "message") box.hidden = true;
-}
-
 function clearMessage(): void {
   clear(byId("message"));
 }
@@ -98,7 +62,7 @@ function errorText(error: unknown): string {
 
 /** What went wrong reading the sheet (Refresh, the selection, a tab): under the tabs and Refresh. */
 function showError(error: unknown): void {
-  notice(byId("message"), "error", errorText(error), byId("refresh"));
+  notice(state.locale, byId("message"), "error", errorText(error), byId("refresh"));
 }
 
 // ------------------------------------------------------------------ chrome
@@ -296,37 +260,6 @@ async function loadPlan(): Promise<void> {
 
 // ------------------------------------------------------------------ commands
 
-/**
- * The action bar's status line while a command runs: what runs, a moving bar and the seconds
- * since the click (the seconds are not read aloud every second; the sentence is, once).
- */
-function startProgress(caption: string): () => void {
-  const box = byId("action-status");
-  const started = Date.now();
-  const seconds = h("span", { class: "elapsed", attrs: { "aria-hidden": "true" } });
-  const tick = () => {
-    seconds.textContent = t(state.locale, "seconds", {
-      n: Math.floor((Date.now() - started) / 1000),
-    });
-  };
-  tick();
-  const timer = setInterval(tick, 1000);
-  const what = t(state.locale, "running", { what: caption });
-  clear(box);
-  box.classList.add("running");
-  box.setAttribute("data-kind", "running");
-  replace(
-    box,
-    h("div", { class: "running-line" }, h("span", null, what), " ", seconds),
-    h(
-      "div",
-      { class: "progress", role: "progressbar", attrs: { "aria-label": what } },
-      h("div", { class: "progress-bar" }),
-    ),
-  );
-  return () => clearInterval(timer);
-}
-
 /** What a command answers: the notice's kind and content. */
 interface Answer {
   kind: Kind;
@@ -343,15 +276,15 @@ async function command(button: HTMLButtonElement, run: () => Promise<Answer>): P
   setBusy(true);
   button.classList.add("running");
   clearMessage();
-  const stop = startProgress(button.textContent ?? "");
   const box = byId("action-status");
+  const stop = startProgress(state.locale, box, button.textContent ?? "");
   let done = false;
   try {
     const answer = await run();
-    notice(box, answer.kind, answer.content, button);
+    notice(state.locale, box, answer.kind, answer.content, button);
     done = true;
   } catch (error) {
-    notice(box, "error", errorText(error), button);
+    notice(state.locale, box, "error", errorText(error), button);
   } finally {
     stop();
     button.classList.remove("running");
