@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { unitTypes } from "../src/app/postings";
-import { TAY_NINH_UNITS } from "../src/app/setup";
+import { TAY_NINH_UNITS } from "../src/app/setup/units";
 import { dayOf } from "../src/core/dates";
 import { checkPostings, readPostings } from "../src/core/postings";
 import { readRoster } from "../src/core/roster";

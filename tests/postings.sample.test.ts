@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unitTypes } from "../src/app/postings";
-import { TAY_NINH_UNITS } from "../src/app/setup";
+import { TAY_NINH_UNITS } from "../src/app/setup/units";
 import { type Day, dayOf, formatDay } from "../src/core/dates";
 import { checkPostings, readPostings } from "../src/core/postings";
 import { reportStateWords } from "../src/core/reports";

@@ -3,7 +3,7 @@
  * and its postings of 2018–2022, as staff would keep them before running the add-on. Built
  * from the test fixtures (tests/fixtures/roster-sample.ts, postings-sample.ts), so the demo,
  * the tests and the sample agree on every expected status; the units are Tây Ninh's
- * (src/app/setup.ts) with the seats they offer a year (tests/fixtures/units-sample.ts), and the settings are the defaults with "Ngày xét" = the fixtures'
+ * (src/app/setup/units.ts) with the seats they offer a year (tests/fixtures/units-sample.ts), and the settings are the defaults with "Ngày xét" = the fixtures'
  * reference date. Every person is invented.
  *
  * `npm run sample` writes the .xlsx; tests/demo.test.ts ("the committed sample workbook") checks the committed file
@@ -12,7 +12,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TAY_NINH_UNITS } from "../../src/app/setup.ts";
+import { TAY_NINH_UNITS } from "../../src/app/setup/units.ts";
 import { ymd } from "../../src/core/dates.ts";
 import { TABS } from "../../src/core/schema.ts";
 import { SETTING_DEFS, type SettingDef } from "../../src/core/settings.ts";
