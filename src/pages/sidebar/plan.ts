@@ -6,7 +6,10 @@
  */
 import type { Locale } from "../../core/i18n";
 import type { PlannedView, PlanOverview } from "../../shared/plan";
-import { h } from "./dom";
+import { byId, h, replace } from "./dom";
+import { showError } from "./message";
+import { server, state } from "./state";
+import { t } from "./strings";
 import { svgElement } from "./timeline";
 
 const WORDS = {
@@ -54,7 +57,7 @@ function planned(locale: Locale, p: PlannedView): HTMLElement {
 }
 
 /** The plan tab's content (the button that writes the plan's tab is in the action bar). */
-export function renderPlan(locale: Locale, o: PlanOverview): HTMLElement {
+function renderPlan(locale: Locale, o: PlanOverview): HTMLElement {
   const years = o.years.map((y) =>
     h(
       "section",
@@ -96,4 +99,16 @@ export function renderTimeline(locale: Locale, o: PlanOverview): HTMLElement {
   const figure = h("figure", { class: "timeline", data: { test: "timeline" } });
   figure.appendChild(svgElement(o.timeline));
   return h("section", { class: "block" }, h("h2", null, planWord(locale, "timeline")), figure);
+}
+
+/** Reads the plan into its tab ("Đang tải…" the first time). */
+export async function loadPlan(): Promise<void> {
+  const panel = byId("panel-plan");
+  if (!panel.firstChild) replace(panel, h("p", { class: "gray" }, t(state.locale, "loading")));
+  try {
+    replace(panel, renderPlan(state.locale, await server.sidebarPlan()));
+  } catch (error) {
+    replace(panel);
+    showError(error);
+  }
 }
