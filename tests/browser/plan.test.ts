@@ -213,7 +213,9 @@ describe("the Kế hoạch cử tab", () => {
     expect(dialogs).toEqual([]);
   });
 
-  it("writes the Kế hoạch cử tab on a click and says so", async () => {
+  it("writes the Kế hoạch cử tab on a click and says so, the clerk left on her row", async () => {
+    expect(rt.spreadsheet.sheet("Kế hoạch cử")).toBeUndefined();
+    rt.select("Cán bộ", "B12:C14");
     // The button is in the action bar, its result right above it.
     await page.click('#actions [data-test="plan-write"]');
     await page.waitForSelector('#action-status[data-kind="success"]');
@@ -232,6 +234,8 @@ describe("the Kế hoạch cử tab", () => {
     expect(tab.filter((r) => r[1] === "Chưa xếp được").map((r) => r[2])).toEqual(
       expect.arrayContaining(["CB003", "CB005", "CB027", "CB041"]),
     );
+    // The new tab was made without taking her away from what she had selected.
+    expect(rt.run("__previewSelection")).toEqual({ sheet: "Cán bộ", a1: "B12:C14" });
   });
 });
 

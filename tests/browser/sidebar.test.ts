@@ -206,6 +206,83 @@ describe("the sidebar follows the selected row", () => {
   });
 });
 
+/** What a badge or line looks like: its text and its colours as [r, g, b]. */
+function looks(p: Page, selector: string) {
+  return p
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const rgb = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const style = getComputedStyle(e);
+      return {
+        text: e.textContent,
+        color: rgb(style.color),
+        background: rgb(style.backgroundColor),
+      };
+    });
+}
+
+const reddish = ([r = 0, g = 0, b = 0]: number[]) => r > g + 30 && r > b + 30;
+const greenish = ([r = 0, g = 0, b = 0]: number[]) => g > r + 30 && g > b;
+
+describe("overdue work is its own signal, apart from validity", () => {
+  it("shows a valid posting's Hợp lệ in green and, in a red badge of its own, its overdue count", async () => {
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.an}`);
+    await page.waitForSelector('[data-test="overdue-badge"]');
+    const validity = await looks(page, '[data-test="posting"] [data-test="status"]');
+    const overdue = await looks(page, '[data-test="overdue-badge"]');
+    expect(validity.text).toBe("Hợp lệ");
+    expect(greenish(validity.background) && greenish(validity.color)).toBe(true);
+    expect(overdue.text).toBe("1 việc quá hạn");
+    expect(reddish(overdue.background) && reddish(overdue.color)).toBe(true);
+    // The overdue open task is red too; the report done late stays a plain reason.
+    const task = await looks(page, '[data-test="open-task"]');
+    expect(task.text).toContain("Quá hạn 75 ngày");
+    expect(reddish(task.color)).toBe(true);
+    expect(reddish((await looks(page, '[data-test="posting"] [data-test="reason"]')).color)).toBe(
+      false,
+    );
+  });
+
+  it("counts every kind of duty, not only the cadre's own reports", async () => {
+    // The posting ended on 01/02/2019 with every duty done; the unit's final evaluation
+    // (not a report of the cadre's) taken out, it is overdue and counted.
+    const postings = vi.rt.spreadsheet.sheet("Đợt cử đi")!;
+    const col = postings.values()[0]!.indexOf("Nhận xét kết thúc") + 1;
+    const done = postings.cell(POSTING_ROWS.xss, col).value;
+    const shown = () =>
+      page.waitForFunction(
+        (row) =>
+          document.querySelector('[data-test="posting"] .secondary')?.textContent?.endsWith(row),
+        ` ${POSTING_ROWS.xss}`,
+      );
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.xss}`);
+    await shown();
+    expect(await text(page, '[data-test="overdue-badge"]')).toBe("Không có việc quá hạn");
+    const validity = await text(page, '[data-test="posting"] [data-test="status"]');
+    try {
+      postings.cell(POSTING_ROWS.xss, col).value = null;
+      await page.click("#refresh");
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-test="overdue-badge"]')?.textContent !==
+          "Không có việc quá hạn",
+      );
+      const overdue = await page
+        .locator('[data-test="duty"][data-state="overdue"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
+      expect(overdue).toEqual(["NX-KT"]);
+      const badge = await looks(page, '[data-test="overdue-badge"]');
+      expect(badge.text).toBe("1 việc quá hạn");
+      expect(reddish(badge.background)).toBe(true);
+      // The validity as it was: what is late is follow-up, not a breach of the rules.
+      expect(await text(page, '[data-test="posting"] [data-test="status"]')).toBe(validity);
+    } finally {
+      postings.cell(POSTING_ROWS.xss, col).value = done;
+    }
+  });
+});
+
 describe("buttons", () => {
   it("runs Kiểm tra điều kiện and shows its summary; the sheet gets the results", async () => {
     await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.an}`);
@@ -259,6 +336,34 @@ describe("buttons", () => {
       "2019 – CB01 Nguyễn Văn An – Nhận xét kết thúc",
     ]);
     for (const l of links) expect(l[1]).toMatch(/^https:\/\/docs\.google\.com\//);
+  });
+});
+
+describe("the clerk stays on her row", () => {
+  it("when a document run creates the Văn bản tab: her selection and the sidebar's view stay", async () => {
+    const fresh = await start("vi");
+    const selected = `C${POSTING_ROWS.an}:E${POSTING_ROWS.an}`;
+    fresh.rt.select("Đợt cử đi", selected);
+    const p = await openSidebar(fresh);
+    try {
+      await p.waitForSelector('[data-test="docs-posting"]');
+      expect(fresh.rt.spreadsheet.sheet("Văn bản")).toBeUndefined();
+      await p.click('[data-test="docs-posting"]');
+      await p.waitForSelector('[data-test="documents-result"]');
+      expect(fresh.rt.spreadsheet.sheet("Văn bản")).toBeDefined();
+      // Sheets made the new tab the active one; the add-on selected her range again.
+      expect(fresh.rt.run("__previewSelection")).toEqual({ sheet: "Đợt cử đi", a1: selected });
+      // The tab is read again after the run and still shows her posting.
+      const generated = fresh.server.calls.findIndex((c) => c.fn === "sidebarGenerateDocuments");
+      await expect
+        .poll(() => fresh.server.calls.slice(generated).some((c) => c.fn === "sidebarView"))
+        .toBe(true);
+      expect(await text(p, '[data-test="name"]')).toBe("Nguyễn Văn An");
+      expect(await p.locator('[data-test="none"]').count()).toBe(0);
+    } finally {
+      await p.close();
+      await fresh.server.close();
+    }
   });
 });
 
@@ -393,6 +498,13 @@ describe("a check that cannot start", () => {
       expect(await page.locator("#action-status").innerText()).toContain(
         'Tab "Cấu hình", dòng 2, khóa "Số cán bộ tối đa mỗi năm"',
       );
+      // In view, right above the button pressed.
+      const box = (await page.locator("#action-status").boundingBox())!;
+      const button = (await page.locator('[data-test="check-postings"]').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(button.y);
+      expect(button.y - (box.y + box.height)).toBeLessThan(20);
+      expect(button.y + button.height).toBeLessThanOrEqual(page.viewportSize()!.height);
       expect(await page.locator("#message").isHidden()).toBe(true);
       expect(vi.rt.alerts.length).toBe(alerts);
       expect(await page.locator('[data-test="check-postings"]').isEnabled()).toBe(true);
