@@ -28,12 +28,12 @@ import {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /**
- * The README's picture is retaken with UPDATE_SCREENSHOTS=1; otherwise the screenshot goes to
- * a scratch file, so running the tests never changes a committed file.
+ * The README's pictures are retaken with UPDATE_SCREENSHOTS=1; otherwise the screenshots go
+ * to a scratch folder, so running the tests never changes a committed file.
  */
-const SCREENSHOT = process.env.UPDATE_SCREENSHOTS
-  ? join(root, "docs", "sidebar.png")
-  : join(mkdtempSync(join(tmpdir(), "dicoso-sidebar-")), "sidebar.png");
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(root, "docs")
+  : mkdtempSync(join(tmpdir(), "dicoso-sidebar-"));
 
 interface Session {
   rt: Runtime;
@@ -772,17 +772,31 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
 });
 
 describe("screenshot", () => {
+  /** The page as it is now, at 300 px, into `name` (nothing focused, no message open). */
+  async function picture(name: string): Promise<void> {
+    if (await page.locator("#message .dismiss").isVisible()) await page.click("#message .dismiss");
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const path = join(SCREENSHOTS, name);
+    mkdirSync(dirname(path), { recursive: true });
+    const png = await page.screenshot({ path });
+    expect(png.length).toBeGreaterThan(10_000);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(300); // nothing sticks out sideways at 300 px
+  }
+
   it("takes the README's picture of the sidebar at 300 px", async () => {
     await selectAndRefresh(page, vi.rt, "Cán bộ", `B${ROSTER_ROWS.binh}`);
     await page.waitForFunction(
       () => document.querySelector('[data-test="name"]')?.textContent === "Trần Thị Bình",
     );
-    if (await page.locator("#message .dismiss").isVisible()) await page.click("#message .dismiss");
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    const png = await page.screenshot({ path: SCREENSHOT });
-    expect(png.length).toBeGreaterThan(10_000);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(300); // nothing sticks out sideways at 300 px
+    await picture("sidebar.png");
+  });
+
+  it("and of a valid posting with an overdue duty", async () => {
+    await selectAndRefresh(page, vi.rt, "Đợt cử đi", `A${POSTING_ROWS.an}`);
+    await page.waitForFunction(
+      () => document.querySelector('[data-test="overdue-badge"]')?.textContent === "1 việc quá hạn",
+    );
+    await picture("sidebar-posting.png");
   });
 });
