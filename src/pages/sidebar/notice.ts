@@ -2,7 +2,7 @@
  * What the sidebar says back, in a box of the page: a notice (a result, an error) that the
  * user closes, and the status line of a command while it runs. The message box under the tabs
  * answers Refresh and the tabs; the action bar's status line, just above its buttons, answers
- * the commands (main.ts).
+ * the commands (actions.ts).
  */
 import type { Locale } from "../../core/i18n";
 import { h, replace } from "./dom";

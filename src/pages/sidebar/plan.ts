@@ -1,8 +1,9 @@
 /**
- * The sidebar's "Lập kế hoạch cử…" tab: the plan the add-on would write, by year — who, where,
- * between which days, and why — then the eligible cadres without a place and why; the action
- * bar's button writes it to the "Kế hoạch cử" tab. Its words are its own (this module), in the
- * user's language; the data's words come from the server already in it.
+ * The sidebar's "Lập kế hoạch cử…" tab, read from the server each time it is shown: the plan
+ * the add-on would write, by year — who, where, between which days, and why — then the
+ * eligible cadres without a place and why; the action bar's button writes it to the "Kế hoạch
+ * cử" tab. Its words are its own (this module), in the user's language; the data's words come
+ * from the server already in it.
  */
 import type { Locale } from "../../core/i18n";
 import type { PlannedView, PlanOverview } from "../../shared/plan";
