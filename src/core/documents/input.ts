@@ -11,7 +11,7 @@ import { idKey, type RosterRow } from "../roster";
 import { POSTING_ASSESSMENT_COLUMNS, PROSPECTS, RATINGS, type UnitType, wordOf } from "../schema";
 import type { Settings } from "../settings";
 import { fold } from "../text";
-import type { CadreView, PostingView } from "./model";
+import type { CadreView, PostingView } from "./spec";
 
 /** Codes of the posting check's rules (plan III and CB-DK), not the duties' late notes. */
 const PLAN_III_CODE = /^(?:VT|TG|SL|CB)(?:-|$)/;

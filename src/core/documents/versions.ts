@@ -13,7 +13,7 @@
  */
 import { guideLayout } from "./guide";
 import { defaultTemplate, layoutText, TEMPLATE_VERSION, type TemplateKind } from "./layout";
-import { keyHash } from "./model";
+import { keyHash } from "./spec";
 
 /** The fingerprint of a template's text: its characters without any whitespace. */
 export function templateFingerprint(text: string): string {
