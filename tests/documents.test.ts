@@ -179,6 +179,8 @@ const SETTINGS: DocumentSettings = { ...DEFAULT_SETTINGS };
 
 const PASS = CONDITION_CODES.map((code) => ({ code, outcome: "pass" as const }));
 
+const OVER_AGE = PASS.map((c) => (c.code === "DK-TUOI" ? { ...c, outcome: "fail" as const } : c));
+
 function cadre(id: string, name: string, over: Partial<CadreView> = {}): CadreView {
   return {
     id,
@@ -279,6 +281,41 @@ describe("the proposal list", () => {
     expect(spec.lists!["STT phụ lục"]![0]!["Lý do"]).toBe(
       "Vượt quá số lượng tối đa 01 cán bộ/năm theo Mục VI.3.1 của Kế hoạch.",
     );
+  });
+
+  it("the quota counts only whom the list proposes: a posting the sheet marks over the quota is proposed when an earlier one cannot be, and the quota is no reason while places are left", () => {
+    const i = input([
+      posting(2, cadre("CB01", "A"), day(2019, 1, 7)),
+      posting(3, cadre("CB02", "B"), day(2019, 1, 8), { status: "invalid", codes: ["TG-Q1"] }),
+      posting(4, cadre("CB03", "C"), day(2019, 1, 9), { status: "invalid", codes: ["SL-2"] }),
+      posting(
+        5,
+        cadre("CB04", "D", { status: "notEligible", conditions: OVER_AGE }),
+        day(2019, 1, 10),
+        {
+          status: "invalid",
+          codes: ["SL-2"],
+        },
+      ),
+    ]);
+    const spec = proposalOf(i, 2019).specs[0]!;
+    expect(spec.lists!.STT!.map((x) => x["Họ và tên"])).toEqual(["A", "C"]);
+    expect(spec.values["Đề xuất"]).toContain("đề xuất 02 cán bộ");
+    const annex = spec.lists!["STT phụ lục"]!;
+    expect(annex.map((x) => x["Cán bộ"]!.split(" – ")[0])).toEqual(["B", "D"]);
+    for (const x of annex) expect(x["Lý do"]).not.toContain("vượt quá số lượng");
+    expect(annex[1]!["Lý do"]).toMatch(/^Quá độ tuổi quy định/);
+  });
+
+  it("a year whose postings all fall short says so of those postings, not of the roster, and cites the annex", () => {
+    const i = input([
+      posting(2, cadre("CB01", "A"), day(2019, 4, 7), { status: "invalid", codes: ["TG-Q1"] }),
+    ]);
+    const spec = proposalOf(i, 2019).specs[0]!;
+    expect(spec.values["Đề xuất"]).toBe(
+      "Qua rà soát 01 trường hợp dự kiến cử đi đào tạo thực tế tại cơ sở năm 2019, chưa có trường hợp đủ điều kiện, tiêu chuẩn để đề xuất (lý do tại Phụ lục kèm theo). Ban Tổ chức – Kiểm tra Tỉnh đoàn tiếp tục rà soát, tham mưu bổ sung danh sách theo Mục VI.3.1 của Kế hoạch.",
+    );
+    expect(spec.values["Ghi chú"]).not.toContain("Ngoài ra");
   });
 
   it("a year with none: no posting and no eligible cadre makes no document, and the run says so", () => {
@@ -402,7 +439,7 @@ describe("the results summary", () => {
     );
     expect(rows[1]!["Đánh giá của đơn vị"]).toBe("Chưa đến thời điểm đánh giá");
     expect(spec.values["Tình hình chung"]).toContain(
-      "Năm 2019 có 02 cán bộ được cử đi đào tạo thực tế tại cơ sở: 01 đã kết thúc đợt công tác, 01 đang thực hiện, 00 chưa bắt đầu.",
+      "Năm 2019 có 02 cán bộ được cử đi đào tạo thực tế tại cơ sở: 01 đã kết thúc đợt công tác, 01 đang thực hiện.",
     );
     const notYet = planDocuments(input([later], day(2019, 2, 1)), {
       year: 2019,

@@ -54,8 +54,20 @@ interface Selection {
 }
 
 /**
- * The year's proposal: the valid postings with an eligible cadre, at most the quota in the
- * order of SL-2, then shown by group (II.1); every other posting goes to the annex.
+ * Whether a posting could be proposed but for the quota: an eligible cadre, and no rule of III
+ * broken but the quota itself (SL-2 counts every posting of the year, the proposal only those
+ * it proposes).
+ */
+function proposable(p: PostingView): boolean {
+  if (p.cadre?.status !== "eligible") return false;
+  if (p.status === "valid") return true;
+  return p.status === "invalid" && p.codes.length > 0 && p.codes.every((c) => c === "SL-2");
+}
+
+/**
+ * The year's proposal: the postings that can be proposed, at most the quota in the order of
+ * SL-2, then shown by group (II.1); every other posting goes to the annex. The quota is a
+ * reason only for a posting the quota alone keeps out: one the proposal would have taken.
  */
 function selectProposal(
   postings: readonly PostingView[],
@@ -66,20 +78,22 @@ function selectProposal(
   const proposed: PostingView[] = [];
   const annex: Selection["annex"] = [];
   for (const p of ofYear) {
-    const eligible = p.status === "valid" && p.cadre?.status === "eligible";
-    if (eligible && proposed.length < settings.maxPerYear) {
+    const quotaOnly = proposable(p);
+    if (quotaOnly && proposed.length < settings.maxPerYear) {
       proposed.push(p);
       continue;
     }
-    const reasons = reasonSentences(factsOf(p), settings);
-    if (eligible) {
+    const facts = { ...factsOf(p), codes: p.codes.filter((c) => c !== "SL-2") };
+    const reasons = reasonSentences(facts, settings);
+    if (quotaOnly) {
       reasons.push(
         `vượt quá số lượng tối đa ${count(settings.maxPerYear)} cán bộ/năm theo Mục VI.3.1 của Kế hoạch`,
       );
     }
+    if (reasons.length === 0) {
+      reasons.push("chưa đủ thông tin về cán bộ, đơn vị, vị trí hoặc thời gian cử đi dự kiến");
+    }
     const review = p.cadre?.status === "needsDecision" && p.status !== "invalid";
-    const quotaOnly =
-      p.cadre?.status === "eligible" && p.codes.every((c) => c === "SL-2") && reasons.length > 0;
     annex.push({ candidate: { cadre: p.cadre, posting: p }, reasons, review, quotaOnly });
   }
   proposed.sort(
@@ -181,21 +195,30 @@ function checkedOnText(pool: CandidatePool | undefined): string {
     : `Điều kiện, tiêu chuẩn của từng cán bộ được xét tại ngày ${formatDay(pool.on)}, ngày đầu quý ${quarter} năm ${y}, thời điểm bắt đầu cử cán bộ đi theo Mục III.2 của Kế hoạch.`;
 }
 
-/** The proposal's main sentence: what is proposed (numbers counted from its table). */
-function proposalSentence(proposed: number, year: number, maxPerYear: number, fromPool: boolean) {
+/** The proposal's main sentence: what is proposed (numbers counted from its tables). */
+function proposalSentence(
+  proposed: number,
+  annexed: number,
+  year: number,
+  maxPerYear: number,
+  fromPool: boolean,
+) {
+  if (fromPool && proposed === 0) {
+    return `Qua rà soát, năm ${year} chưa có cán bộ đủ điều kiện, tiêu chuẩn cử đi đào tạo thực tế tại cơ sở; ${count(annexed)} trường hợp chưa có trong quy hoạch nhưng có triển vọng, kính đề nghị Ban Thường vụ Tỉnh đoàn xem xét (Phụ lục kèm theo).`;
+  }
   if (fromPool) {
     return `Qua rà soát, Ban Tổ chức – Kiểm tra Tỉnh đoàn xác định ${count(proposed)} cán bộ đủ điều kiện, tiêu chuẩn cử đi đào tạo thực tế tại cơ sở năm ${year}; kính đề nghị Ban Thường vụ Tỉnh đoàn xem xét, lựa chọn tối đa ${count(maxPerYear)} cán bộ trong danh sách sau:`;
   }
   if (proposed === 0) {
-    return `Qua rà soát, năm ${year} chưa có cán bộ đủ điều kiện, tiêu chuẩn để đề xuất cử đi đào tạo thực tế tại cơ sở.`;
+    return `Qua rà soát ${count(annexed)} trường hợp dự kiến cử đi đào tạo thực tế tại cơ sở năm ${year}, chưa có trường hợp đủ điều kiện, tiêu chuẩn để đề xuất (lý do tại Phụ lục kèm theo). Ban Tổ chức – Kiểm tra Tỉnh đoàn tiếp tục rà soát, tham mưu bổ sung danh sách theo Mục VI.3.1 của Kế hoạch.`;
   }
   return `Ban Tổ chức – Kiểm tra Tỉnh đoàn đề xuất ${count(proposed)} cán bộ đủ điều kiện, tiêu chuẩn đi đào tạo thực tế tại cơ sở năm ${year}, cụ thể như sau:`;
 }
 
-/** After the table: the annex, if any, and the day the conditions were checked on. */
-function proposalNote(annexed: number, pool: CandidatePool | undefined): string {
+/** After the table: the annex, if the sentence above did not cite it, and the day of the check. */
+function proposalNote(proposed: number, annexed: number, pool: CandidatePool | undefined): string {
   const annex =
-    annexed > 0
+    proposed > 0 && annexed > 0
       ? `Ngoài ra, ${count(annexed)} trường hợp đã được xem xét nhưng chưa đề xuất; lý do tại Phụ lục kèm theo. `
       : "";
   return `${annex}${checkedOnText(pool)}`;
@@ -268,11 +291,12 @@ export function proposalSpec(input: DocumentsInput, year: number): DocumentSpec 
       "Số trường hợp chưa đề xuất": count(annexItems.length),
       "Đề xuất": proposalSentence(
         items.length,
+        annexItems.length,
         year,
         input.settings.maxPerYear,
         pool !== undefined,
       ),
-      "Ghi chú": proposalNote(annexItems.length, pool),
+      "Ghi chú": proposalNote(items.length, annexItems.length, pool),
     },
     lists: {
       STT: orNone(items, PROPOSAL_SAMPLES.STT!),

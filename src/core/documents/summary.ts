@@ -20,7 +20,9 @@ import {
 } from "./values";
 import { count, dayText } from "./wording";
 
-function postingPhase(p: PostingView, today: Day): "notStarted" | "ongoing" | "ended" {
+type Phase = "notStarted" | "ongoing" | "ended";
+
+function postingPhase(p: PostingView, today: Day): Phase {
   if (p.start !== null && today < p.start) return "notStarted";
   if (p.end !== null && today >= p.end) return "ended";
   return "ongoing";
@@ -103,28 +105,51 @@ function summaryItem(input: DocumentsInput, n: number, p: PostingView): Item {
   };
 }
 
+/** "03 cán bộ …: 01 đã kết thúc đợt công tác, 02 đang thực hiện" — the phases there are. */
+function phaseSentence(phases: readonly Phase[], year: number): string {
+  const total = `Năm ${year} có ${count(phases.length)} cán bộ được cử đi đào tạo thực tế tại cơ sở`;
+  const present = (["ended", "ongoing", "notStarted"] as const)
+    .map((phase) => ({ phase, n: phases.filter((x) => x === phase).length }))
+    .filter((x) => x.n > 0);
+  if (present.length === 1) return `${total}, đều ${PHASE_SENTENCE_WORDS[present[0]!.phase]}.`;
+  return `${total}: ${present.map((x) => `${count(x.n)} ${PHASE_SENTENCE_WORDS[x.phase]}`).join(", ")}.`;
+}
+
+const PHASE_SENTENCE_WORDS: Record<Phase, string> = {
+  ended: "đã kết thúc đợt công tác",
+  ongoing: "đang thực hiện",
+  notStarted: "chưa bắt đầu",
+};
+
+/** How many reports and evaluations that fell due are in; none due yet is said as such. */
+function reportsSentence(postings: readonly PostingView[]): string {
+  const due = (codes: string[]) =>
+    postings.flatMap((p) => p.duties.filter((d) => codes.includes(d.code) && isDue(d)));
+  const reports = due(["BC-6T", "BC-KT"]);
+  const evaluations = due(["NX-6T", "NX-KT"]);
+  if (reports.length === 0 && evaluations.length === 0) {
+    return "Chế độ báo cáo: chưa đến kỳ báo cáo của cán bộ và kỳ nhận xét của đơn vị tiếp nhận.";
+  }
+  const part = (duties: DutyView[], who: string, verb: string, what: string) =>
+    duties.length === 0
+      ? `${who} chưa đến kỳ ${what}`
+      : `${who} đã ${verb} ${count(duties.filter(isDone).length)}/${count(duties.length)} ${what} đến kỳ`;
+  return `Chế độ báo cáo: ${part(reports, "cán bộ", "nộp", "báo cáo")}; ${part(evaluations, "đơn vị tiếp nhận", "gửi", "nhận xét")}.`;
+}
+
 /** The summary's first part: counts taken from the very postings its table lists. */
 function summaryOverview(input: DocumentsInput, postings: readonly PostingView[], year: number) {
   const phases = postings.map((p) => postingPhase(p, input.today));
-  const n = (phase: string) => phases.filter((x) => x === phase).length;
-  const reportsDue = postings.flatMap((p) =>
-    p.duties.filter((d) => (d.code === "BC-6T" || d.code === "BC-KT") && isDue(d)),
-  );
-  const evaluationsDue = postings.flatMap((p) =>
-    p.duties.filter((d) => (d.code === "NX-6T" || d.code === "NX-KT") && isDue(d)),
-  );
   const ended = postings.filter((_p, i) => phases[i] === "ended");
-  const ratings = RATINGS.map((o) => ({
-    word: wordOf(RATINGS, o.value),
-    n: ended.filter((p) => completionWord(p.completion) === wordOf(RATINGS, o.value)).length,
-  })).filter((r) => r.n > 0);
-  const unrated = ended.filter((p) => completionWord(p.completion) === "").length;
-  const lines = [
-    `Năm ${year} có ${count(postings.length)} cán bộ được cử đi đào tạo thực tế tại cơ sở: ${count(n("ended"))} đã kết thúc đợt công tác, ${count(n("ongoing"))} đang thực hiện, ${count(n("notStarted"))} chưa bắt đầu.`,
-    `Chế độ báo cáo: cán bộ đã nộp ${count(reportsDue.filter(isDone).length)}/${count(reportsDue.length)} báo cáo đến kỳ; đơn vị tiếp nhận đã gửi ${count(evaluationsDue.filter(isDone).length)}/${count(evaluationsDue.length)} nhận xét đến kỳ.`,
-  ];
+  const lines = [phaseSentence(phases, year), reportsSentence(postings)];
   if (ended.length > 0) {
-    const parts = ratings.map((r) => `${count(r.n)} ${r.word}`);
+    const parts = RATINGS.map((o) => ({
+      word: wordOf(RATINGS, o.value),
+      n: ended.filter((p) => completionWord(p.completion) === wordOf(RATINGS, o.value)).length,
+    }))
+      .filter((r) => r.n > 0)
+      .map((r) => `${count(r.n)} ${r.word}`);
+    const unrated = ended.filter((p) => completionWord(p.completion) === "").length;
     if (unrated > 0) parts.push(`${count(unrated)} chưa có đánh giá`);
     lines.push(
       `Kết quả đánh giá của đơn vị tiếp nhận khi kết thúc đợt công tác: ${parts.join(", ")}.`,
@@ -135,11 +160,15 @@ function summaryOverview(input: DocumentsInput, postings: readonly PostingView[]
 
 /** The Standing Committee's own duty of VI.2: the exchange with the Party committee (group 1). */
 function standingCommitteeText(input: DocumentsInput, postings: readonly PostingView[]): string {
-  const exchanges = postings.flatMap((p) =>
-    p.duties.filter((d) => d.code === "TD-CU" && isDue(d)).map((d) => ({ p, d })),
+  const all = postings.flatMap((p) =>
+    p.duties.filter((d) => d.code === "TD-CU").map((d) => ({ p, d })),
   );
+  if (all.length === 0) {
+    return "Trong năm không có cán bộ thuộc đối tượng 1 được cử đi, nên không phát sinh việc Ban Thường vụ Tỉnh đoàn trao đổi với cấp ủy địa phương về đánh giá cán bộ (Mục VI.2 của Kế hoạch).";
+  }
+  const exchanges = all.filter((x) => isDue(x.d));
   if (exchanges.length === 0) {
-    return "Trong năm chưa đến thời điểm Ban Thường vụ Tỉnh đoàn trao đổi với cấp ủy địa phương về việc đánh giá cán bộ thuộc đối tượng 1.";
+    return "Chưa đến thời điểm Ban Thường vụ Tỉnh đoàn trao đổi với cấp ủy địa phương về đánh giá cán bộ thuộc đối tượng 1 (khi kết thúc đợt công tác, Mục VI.2 của Kế hoạch).";
   }
   const named = (x: { p: PostingView }) => {
     const body = bodyOf(input, x.p);
