@@ -3,7 +3,7 @@
  * writes the add-on's own columns Kết quả, Lý do, Đủ điều kiện từ, Đủ tuổi đến, Kiểm tra lúc. One read of
  * "Cấu hình", one read of "Cán bộ", one batched write; nothing else in the sheet is touched.
  * Also the custom functions =ELIGIBILITY(row; [header]; [settings]; [date]) and
- * =AGE_LIMIT(date_of_birth; [settings]) (custom-functions.ts: the two forms).
+ * =AGE_LIMIT(date_of_birth; [settings]) (custom-functions/context.ts: the two forms).
  */
 import { DATE_FORMAT, DATE_TIME_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { isBlank, isBlankRow, readDate } from "../core/cells";
@@ -36,25 +36,12 @@ import {
   statusCounts,
   withProblems,
 } from "./check-summary";
-import { runCommand, UserError } from "./command";
-import {
-  asRows,
-  cellMessage,
-  contextFor,
-  dateColumnIndex,
-  everyRow,
-  headerRowProblem,
-  inFixedOffset,
-  isMessage,
-  isOmitted,
-  logError,
-  offsetsOf,
-  ROSTER_HOME,
-  settingsDates,
-  settingsOf,
-  type Zone,
-  zoneFor,
-} from "./custom-functions";
+import { logError, runCommand, UserError } from "./command";
+import { asRows, cellMessage, everyRow, isMessage, isOmitted } from "./custom-functions/arguments";
+import { contextFor } from "./custom-functions/context";
+import { dateColumnIndex, headerRowProblem, ROSTER_HOME } from "./custom-functions/home";
+import { settingsDates, settingsOf } from "./custom-functions/settings";
+import { inFixedOffset, offsetsOf, type Zone, zoneFor } from "./custom-functions/zone";
 import { loadSettings } from "./settings";
 
 const NO_ROSTER: Text = {

@@ -47,20 +47,11 @@ import {
   statusCounts,
   withProblems,
 } from "./check-summary";
-import { runCommand, UserError } from "./command";
-import {
-  asRows,
-  cellMessage,
-  contextFor,
-  dateColumnIndex,
-  everyRow,
-  headerRowProblem,
-  inFixedOffset,
-  isMessage,
-  logError,
-  offsetsOf,
-  POSTINGS_HOME,
-} from "./custom-functions";
+import { logError, runCommand, UserError } from "./command";
+import { asRows, cellMessage, everyRow, isMessage } from "./custom-functions/arguments";
+import { contextFor } from "./custom-functions/context";
+import { dateColumnIndex, headerRowProblem, POSTINGS_HOME } from "./custom-functions/home";
+import { inFixedOffset, offsetsOf } from "./custom-functions/zone";
 import { loadSettings } from "./settings";
 
 const NO_POSTINGS: Text = {
