@@ -32,11 +32,11 @@ import { midnightOf } from "../core/zone";
 import {
   type CheckSummary,
   countsText,
-  missingHeadersError,
+  readRequiredTab,
   statusCounts,
   withProblems,
 } from "./check-summary";
-import { logError, runCommand, UserError } from "./command";
+import { logError, runCommand } from "./command";
 import { asRows, cellMessage, everyRow, isMessage, isOmitted } from "./custom-functions/arguments";
 import { contextFor } from "./custom-functions/context";
 import { dateColumnIndex, headerRowProblem, ROSTER_HOME } from "./custom-functions/home";
@@ -56,22 +56,18 @@ const STATUS_ORDER: readonly RosterStatus[] = [
   "needsDecision",
 ];
 
-function summary(
-  counts: CheckSummary["counts"],
-  total: number,
-  on: Day,
-  tab: string,
-  problems: readonly Text[],
-): Text {
+/** The check's sentence: the cadres checked on `on`, per status, then what to fix. */
+function summary(done: Omit<CheckSummary, "message">, on: Day, problems: readonly Text[]): Text {
+  const { tab, rows, counts } = done;
   const sentence: Text =
-    total === 0
+    rows === 0
       ? {
           vi: `Tab "${tab}" chưa có cán bộ nào (ngày xét ${formatDay(on)}).`,
           en: `The "${tab}" tab has no cadres yet (reference date ${formatDay(on)}).`,
         }
       : {
-          vi: `Đã kiểm tra ${total} cán bộ, ngày xét ${formatDay(on)}: ${countsText(counts, "vi")}.`,
-          en: `Checked ${total} cadres on ${formatDay(on)}: ${countsText(counts, "en")}.`,
+          vi: `Đã kiểm tra ${rows} cán bộ, ngày xét ${formatDay(on)}: ${countsText(counts, "vi")}.`,
+          en: `Checked ${rows} cadres on ${formatDay(on)}: ${countsText(counts, "en")}.`,
         };
   return withProblems(sentence, problems);
 }
@@ -104,16 +100,12 @@ export function checkRosterTab(): CheckSummary {
   const workbook = Workbook.active();
   const offset = workbook.offsetMinutes();
   const { settings, problems: settingsProblems } = loadSettings(workbook);
-  const tab = workbook.read(TABS.roster);
-  if (!tab) throw new UserError(NO_ROSTER);
-  const table = readRoster(tab.values, offset, tab.name);
-  if (table.missingRequired.length > 0) {
-    throw missingHeadersError(
-      tab.name,
-      table.missingRequired.map((k) => ROSTER_COLUMNS[k]),
-      table.headerRow,
-    );
-  }
+  const { tab, table } = readRequiredTab(workbook, offset, {
+    def: TABS.roster,
+    absent: NO_ROSTER,
+    columns: ROSTER_COLUMNS,
+    read: readRoster,
+  });
   const on = settings.referenceDate ?? workbook.today();
   const checked = checkRoster(table, on, settings);
 
@@ -143,16 +135,12 @@ export function checkRosterTab(): CheckSummary {
     { def: ROSTER_OUTPUT.ageLimit, values: ageLimit, numberFormat: DATE_FORMAT },
     { def: ROSTER_OUTPUT.checkedAt, values: checkedAt, numberFormat: DATE_TIME_FORMAT },
   ]);
-  const counts = statusCounts(STATUS_ORDER, countStatuses(checked), ROSTER_STATUS);
-  return {
+  const done = {
     tab: tab.name,
     rows: checked.length,
-    counts,
-    message: summary(counts, checked.length, on, tab.name, [
-      ...tabProblems(table),
-      ...settingsProblems,
-    ]),
+    counts: statusCounts(STATUS_ORDER, countStatuses(checked), ROSTER_STATUS),
   };
+  return { ...done, message: summary(done, on, [...tabProblems(table), ...settingsProblems]) };
 }
 
 /** Menu "Kiểm tra điều kiện": the check, then a toast with the counts per status. */

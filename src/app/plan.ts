@@ -34,8 +34,8 @@ import type { Settings } from "../core/settings";
 import { timelineOf, timelineSvg } from "../core/timeline";
 import { readUnits, type UnitTable, unitTypesOf } from "../core/units";
 import type { PlanOverview, PlanRunView } from "../shared/plan";
-import { missingHeadersError, withProblems } from "./check-summary";
-import { runCommand, serve, UserError } from "./command";
+import { readRequiredTab, withProblems } from "./check-summary";
+import { runCommand, serve } from "./command";
 import { loadSettings } from "./settings";
 
 const NO_ROSTER: Text = {
@@ -65,16 +65,12 @@ export interface PlanSources {
 function planFromSheet(workbook: Workbook): PlanSources {
   const offset = workbook.offsetMinutes();
   const { settings, problems } = loadSettings(workbook);
-  const rosterTab = workbook.read(TABS.roster);
-  if (!rosterTab) throw new UserError(NO_ROSTER);
-  const roster = readRoster(rosterTab.values, offset, rosterTab.name);
-  if (roster.missingRequired.length > 0) {
-    throw missingHeadersError(
-      rosterTab.name,
-      roster.missingRequired.map((k) => ROSTER_COLUMNS[k]),
-      roster.headerRow,
-    );
-  }
+  const { table: roster } = readRequiredTab(workbook, offset, {
+    def: TABS.roster,
+    absent: NO_ROSTER,
+    columns: ROSTER_COLUMNS,
+    read: readRoster,
+  });
   const unitsTab = workbook.read(TABS.units);
   const units = readUnits(unitsTab?.values ?? [], unitsTab?.name ?? TABS.units.name);
   const postingsTab = workbook.read(TABS.postings);

@@ -43,7 +43,7 @@ import { midnightOf } from "../core/zone";
 import {
   type CheckSummary,
   countsText,
-  missingHeadersError,
+  readRequiredTab,
   statusCounts,
   withProblems,
 } from "./check-summary";
@@ -82,21 +82,15 @@ export function overdueText(overdue: { tasks: number; postings: number }, today:
   };
 }
 
-function summary(
-  counts: CheckSummary["counts"],
-  total: number,
-  overdue: { tasks: number; postings: number },
-  today: Day,
-  tab: string,
-  problems: readonly Text[],
-): Text {
-  const late = overdueText(overdue, today);
+/** The check's sentence: the postings checked, per status, the overdue tasks, then what to fix. */
+function summary(done: Omit<CheckSummary, "message">, late: Text, problems: readonly Text[]): Text {
+  const { tab, rows, counts } = done;
   const sentence: Text =
-    total === 0
+    rows === 0
       ? { vi: `Tab "${tab}" chưa có đợt nào.`, en: `The "${tab}" tab has no postings yet.` }
       : {
-          vi: `Đã kiểm tra ${total} đợt cử đi: ${countsText(counts, "vi")}; ${late.vi}.`,
-          en: `Checked ${total} postings: ${countsText(counts, "en")}; ${late.en}.`,
+          vi: `Đã kiểm tra ${rows} đợt cử đi: ${countsText(counts, "vi")}; ${late.vi}.`,
+          en: `Checked ${rows} postings: ${countsText(counts, "en")}; ${late.en}.`,
         };
   return withProblems(sentence, problems);
 }
@@ -125,16 +119,12 @@ export function checkPostingsTab(): CheckSummary {
   const workbook = Workbook.active();
   const offset = workbook.offsetMinutes();
   const { settings, problems: settingsProblems } = loadSettings(workbook);
-  const tab = workbook.read(TABS.postings);
-  if (!tab) throw new UserError(NO_POSTINGS);
-  const table = readPostings(tab.values, offset, tab.name);
-  if (table.missingRequired.length > 0) {
-    throw missingHeadersError(
-      tab.name,
-      table.missingRequired.map((k) => POSTING_COLUMNS[k]),
-      table.headerRow,
-    );
-  }
+  const { tab, table } = readRequiredTab(workbook, offset, {
+    def: TABS.postings,
+    absent: NO_POSTINGS,
+    columns: POSTING_COLUMNS,
+    read: readPostings,
+  });
   const roster = postingsRoster(workbook, offset);
   const unitsTab = workbook.read(TABS.units);
   const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
@@ -182,17 +172,13 @@ export function checkPostingsTab(): CheckSummary {
   ]);
   const perStatus: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
   for (const r of results) perStatus[r.status] += 1;
-  const overdue = overdueTally(results);
-  const counts = statusCounts(STATUS_ORDER, perStatus, POSTING_STATUS);
-  return {
+  const done = {
     tab: tab.name,
     rows: results.length,
-    counts,
-    message: summary(counts, results.length, overdue, today, tab.name, [
-      ...table.problems,
-      ...settingsProblems,
-    ]),
+    counts: statusCounts(STATUS_ORDER, perStatus, POSTING_STATUS),
   };
+  const late = overdueText(overdueTally(results), today);
+  return { ...done, message: summary(done, late, [...table.problems, ...settingsProblems]) };
 }
 
 /** Menu "Kiểm tra đợt cử đi": the check, then a toast with the counts and overdue tasks. */

@@ -6,7 +6,7 @@
 import type { Read } from "../core/cells";
 import { type Day, dayOf, formatDay, ymd } from "../core/dates";
 import { CONDITION_NAMES, type ConditionCode, type EligibilityResult } from "../core/eligibility";
-import { type Locale, pick, type Text } from "../core/i18n";
+import { fill, type Locale, pick, type Text } from "../core/i18n";
 import type { PostingResult } from "../core/postings";
 import type { Reason } from "../core/reasons";
 import type { DutyState } from "../core/reports";
@@ -87,10 +87,6 @@ const DUTY_STATE_TEXT = {
   upcoming: { vi: "Chưa đến hạn", en: "Not yet due" },
 } as const;
 
-function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
-}
-
 function dutyStateText(locale: Locale, s: DutyState, today: Day): string {
   const d = s.done === undefined ? "" : formatDay(s.done);
   switch (s.state) {
@@ -134,26 +130,22 @@ function reportStateText(locale: Locale, states: readonly DutyState[] | undefine
   return pick(locale, REPORT_STATE_TEXT[s.kind]);
 }
 
-/** Words of the posting's own cells, as typed (unit, position). */
-export interface PostingCells {
-  unit: string;
-  position: string;
+/** A "Đợt cử đi" row to show: its tab's name, its check, the words of its own cells as typed. */
+interface ShownPosting {
+  tab: string;
+  result: PostingResult;
+  /** The Mã CB is shown as typed when no cadre of the roster has it. */
+  cells: { unit: string; position: string; cadreId: string };
 }
 
 /** The "Đợt cử đi" row as the sidebar shows it. */
-export function postingView(
-  locale: Locale,
-  tab: string,
-  result: PostingResult,
-  cells: PostingCells,
-  cadreId: string,
-  today: Day,
-): PostingView {
+export function postingView(locale: Locale, shown: ShownPosting, today: Day): PostingView {
+  const { tab, result, cells } = shown;
   return {
     kind: "posting",
     tab,
     row: result.row,
-    cadreId: result.cadre?.id ?? cadreId,
+    cadreId: result.cadre?.id ?? cells.cadreId,
     cadreName: result.cadre?.name ?? "",
     unit: cells.unit,
     position: cells.position,

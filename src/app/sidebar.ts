@@ -195,14 +195,12 @@ function selectionView(workbook: Workbook, sel: Selection, locale: Locale): Sele
   const cells = run.values[sel.row - 1] ?? [];
   const cols = mapColumns(run.values[run.headerRow - 1] ?? [], POSTING_COLUMNS).index;
   // The cadre's name comes with the result (checkPostings found the roster row by Mã CB).
-  return postingView(
-    locale,
-    sel.tab,
-    result,
-    { unit: cellText(cells, cols.unit), position: cellText(cells, cols.position) },
-    cellText(cells, cols.cadreId),
-    today,
-  );
+  const typed = {
+    unit: cellText(cells, cols.unit),
+    position: cellText(cells, cols.position),
+    cadreId: cellText(cells, cols.cadreId),
+  };
+  return postingView(locale, { tab: sel.tab, result, cells: typed }, today);
 }
 
 /**

@@ -15,3 +15,8 @@ export function localeFrom(sessionLocale: string | undefined | null): Locale {
 export function pick(locale: Locale, text: Text): string {
   return locale === "vi" ? text.vi : text.en;
 }
+
+/** `text` with each `{name}` in it replaced by `vars[name]` ("" for a name not given). */
+export function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
+}

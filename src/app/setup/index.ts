@@ -80,8 +80,9 @@ function layTabs(
     const values = sheet.getDataRange().getValues();
     const headerRow = headerRowOf(tab, values) + 1;
     if (headerRow > 1) report.headerRows.push({ tab: name, row: headerRow });
-    const placed = ensureHeaders(sheet, values, headerRow, specs.get(tab)!, report);
-    if (tab === TABS.units) seedUnits(sheet, values, headerRow, placed, report);
+    const found = { sheet, values, headerRow };
+    const placed = ensureHeaders(found, specs.get(tab)!, report);
+    if (tab === TABS.units) seedUnits(found, placed, report);
     laid.set(tab, { sheet, name, headerRow, placed, maxRows: sheet.getMaxRows() });
   }
   return laid;

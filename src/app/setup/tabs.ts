@@ -10,6 +10,13 @@ import type { Report } from "./report";
 /** Columns a tab ends up with: spec → 1-based column. */
 export type Placed = { spec: ColumnSpec; column: number }[];
 
+/** A tab as set-up finds it: its sheet, its data range's values, its 1-based header row. */
+export interface FoundTab {
+  sheet: Sheet;
+  values: unknown[][];
+  headerRow: number;
+}
+
 /** True when a data range holds nothing at all (a new sheet's [[""]]). */
 export function isEmpty(values: readonly (readonly unknown[])[]): boolean {
   return values.every((row) => row.every((c) => isBlank(c)));
@@ -20,13 +27,8 @@ export function isEmpty(values: readonly (readonly unknown[])[]): boolean {
  * data (one setValues), and returns where every spec's column is. A column already in the
  * header row, under any spelling the readers accept, is never added again.
  */
-export function ensureHeaders(
-  sheet: Sheet,
-  values: unknown[][],
-  headerRow: number,
-  specs: readonly ColumnSpec[],
-  report: Report,
-): Placed {
+export function ensureHeaders(tab: FoundTab, specs: readonly ColumnSpec[], report: Report): Placed {
+  const { sheet, values, headerRow } = tab;
   const header = values[headerRow - 1] ?? [];
   const found = locate(header, specs);
   const missing = specs.filter((_s, i) => found[i] === undefined);

@@ -1,11 +1,10 @@
 /**
  * "Đơn vị" seeded by set-up when it has no unit yet: Tây Ninh's receiving units.
  */
-import type { Sheet } from "../../adapters/sheets";
 import { isBlank } from "../../core/cells";
 import { UNIT_COLUMNS, UNIT_TYPES, type UnitType, wordOf } from "../../core/schema";
 import type { Report } from "./report";
-import type { Placed } from "./tabs";
+import type { FoundTab, Placed } from "./tabs";
 
 /**
  * Tây Ninh's receiving units in the plan period (plan III.1: huyện, thành đoàn and đoàn trực
@@ -36,13 +35,8 @@ export const TAY_NINH_UNITS: readonly { name: string; type: UnitType; note?: str
 ];
 
 /** "Đơn vị" with no unit yet: Tây Ninh's units, below the header row. */
-export function seedUnits(
-  sheet: Sheet,
-  values: unknown[][],
-  headerRow: number,
-  placed: Placed,
-  report: Report,
-): void {
+export function seedUnits(found: FoundTab, placed: Placed, report: Report): void {
+  const { sheet, values, headerRow } = found;
   const hasUnits = values.slice(headerRow).some((row) => row.some((c) => !isBlank(c)));
   if (hasUnits) return;
   const name = placed.find((p) => p.spec.def === UNIT_COLUMNS.name)?.column;

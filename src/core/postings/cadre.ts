@@ -57,7 +57,7 @@ export function cadreRule(f: Findings, c: CadreCheck): CadreFinding {
   }
   if (c.start === undefined) return { row };
   const eligibility = checkEligibility(row, c.start, c.settings, rosterContext(c.roster, c.id));
-  cadreDecision(f, c.id, c.start, eligibility, c.roster.tab);
+  cadreDecision(f, eligibility, { id: c.id, start: c.start, rosterTab: c.roster.tab });
   return eligibility.group === undefined
     ? { row, eligibility }
     : { row, eligibility, group: eligibility.group };
@@ -66,11 +66,10 @@ export function cadreRule(f: Findings, c: CadreCheck): CadreFinding {
 /** CB-DK: the eligibility engine's verdict on the start date, its failing reasons quoted. */
 function cadreDecision(
   f: Findings,
-  id: string,
-  start: Day,
   e: EligibilityResult,
-  rosterTab: string,
+  posting: { id: string; start: Day; rosterTab: string },
 ): void {
+  const { id, start, rosterTab } = posting;
   const on = formatDay(start);
   const who = { vi: `Mã CB ${quote(id)}`, en: `cadre ID ${quote(id)}` };
   const quoteAll = (into: Reason[]) => {

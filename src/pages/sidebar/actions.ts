@@ -7,16 +7,10 @@
 import type { CheckResponse, DocumentsRequest } from "../../shared/sidebar";
 import { byId, h, replace } from "./dom";
 import { clearMessage, errorText } from "./message";
-import { type Kind, notice, startProgress } from "./notice";
+import { notice, type Said, startProgress } from "./notice";
 import { planWord } from "./plan";
 import { server, state } from "./state";
 import { t } from "./strings";
-
-/** What a command answers: the notice's kind and content. */
-interface Answer {
-  kind: Kind;
-  content: Node | string;
-}
 
 /** What runs after a command succeeded: the current tab read again (main.ts). */
 let afterCommand: () => Promise<void> = async () => {};
@@ -38,7 +32,7 @@ function setBusy(busy: boolean): void {
  * Runs a command of the action bar: its progress, then its result or error, show in the bar's
  * status line, right above the buttons; then the current tab is read again.
  */
-async function command(button: HTMLButtonElement, run: () => Promise<Answer>): Promise<void> {
+async function command(button: HTMLButtonElement, run: () => Promise<Said>): Promise<void> {
   if (state.busy) return;
   setBusy(true);
   button.classList.add("running");
@@ -48,10 +42,10 @@ async function command(button: HTMLButtonElement, run: () => Promise<Answer>): P
   let done = false;
   try {
     const answer = await run();
-    notice(state.locale, box, answer.kind, answer.content, button);
+    notice(state.locale, box, answer, button);
     done = true;
   } catch (error) {
-    notice(state.locale, box, "error", errorText(error), button);
+    notice(state.locale, box, { kind: "error", content: errorText(error) }, button);
   } finally {
     stop();
     button.classList.remove("running");
@@ -62,7 +56,7 @@ async function command(button: HTMLButtonElement, run: () => Promise<Answer>): P
 }
 
 /** A button's click handler that runs `run` as a command. */
-function commandOf(run: () => Promise<Answer>): (event: MouseEvent) => void {
+function commandOf(run: () => Promise<Said>): (event: MouseEvent) => void {
   return (event) => void command(event.currentTarget as HTMLButtonElement, run);
 }
 

@@ -23,5 +23,6 @@ export function errorText(error: unknown): string {
 
 /** Shows `error` under the tabs; closing it gives the focus to Refresh. */
 export function showError(error: unknown): void {
-  notice(state.locale, byId("message"), "error", errorText(error), byId("refresh"));
+  const said = { kind: "error", content: errorText(error) } as const;
+  notice(state.locale, byId("message"), said, byId("refresh"));
 }

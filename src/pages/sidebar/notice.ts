@@ -8,19 +8,18 @@ import type { Locale } from "../../core/i18n";
 import { h, replace } from "./dom";
 import { t } from "./strings";
 
-export type Kind = "error" | "success" | "info";
+/** What a notice says: its kind (its colour, an error's title) and its content. */
+export interface Said {
+  kind: "error" | "success" | "info";
+  content: Node | string;
+}
 
 /**
  * A notice in `box`: a title for an error, the content, and a button that closes it and gives
  * the keyboard focus back to `from`, the control the notice answers.
  */
-export function notice(
-  locale: Locale,
-  box: HTMLElement,
-  kind: Kind,
-  content: Node | string,
-  from: HTMLElement,
-): void {
+export function notice(locale: Locale, box: HTMLElement, said: Said, from: HTMLElement): void {
+  const { kind, content } = said;
   clear(box);
   box.classList.add("notice", kind);
   box.setAttribute("data-kind", kind);

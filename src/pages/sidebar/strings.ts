@@ -1,5 +1,5 @@
 /** The page's own words (the server sends the data's words already in the user's language). */
-import type { Locale } from "../../core/i18n";
+import { fill, type Locale } from "../../core/i18n";
 
 const WORDS = {
   loading: { vi: "Đang tải…", en: "Loading…" },
@@ -70,6 +70,5 @@ const WORDS = {
 export type Word = keyof typeof WORDS;
 
 export function t(locale: Locale, word: Word, vars: Record<string, string | number> = {}): string {
-  const text: string = WORDS[word][locale];
-  return text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
+  return fill(WORDS[word][locale], vars);
 }
