@@ -16,9 +16,9 @@ module.exports = {
     {
       name: "core-is-pure",
       severity: "error",
-      comment: "The core imports only the core and pure npm libraries (zod, date-fns).",
+      comment: "The core imports only the core and a pure npm library (zod).",
       from: { path: "^src/core/" },
-      to: { pathNot: ["^src/core/", "(^|/)node_modules/(zod|date-fns)/"] },
+      to: { pathNot: ["^src/core/", "(^|/)node_modules/zod/"] },
     },
     {
       name: "shared-between-server-and-pages",

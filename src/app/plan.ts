@@ -52,7 +52,7 @@ const PROTECTION: string =
   'Tab do "Lập kế hoạch cử…" (Đi cơ sở) viết; lần lập sau sẽ thay toàn bộ nội dung. / Written by "Plan postings…"; the next plan replaces it.';
 
 /** What the planner read: its input, and the recorded postings' checks (for the timeline). */
-export interface PlanSources {
+interface PlanSources {
   plan: PostingPlan;
   settings: Settings;
   postings: PostingResult[];
@@ -132,7 +132,7 @@ function tabNote(plan: PostingPlan, today: Day): string {
   ].join("\n");
 }
 
-export interface PlanRun {
+interface PlanRun {
   sources: PlanSources;
   sheet: Sheet;
   /** The tab's actual name. */
@@ -143,7 +143,7 @@ export interface PlanRun {
 }
 
 /** Plans and writes the plan's tab; the caller holds the document lock. */
-export function writePlan(workbook: Workbook): PlanRun {
+function writePlan(workbook: Workbook): PlanRun {
   const sources = planFromSheet(workbook);
   const { plan } = sources;
   const found = findPlanTab(workbook);

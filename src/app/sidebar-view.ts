@@ -29,13 +29,13 @@ const GROUP_TEXT: Record<string, Text> = {
   NL: { vi: "Ngoại lệ", en: "Exception" },
 };
 
-export function groupText(locale: Locale, group: TargetGroup | undefined): string {
+function groupText(locale: Locale, group: TargetGroup | undefined): string {
   const text = group === undefined ? undefined : GROUP_TEXT[String(group)];
   return text ? pick(locale, text) : "";
 }
 
 /** A text cell's value, "" when blank or unreadable. */
-export function valueText(read: Read<string>): string {
+function valueText(read: Read<string>): string {
   return read.kind === "value" ? read.value : "";
 }
 

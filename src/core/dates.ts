@@ -81,7 +81,7 @@ export function addMonths(day: Day, months: number): Day {
   return dayOf(ty, tm, min(d, daysInMonth(ty, tm)));
 }
 
-export function addYears(day: Day, years: number): Day {
+function addYears(day: Day, years: number): Day {
   return addMonths(day, years * 12);
 }
 

@@ -36,7 +36,7 @@ import { RATING_COLUMN } from "./schema";
 import type { Settings } from "./settings";
 
 /** Why a window opens (its first day) or closes (its last day). */
-export interface WindowEdge {
+interface WindowEdge {
   /** The window's first day (an opening) or last day (a closing). */
   day: Day;
   /** The condition that starts or stops holding there. */

@@ -21,10 +21,10 @@ import {
 } from "./schema";
 import { fold, quote } from "./text";
 
-export type UnitKey = keyof typeof UNIT_COLUMNS;
+type UnitKey = keyof typeof UNIT_COLUMNS;
 
 /** The positions, in the order the plan names them (III.1). */
-export const POSITIONS: readonly PostingPosition[] = POSTING_POSITIONS.map((o) => o.value);
+const POSITIONS: readonly PostingPosition[] = POSTING_POSITIONS.map((o) => o.value);
 
 /** Whether a unit of `type` can receive a cadre as `position` (III.1: no Phó Bí thư of a Đoàn trực thuộc). */
 export function positionAllowed(type: UnitType, position: PostingPosition): boolean {

@@ -26,7 +26,10 @@ type JsonSafe<T> = T extends Primitive
 
 type IsJson<T> = [T] extends [JsonSafe<T>] ? true : false;
 type Assert<T extends true> = T;
-/** Fails to compile when a server function returns (or takes) something that is not JSON. */
+/**
+ * Fails to compile when a server function returns (or takes) something that is not JSON.
+ * @public (a check of the compiler's: nothing imports it)
+ */
 export type EveryServerFunctionIsJson = Assert<
   {
     [K in ClientFunction]: IsJson<ReturnType<ServerFunctions[K]>> extends true

@@ -76,10 +76,10 @@ function choice<T>(options: readonly ChoiceOption<T>[]): ColumnRule {
 }
 
 /** Periodic report/evaluation columns created for a new tab: enough for a 24-month posting. */
-export const PERIODIC_COLUMNS_CREATED = 3;
+const PERIODIC_COLUMNS_CREATED = 3;
 
 /** Rating years the roster needs for the plan: the N years before each plan year. */
-export function ratingYears(settings: Settings): number[] {
+function ratingYears(settings: Settings): number[] {
   const years: number[] = [];
   const first = settings.planFirstYear - Math.max(1, settings.ratingYears);
   for (let y = first; y <= settings.planLastYear - 1; y += 1) years.push(y);

@@ -12,7 +12,7 @@ import {
 } from "./model";
 import { noChance, notEligible } from "./reasons";
 
-export type { Candidate, Chance };
+export type { Candidate };
 
 /**
  * Planned titles from the highest: Bí thư, Phó Bí thư, Ủy viên BTV, heads (Trưởng ban, Chánh

@@ -75,7 +75,7 @@ class Flow {
 }
 
 /** "2021:member": a seat kind of a year. */
-export const slot = (year: number, kind: SeatKind) => `${year}:${kind}`;
+const slot = (year: number, kind: SeatKind) => `${year}:${kind}`;
 
 /** Each year's seats of each kind (for the network and the reasons). */
 export function seatCapacity(

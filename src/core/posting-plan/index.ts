@@ -28,21 +28,9 @@ import { type PlanInput, type PlannedPosting, type PostingPlan, positionsOf } fr
 import { whyChosen, whyLeftOut } from "./reasons";
 import { type OpenYears, openYears } from "./years";
 
-export { type PlanChanges, type PlanLine, planChanges, planLines } from "./changes";
-export {
-  type PlanCadre,
-  type PlanInput,
-  type PlannedPosting,
-  type PlanYear,
-  type PostingPlan,
-  type RecordedInYear,
-  type RecordedPosting,
-  recordedPostings,
-  SEAT_KIND_WORDS,
-  type SeatKind,
-  type UnplacedCadre,
-} from "./model";
-export { PLAN_DATE_COLUMNS, type PlanRow, planLinesOf, planRowCells, planRows } from "./table";
+export { type PlanChanges, planChanges, planLines } from "./changes";
+export { type PlanInput, type PostingPlan, type RecordedPosting, recordedPostings } from "./model";
+export { PLAN_DATE_COLUMNS, planLinesOf, planRowCells, planRows } from "./table";
 
 /** The unit of the year with a free seat for the cadre's kind: fewest received, then tab order. */
 function seatFor(c: Candidate, year: number, units: UnitTable, open: OpenYears) {

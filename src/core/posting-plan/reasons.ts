@@ -16,11 +16,11 @@ import { quarterDays } from "./years";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
-export function quarterOf(settings: Settings, year: number): string {
+function quarterOf(settings: Settings, year: number): string {
   return `quý ${ROMAN[settings.startQuarter - 1] ?? settings.startQuarter}/${year}`;
 }
 
-export function quarterEn(settings: Settings, year: number): string {
+function quarterEn(settings: Settings, year: number): string {
   return `Q${settings.startQuarter} ${year}`;
 }
 

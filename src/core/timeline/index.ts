@@ -25,13 +25,7 @@ import {
   title,
 } from "./shapes";
 
-export {
-  type MarkState,
-  type SvgNode,
-  type TimelineBar,
-  type TimelineInput,
-  timelineOf,
-} from "./model";
+export { type SvgNode, type TimelineInput, timelineOf } from "./model";
 
 const WIDTH = 300;
 const LEFT = 54;
