@@ -218,14 +218,10 @@ export interface OutputColumn {
 }
 
 /**
- * Writes the add-on's own columns of a tab: each is found by its header (Vietnamese or English)
- * in the header row or, when missing, created at the right end of it. Only these columns' cells
- * below the header row are written — no other cell, note or format is touched, title rows
- * above the header included. Contiguous columns are written with one setValues; backgrounds
- * and number formats are written per column, once.
- * Returns the 0-based column index of each output column.
+ * Where each output column is in the header row (0-based), found by its header (Vietnamese or
+ * English) or, when missing, created at the right end of it (one setValues, bold).
  */
-export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn[]): number[] {
+function placeOutputColumns(read: TabRead, columns: readonly OutputColumn[]): number[] {
   const { sheet, headerRow } = read;
   const header = read.values[headerRow - 1] ?? [];
   const defs: Record<string, ColumnDef> = {};
@@ -255,10 +251,17 @@ export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn
       .setValues([created.map((c) => c.header)])
       .setFontWeight("bold");
   }
-  const rows = read.values.length - headerRow;
-  if (rows <= 0) return indexes;
+  return indexes;
+}
 
-  // Values: one setValues per run of adjacent output columns.
+/** The columns' values below the header row: one setValues per run of adjacent columns. */
+function writeOutputValues(
+  read: TabRead,
+  columns: readonly OutputColumn[],
+  indexes: readonly number[],
+): void {
+  const { sheet, headerRow } = read;
+  const rows = read.values.length - headerRow;
   const order = columns.map((_c, i) => i).sort((a, b) => indexes[a]! - indexes[b]!);
   let start = 0;
   while (start < order.length) {
@@ -273,6 +276,22 @@ export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn
     sheet.getRange(headerRow + 1, indexes[run[0]!]! + 1, rows, run.length).setValues(matrix);
     start = end + 1;
   }
+}
+
+/**
+ * Writes the add-on's own columns of a tab: each is found by its header (Vietnamese or English)
+ * in the header row or, when missing, created at the right end of it. Only these columns' cells
+ * below the header row are written — no other cell, note or format is touched, title rows
+ * above the header included. Contiguous columns are written with one setValues; backgrounds
+ * and number formats are written per column, once.
+ * Returns the 0-based column index of each output column.
+ */
+export function writeOutputColumns(read: TabRead, columns: readonly OutputColumn[]): number[] {
+  const { sheet, headerRow } = read;
+  const indexes = placeOutputColumns(read, columns);
+  const rows = read.values.length - headerRow;
+  if (rows <= 0) return indexes;
+  writeOutputValues(read, columns, indexes);
   columns.forEach((c, i) => {
     const range =
       c.backgrounds || c.numberFormat

@@ -5,13 +5,14 @@
  * Kết quả, Lý do, Hạn báo cáo tới, Tình trạng in one batch; nothing else is touched.
  * Also the custom function =REPORT_DUE(row).
  */
-import { DATE_FORMAT, Workbook, writeOutputColumns } from "../adapters/sheets";
+import { DATE_FORMAT, type TabRead, Workbook, writeOutputColumns } from "../adapters/sheets";
 import { type Day, formatDay } from "../core/dates";
 import type { Text } from "../core/i18n";
 import {
   checkPostings,
   doneDates,
   overdueTally,
+  type PostingResult,
   type PostingRowReader,
   postingMonths,
   postingRowReader,
@@ -111,30 +112,16 @@ function postingsRoster(workbook: Workbook, offset: number): RosterTable {
 }
 
 /**
- * Checks every posting of "Đợt cử đi" and writes the add-on's columns, in Vietnamese whatever the
- * user's locale (the sheet is shared); the caller holds the document lock. Stops with a UserError when a tab, a required header or a setting is
- * unusable. Returns what the menu toasts and the sidebar shows.
+ * Writes each posting's results into the add-on's columns of its row (`headerRow`: the tab's
+ * header row), in Vietnamese whatever the user's locale.
  */
-export function checkPostingsTab(): CheckSummary {
-  const workbook = Workbook.active();
-  const offset = workbook.offsetMinutes();
-  const { settings, problems: settingsProblems } = loadSettings(workbook);
-  const { tab, table } = readRequiredTab(workbook, offset, {
-    def: TABS.postings,
-    absent: NO_POSTINGS,
-    columns: POSTING_COLUMNS,
-    read: readPostings,
-  });
-  const roster = postingsRoster(workbook, offset);
-  const unitsTab = workbook.read(TABS.units);
-  const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
-  const today = workbook.today();
-  const results = checkPostings(table, roster, settings, today, {
-    units,
-    ...(unitsTab ? { unitsTab: unitsTab.name } : {}),
-  });
-
-  const rows = Math.max(0, tab.values.length - table.headerRow);
+function writeResults(
+  workbook: Workbook,
+  tab: TabRead,
+  headerRow: number,
+  results: readonly PostingResult[],
+): void {
+  const rows = Math.max(0, tab.values.length - headerRow);
   const status: unknown[] = new Array(rows).fill("");
   const colours: (string | null)[] = new Array(rows).fill(null);
   const reasons: unknown[] = new Array(rows).fill("");
@@ -145,7 +132,7 @@ export function checkPostingsTab(): CheckSummary {
   const nextTask: unknown[] = new Array(rows).fill("");
   const openTasks: unknown[] = new Array(rows).fill("");
   for (const r of results) {
-    const i = r.row - table.headerRow - 1;
+    const i = r.row - headerRow - 1;
     status[i] = POSTING_STATUS[r.status].vi;
     colours[i] = STATUS_COLOURS[r.status];
     // The sheet is shared by people of every locale: what it holds is Vietnamese (rules.md).
@@ -170,6 +157,32 @@ export function checkPostingsTab(): CheckSummary {
     { def: POSTING_OUTPUT.nextTask, values: nextTask, numberFormat: DATE_FORMAT },
     { def: POSTING_OUTPUT.openTasks, values: openTasks },
   ]);
+}
+
+/**
+ * Checks every posting of "Đợt cử đi" and writes the add-on's columns, in Vietnamese whatever the
+ * user's locale (the sheet is shared); the caller holds the document lock. Stops with a UserError when a tab, a required header or a setting is
+ * unusable. Returns what the menu toasts and the sidebar shows.
+ */
+export function checkPostingsTab(): CheckSummary {
+  const workbook = Workbook.active();
+  const offset = workbook.offsetMinutes();
+  const { settings, problems: settingsProblems } = loadSettings(workbook);
+  const { tab, table } = readRequiredTab(workbook, offset, {
+    def: TABS.postings,
+    absent: NO_POSTINGS,
+    columns: POSTING_COLUMNS,
+    read: readPostings,
+  });
+  const roster = postingsRoster(workbook, offset);
+  const unitsTab = workbook.read(TABS.units);
+  const units = unitsTab ? unitTypes(unitsTab.values) : new Map<string, UnitType>();
+  const today = workbook.today();
+  const results = checkPostings(table, roster, settings, today, {
+    units,
+    ...(unitsTab ? { unitsTab: unitsTab.name } : {}),
+  });
+  writeResults(workbook, tab, table.headerRow, results);
   const perStatus: Record<PostingStatus, number> = { valid: 0, invalid: 0, missingData: 0 };
   for (const r of results) perStatus[r.status] += 1;
   const done = {
