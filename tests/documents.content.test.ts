@@ -197,6 +197,13 @@ describe("2. Plain official Vietnamese in every document", () => {
     }
   });
 
+  it("no count reads 00, in a document or in the guide's examples: what there is none of is left out or said in words", () => {
+    const guide = byName(drive, GUIDE_NAME);
+    for (const f of [...generated(drive), guide]) {
+      expect(drive.docText(f.id), f.name).not.toMatch(/(?<![\d/])00(?![\d/])/);
+    }
+  });
+
   it("the lists never name a sensitive condition: no pregnancy, child, discipline or standing", () => {
     for (const f of generated(drive).filter((d) => /Danh sách|tổng hợp/.test(d.name))) {
       const text = drive.docText(f.id).toLocaleLowerCase("vi");

@@ -189,7 +189,7 @@ export const PLACEHOLDERS: readonly PlaceholderEntry[] = [
     name: "Tình hình chung",
     meaning: "Số cán bộ theo tình trạng, chế độ báo cáo và kết quả đánh giá, đếm từ bảng",
     example:
-      "Năm 2018 có 03 cán bộ được cử đi đào tạo thực tế tại cơ sở: 03 đã kết thúc đợt công tác, 00 đang thực hiện, 00 chưa bắt đầu.",
+      "Năm 2018 có 03 cán bộ được cử đi đào tạo thực tế tại cơ sở: 02 đã kết thúc đợt công tác, 01 đang thực hiện.",
     in: ["summary"],
   },
   {
