@@ -141,7 +141,8 @@ describe("1. The proposal list proposes only what the plan allows", () => {
     expect(annex.map((r) => r[4])).toEqual([
       "Chưa đủ điều kiện",
       "Chưa đủ điều kiện",
-      "Chưa đủ điều kiện",
+      // He meets every condition; where he would go breaks III.1.
+      "Điều chỉnh phương án cử đi",
     ]);
   });
 
@@ -153,6 +154,8 @@ describe("1. The proposal list proposes only what the plan allows", () => {
     expect(annex[0]![3]).toBe(
       "Đối tượng 2 được cử đi ở vị trí Ủy viên Ban Thường vụ hoặc Ủy viên Ban Chấp hành theo Mục III.1 của Kế hoạch, vị trí dự kiến là Phó Bí thư.",
     );
+    // The cadre is not said to fall short: the posting is to be changed.
+    expect(annex[0]![4]).toBe("Điều chỉnh phương án cử đi");
   });
 
   it("a year outside the plan period is refused, and the message names the settings", () => {

@@ -178,7 +178,8 @@ export const PLACEHOLDERS: readonly PlaceholderEntry[] = [
   },
   {
     name: "Đề nghị",
-    meaning: "Chưa đủ điều kiện / Đề nghị Ban Thường vụ xem xét / Xem xét vào năm sau",
+    meaning:
+      "Chưa đủ điều kiện / Điều chỉnh phương án cử đi / Đề nghị Ban Thường vụ xem xét / Xem xét vào năm sau",
     example: "Xem xét vào năm sau",
     in: ["proposal"],
     item: true,

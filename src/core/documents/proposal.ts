@@ -175,12 +175,20 @@ function annexItem(
     "Đối tượng, quy hoạch": groupText(a.candidate),
     "Nơi đến, thời gian": `${destination(input, a.candidate)}; ${expectedTime(input, a.candidate, year).toLocaleLowerCase("vi")}`,
     "Lý do": asParagraph(a.reasons),
-    "Đề nghị": a.review
-      ? "Đề nghị Ban Thường vụ xem xét"
-      : a.quotaOnly
-        ? "Xem xét vào năm sau"
-        : "Chưa đủ điều kiện",
+    "Đề nghị": suggestion(a),
   };
+}
+
+/**
+ * What the department suggests for a case it does not propose: the Standing Committee's
+ * decision (an exception), next year (the quota alone), a changed posting (a cadre who meets
+ * the conditions, sent where or when the plan does not allow), else not yet eligible.
+ */
+function suggestion(a: Selection["annex"][number]): string {
+  if (a.review) return "Đề nghị Ban Thường vụ xem xét";
+  if (a.quotaOnly) return "Xem xét vào năm sau";
+  if (a.candidate.cadre?.status === "eligible") return "Điều chỉnh phương án cử đi";
+  return "Chưa đủ điều kiện";
 }
 
 /** What the proposal's note says about the day the conditions were checked on. */
