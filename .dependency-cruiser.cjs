@@ -16,9 +16,9 @@ module.exports = {
     {
       name: "core-is-pure",
       severity: "error",
-      comment: "The core imports only the core and a pure npm library (zod).",
+      comment: "The core imports only the core and pure npm libraries (zod, date-fns).",
       from: { path: "^src/core/" },
-      to: { pathNot: ["^src/core/", "(^|/)node_modules/zod/"] },
+      to: { pathNot: ["^src/core/", "(^|/)node_modules/(zod|date-fns)/"] },
     },
     {
       name: "shared-between-server-and-pages",

@@ -1,8 +1,15 @@
 /**
  * Calendar days for the rules. A `Day` is an integer: days since 1970-01-01 in the
  * proleptic Gregorian calendar. No time zone lives here; adapters convert instants
- * (Date cells at local midnight) with the spreadsheet zone's UTC offset.
+ * (Date cells at local midnight) with the spreadsheet zone's UTC offset. Calendar months are
+ * date-fns' (month ends clamped), on a Date made from the day's own calendar fields.
  */
+import {
+  addMonths as addCalendarMonths,
+  addYears as addCalendarYears,
+  differenceInCalendarMonths,
+} from "date-fns";
+
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
@@ -11,7 +18,6 @@ const MS_PER_DAY = 86_400_000;
 // every host (a sandboxed global object resolves each name through an interceptor).
 const floor = Math.floor;
 const round = Math.round;
-const min = Math.min;
 
 export interface Ymd {
   y: number;
@@ -69,43 +75,74 @@ export function daysInMonth(y: number, m: number): number {
   return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
 }
 
+/** Days in 400 Gregorian years, after which the calendar repeats itself. */
+const CYCLE_DAYS = 146_097;
+/** Month arithmetic is done on days moved by whole cycles into 2400–2799. */
+const CYCLE_BASE = dayOf(2400, 1, 1);
+
+/** The days to add to `day` to bring it into 2400–2799, a whole number of 400-year cycles. */
+function cycleShift(day: Day): number {
+  return -floor((day - CYCLE_BASE) / CYCLE_DAYS) * CYCLE_DAYS;
+}
+
+/**
+ * The Date date-fns counts with for a day: that calendar date at noon in the engine's local
+ * time. date-fns reads and sets a Date's local fields, so a Date made from the day's fields
+ * comes back as the same day in every zone, where a UTC midnight would be the day before west
+ * of Greenwich (31/01 + 1 month would become 01/03 there). Noon keeps clear of the hour a
+ * daylight-saving change skips; the callers move days into 2400–2799 (cycleShift), where no
+ * zone skips a whole day as Samoa skipped 30/12/2011, and which has no two-digit year.
+ */
+function calendarDate(day: Day): Date {
+  const { y, m, d } = ymd(day);
+  return new Date(y, m - 1, d, 12);
+}
+
+/** The day of a Date's local calendar date (the inverse of calendarDate). */
+function dayOfCalendarDate(date: Date): Day {
+  return dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
 /**
  * Calendar months: the day of the month is kept, and a day the target month lacks becomes
  * its last day (31/03/2019 + 6 months = 30/09/2019; 29/02/2020 + 12 months = 28/02/2021).
  */
 export function addMonths(day: Day, months: number): Day {
-  const { y, m, d } = ymd(day);
-  const index = y * 12 + (m - 1) + months;
-  const ty = floor(index / 12);
-  const tm = (index % 12) + 1;
-  return dayOf(ty, tm, min(d, daysInMonth(ty, tm)));
+  const shift = cycleShift(day);
+  return dayOfCalendarDate(addCalendarMonths(calendarDate(day + shift), months)) - shift;
 }
 
+/** The same day `years` years on, 29 February becoming 28 February in a common year. */
 function addYears(day: Day, years: number): Day {
-  return addMonths(day, years * 12);
+  const shift = cycleShift(day);
+  return dayOfCalendarDate(addCalendarYears(calendarDate(day + shift), years)) - shift;
 }
 
 export function addDays(day: Day, days: number): Day {
   return day + days;
 }
 
+/**
+ * The most whole months m with from + m months ≤ on (on ≥ from): the months between their
+ * calendar months, one fewer when the last is not complete (31/01 to 28/02 is a month, since
+ * 31/01 + 1 month is 28/02; 15/01 to 14/02 is none).
+ */
+function wholeMonths(from: Day, on: Day): number {
+  const shift = cycleShift(from);
+  const months = differenceInCalendarMonths(calendarDate(on + shift), calendarDate(from + shift));
+  return addMonths(from, months) > on ? months - 1 : months;
+}
+
 /** Whole years and remaining whole months from `birth` to `on` (on ≥ birth), by calendar months. */
 export function ageOn(birth: Day, on: Day): { years: number; months: number } {
-  const b = ymd(birth);
-  const o = ymd(on);
-  let months = (o.y - b.y) * 12 + (o.m - b.m);
-  if (addMonths(birth, months) > on) months -= 1;
+  const months = wholeMonths(birth, on);
   return { years: floor(months / 12), months: months % 12 };
 }
 
 /** Whole calendar months from `from` to `on` (negative when `on` is before `from`). */
 export function monthsBetween(from: Day, on: Day): number {
   if (on < from) return -monthsBetween(on, from);
-  const a = ymd(from);
-  const b = ymd(on);
-  let months = (b.y - a.y) * 12 + (b.m - a.m);
-  if (addMonths(from, months) > on) months -= 1;
-  return months;
+  return wholeMonths(from, on);
 }
 
 /** The day of the n-th birthday (29 February → 28 February in a common year). */
