@@ -6,11 +6,10 @@
 
 // Menu: Tạo văn bản…
 export {
-  documentsContinue,
   documentsGenerate,
   documentsOptions,
   menuGenerateDocuments,
-} from "./app/documents";
+} from "./app/documents/index";
 // Menu: Kiểm tra điều kiện, custom functions ELIGIBILITY and AGE_LIMIT (plan II)
 export { AGE_LIMIT, ELIGIBILITY, menuCheckEligibility } from "./app/eligibility";
 // Triggers

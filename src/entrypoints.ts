@@ -4,8 +4,8 @@
  * `@customfunction` there for Sheets' autocomplete).
  *
  * The one list of names: `src/entry.ts` exports exactly these (src/entry-check.ts fails to
- * compile otherwise, both ways), the menu's items are `MenuFunction`s, a time trigger's
- * handler a `TimerFunction`, and the pages may call the `ClientFunction`s only
+ * compile otherwise, both ways), the menu's items are `MenuFunction`s, and the pages may call
+ * the `ClientFunction`s only
  * (src/shared/server.ts), so a misspelt or missing name is a compile error.
  */
 interface EntryParam {
@@ -16,12 +16,11 @@ interface EntryParam {
 
 /**
  * - trigger: a simple trigger Apps Script calls by its reserved name (onOpen, onInstall);
- * - timer: the handler of an installable time-driven trigger;
  * - menu: a menu item's function;
  * - client: a server function the pages call through google.script.run;
  * - custom: a custom function typed into a cell.
  */
-type EntryKind = "trigger" | "timer" | "menu" | "client" | "custom";
+type EntryKind = "trigger" | "menu" | "client" | "custom";
 
 export interface EntryDoc {
   kind: EntryKind;
@@ -73,24 +72,18 @@ export const ENTRY_POINTS = {
   documentsGenerate: {
     kind: "client",
     summary:
-      "Tạo văn bản…: makes (the next part of) the requested documents in Drive; stops before the time limit and continues on the next call.",
+      "Tạo văn bản…: makes (the next part of) the requested documents in Drive; stops before the time limit; the dialog's next call, or the next click, continues the saved job.",
     params: [
       {
         name: "request",
         type: "Object",
-        doc: "{ year?, kinds: proposal|reportForms|evaluationForms|summary[], rows?, onExisting: skip|update }",
+        doc: "{ year?, kinds: proposal|reportForms|evaluationForms|summary[], rows?, onExisting: skip|update, ownCopies?, job? }",
       },
     ],
     returns: {
       type: "Object",
       doc: "{ created, updated, skipped, remaining, done, links, message }",
     },
-  },
-  documentsContinue: {
-    kind: "timer",
-    summary:
-      "One-off time trigger, a fallback: continues a document generation that stopped before the time limit when the dialog was closed (the dialog's own calls continue it otherwise; add-on time triggers may run only once an hour).",
-    params: [EVENT],
   },
   menuOpenSidebar: {
     kind: "menu",
@@ -265,7 +258,6 @@ type NamesOf<K extends EntryKind> = {
 
 export type MenuFunction = NamesOf<"menu">;
 export type ClientFunction = NamesOf<"client">;
-export type TimerFunction = NamesOf<"timer">;
 
 /** One entry point with its name, for the build. */
 export interface EntryPoint extends EntryDoc {

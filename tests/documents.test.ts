@@ -5,7 +5,8 @@
  * and the Docs API requests that write them, and which templates are untouched defaults.
  */
 import { describe, expect, it } from "vitest";
-import { mergeLinkCell, normaliseRequest } from "../src/app/documents";
+import { mergeLinks } from "../src/app/documents/links";
+import { normaliseRequest } from "../src/app/documents/request";
 import { type Day, dayOf } from "../src/core/dates";
 import { placeOf, provinceUnion, unitBody } from "../src/core/documents/bodies";
 import { PLACEHOLDERS } from "../src/core/documents/catalog";
@@ -555,13 +556,23 @@ describe("the default templates", () => {
 describe("small pieces", () => {
   it("link cells and requests", () => {
     expect(
-      mergeLinkCell("Báo cáo 6 tháng lần 1: https://a\nghi chú", [
-        { label: "Báo cáo kết thúc", url: "https://b" },
-        { label: "Báo cáo 6 tháng lần 1", url: "https://c" },
-      ]),
-    ).toBe("Báo cáo 6 tháng lần 1: https://c\nBáo cáo kết thúc: https://b");
+      mergeLinks(
+        [
+          { label: "Báo cáo 6 tháng lần 1", url: "https://a" },
+          { label: "Ghi chú", url: "https://n" },
+        ],
+        [
+          { label: "Báo cáo kết thúc", url: "https://b" },
+          { label: "Báo cáo 6 tháng lần 1", url: "https://c" },
+        ],
+      ),
+    ).toEqual([
+      { label: "Báo cáo 6 tháng lần 1", url: "https://c" },
+      { label: "Ghi chú", url: "https://n" },
+      { label: "Báo cáo kết thúc", url: "https://b" },
+    ]);
     expect(
       normaliseRequest({ kinds: ["summary", "x"], rows: [1, 3, "4"], onExisting: "replace" }),
-    ).toEqual({ kinds: ["summary"], rows: [3, 4], onExisting: "update" });
+    ).toEqual({ kinds: ["summary"], rows: [3, 4], onExisting: "update", ownCopies: false });
   });
 });

@@ -1,153 +1,105 @@
 /**
- * Google Docs: reading a template's placeholders and list row (once per run) and filling a
- * copy (writing the default templates is adapters/templates.ts). Filling uses the advanced Docs
- * service: one documents.batchUpdate holds a replaceAllText request per placeholder, so a
- * generated document costs one Drive copy plus one Docs call, whatever the number of
- * placeholders (scope: documents). Only the list block (a table row repeated per item) needs
- * DocumentApp calls per item.
+ * Google Docs through the advanced Docs service (scope: documents). A template is read once per
+ * run (one documents.get: its text, placeholders and list rows with their indexes,
+ * core/documents/fill.ts); a copy is then filled in one documents.batchUpdate, list rows
+ * included. A generated list is updated in place in one batchUpdate too: its body emptied and
+ * the default template written again (core/documents/requests.ts), then filled — the same file,
+ * the same link. Only a template the staff have edited is copied into an existing document
+ * element by element (DocumentApp, resetFromTemplate), since its content is theirs.
  */
-import { placeholdersIn, type Replacement, type Values } from "../core/documents/placeholders";
+import { type ListSpec, type Request, shapeOf, type TemplateShape } from "../core/documents/fill";
+import { serverError, withRetry } from "./drive";
 
 declare const Docs: {
   Documents: {
-    batchUpdate(resource: object, documentId: string): { replies?: unknown[] };
+    get(documentId: string, options?: object): unknown;
+    batchUpdate(
+      resource: object,
+      documentId: string,
+    ): { replies?: unknown[]; writeControl?: { requiredRevisionId?: string } };
   };
 };
 
-/** A list block of a template: the table row repeated once per item of one list. */
-export interface ListBlock {
-  /** The list's marker placeholder name (layout.ts, LIST_MARKERS), e.g. "STT". */
-  marker: string;
-  /** Which body table (0-based among tables) and row. */
-  table: number;
-  row: number;
-  /** The row's placeholders, exactly as written. */
-  placeholders: string[];
-}
+export type { TemplateShape };
 
-/** What the add-on needs to know of a template, read once per run. */
-export interface TemplateInfo {
+/** A template as a run uses it: its id and shape. */
+export interface TemplateInfo extends TemplateShape {
   id: string;
-  /** Placeholders outside the list rows, exactly as written. */
-  placeholders: string[];
-  /** The list blocks found, in document order. */
-  lists: ListBlock[];
-  /** The template's whole text (core/documents/versions.ts tells an untouched default by it). */
-  text: string;
-  /** Placeholders no value fills (reported once per run). */
-  unknown?: string[];
+}
+
+/** Reads a template in one documents.get. */
+export function readTemplate(id: string, lists: readonly ListSpec[] = []): TemplateInfo {
+  const doc = withRetry(() => Docs.Documents.get(id));
+  return { id, ...shapeOf(doc, lists) };
+}
+
+/** A document as documents.get tells it: where its body ends, and its revision. */
+export interface DocState {
+  /** The index after the body's last newline. */
+  end: number;
+  /**
+   * The document's revision: unchanged while nobody changes the document; a changed one usually
+   * means it was edited ("revisionId", https://developers.google.com/workspace/docs/api/reference/rest/v1/documents).
+   */
+  revision: string | undefined;
+}
+
+export function docState(id: string): DocState {
+  const doc = withRetry(() => Docs.Documents.get(id)) as {
+    revisionId?: string;
+    body?: { content?: { endIndex?: number }[] };
+  };
+  return { end: doc.body?.content?.at(-1)?.endIndex ?? 2, revision: doc.revisionId };
 }
 
 /**
- * Reads a template: its placeholders (one getText) and, for each list of `lists` (model.ts,
- * listsOf), the table row that holds its marker (one getText per table row).
- */
-export function readTemplate(
-  id: string,
-  lists: readonly { marker: string; isField: (p: string) => boolean }[] = [],
-): TemplateInfo {
-  const body = DocumentApp.openById(id).getBody();
-  const text = body.getText();
-  const all = placeholdersIn(text);
-  const info: TemplateInfo = { id, placeholders: all, lists: [], text };
-  const wanted = lists.filter((l) => all.some((p) => l.isField(p) && isMarker(p, l.marker)));
-  if (wanted.length === 0) return info;
-  const tables = body.getTables();
-  for (let t = 0; t < tables.length; t += 1) {
-    const table = tables[t]!;
-    const rows = table.getNumRows();
-    for (let r = 0; r < rows; r += 1) {
-      const inRow = placeholdersIn(table.getRow(r).getText());
-      const list = wanted.find(
-        (l) =>
-          inRow.some((p) => isMarker(p, l.marker)) &&
-          !info.lists.some((x) => x.marker === l.marker),
-      );
-      if (list) info.lists.push({ marker: list.marker, table: t, row: r, placeholders: inRow });
-    }
-  }
-  const inLists = new Set(
-    info.lists.flatMap((b) => {
-      const list = wanted.find((l) => l.marker === b.marker)!;
-      return b.placeholders.filter(list.isField);
-    }),
-  );
-  info.placeholders = all.filter((p) => !inLists.has(p));
-  return info;
-}
-
-/** Whether placeholder `p` is the list's marker ({{ STT }} for "STT"; case and spaces aside). */
-function isMarker(p: string, marker: string): boolean {
-  return (
-    p
-      .replace(/^\{\{|\}\}$/g, "")
-      .trim()
-      .toLocaleLowerCase("vi") === marker.toLocaleLowerCase("vi")
-  );
-}
-
-/** DocumentApp.replaceText reads a regular expression and a Java replacement string. */
-function regexLiteral(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function replacementLiteral(text: string): string {
-  return text.replace(/[\\$]/g, "\\$&");
-}
-
-/**
- * Repeats the list row once per item (in order) and removes the row itself. Per item: one copy,
- * one insert, one replaceText per placeholder of the row.
- */
-export function expandList(docId: string, list: ListBlock, items: readonly Values[]): void {
-  const doc = DocumentApp.openById(docId);
-  const table = doc.getBody().getTables()[list.table];
-  if (!table) return;
-  const row = table.getRow(list.row);
-  items.forEach((item, i) => {
-    const added = table.insertTableRow(list.row + 1 + i, row.copy());
-    for (const p of list.placeholders) {
-      const value = item.get(p);
-      if (value !== undefined) added.replaceText(regexLiteral(p), replacementLiteral(value));
-    }
-  });
-  row.removeFromParent();
-  doc.saveAndClose();
-}
-
-/**
+ * One documents.batchUpdate of `requests` on `docId`; returns the document's revision after it.
  * The Docs API allows 60 write requests per minute per user
- * (https://developers.google.com/workspace/docs/api/limits); a "429 Too many requests" is
- * retried with a growing wait (exponential backoff, as that page asks).
+ * (https://developers.google.com/workspace/docs/api/limits): a rate limit or a server error is
+ * retried with exponential backoff past that minute (adapters/drive.ts, withRetry). A batch
+ * applies all its requests or none, but one whose answer was lost to a server error may have
+ * been applied, and is never applied twice: with `revision` (the document's revision when it was
+ * read) the batch carries writeControl.requiredRevisionId, so a second try of an applied batch
+ * is refused ("does not match the latest revision") and counts as done; without it, the
+ * document is read before trying again and, when `probe` (a placeholder the batch fills) is no
+ * longer in it, the batch was applied. A rate limit refuses a batch before applying it.
+ * https://developers.google.com/workspace/docs/api/how-tos/best-practices#work_with_revisions
  */
-function withBackoff<T>(call: () => T): T {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return call();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (attempt >= 6 || !/429|too many requests|rate limit|quota/i.test(message)) throw error;
-      Utilities.sleep(1_000 * 2 ** attempt + Math.floor(Math.random() * 500));
-    }
-  }
-}
-
-/** One documents.batchUpdate of `requests` on `docId`, retried on the per-minute quota. */
-export function batchUpdate(docId: string, requests: readonly object[]): void {
-  if (requests.length === 0) return;
-  withBackoff(() => Docs.Documents.batchUpdate({ requests }, docId));
-}
-
-/** Fills every placeholder of a document in one Docs API call. */
-export function replaceAll(docId: string, replacements: readonly Replacement[]): void {
-  batchUpdate(
-    docId,
-    replacements.map((r) => ({
-      replaceAllText: {
-        containsText: { text: r.placeholder, matchCase: true },
-        replaceText: r.value,
-      },
-    })),
+export function batchUpdate(
+  docId: string,
+  requests: readonly Request[] | readonly object[],
+  options: { probe?: string; revision?: string } = {},
+): string | undefined {
+  if (requests.length === 0) return options.revision;
+  const resource: Record<string, unknown> = { requests };
+  if (options.revision) resource.writeControl = { requiredRevisionId: options.revision };
+  let tried = false;
+  return withRetry(
+    () => {
+      try {
+        return Docs.Documents.batchUpdate(resource, docId).writeControl?.requiredRevisionId;
+      } catch (error) {
+        const stale = /does not match the latest revision/i.test(String((error as Error)?.message));
+        if (!(tried && options.revision && stale)) throw error;
+        return docState(docId).revision;
+      } finally {
+        tried = true;
+      }
+    },
+    (error) => {
+      if (!serverError(error)) return undefined;
+      if (options.probe === undefined) return undefined;
+      const doc = withRetry(() => Docs.Documents.get(docId)) as { revisionId?: string };
+      return shapeOf(doc).text.includes(options.probe) ? undefined : (doc.revisionId ?? "");
+    },
   );
+}
+
+/** The requests that empty a body whose end is `end` (a body keeps its last paragraph). */
+export function clearRequests(end: number): Request[] {
+  return end - 1 > 1
+    ? [{ deleteContentRange: { range: { startIndex: 1, endIndex: end - 1 } } }]
+    : [];
 }
 
 /**

@@ -38,7 +38,7 @@ import type {
 } from "../shared/sidebar";
 import type { CheckSummary } from "./check-summary";
 import { type CallOptions, runCommand, serve, UserError } from "./command";
-import { documentsGenerate } from "./documents";
+import { documentsGenerate } from "./documents/index";
 import { checkRosterTab } from "./eligibility";
 import { checkPostingsTab, overdueText, unitTypes } from "./postings";
 import { loadSettings } from "./settings";

@@ -137,6 +137,8 @@ export const DOCUMENT_LOG_COLUMNS = {
   title: { header: "Tên văn bản", en: "Title" },
   link: { header: "Liên kết", en: "Link" },
   action: { header: "Thao tác", en: "Action" },
+  version: { header: "Mã phiên bản", en: "Revision" },
+  note: { header: "Ghi chú", en: "Note" },
 } as const satisfies Record<string, ColumnDef>;
 
 /** Columns of "Đơn vị" (the contract names the tab, not its headers: these are ours). */

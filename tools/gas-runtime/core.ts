@@ -84,6 +84,33 @@ const SHEET_OBJECTS = new Set([
   "DeveloperMetadata",
   "DeveloperMetadataLocation",
 ]);
+/**
+ * Value objects and their builders, made and read in the script itself: nothing of a document is
+ * read or written until a Range method takes them. `Runtime.totalCalls` leaves their calls out
+ * (Google's best practices count as the cost "calls that need to fetch data from Google's
+ * servers", https://developers.google.com/apps-script/guides/support/best-practices).
+ */
+export const LOCAL_VALUES: ReadonlySet<string> = new Set([
+  "RichTextValue",
+  "RichTextValueBuilder",
+  "TextStyle",
+  "TextStyleBuilder",
+  "DataValidationBuilder",
+  "DataValidation",
+  "ConditionalFormatRuleBuilder",
+  "ConditionalFormatRule",
+  "BooleanCondition",
+]);
+
+/** Whether a counted call ("Service.method") only makes or reads a value in the script. */
+export function isLocalCall(key: string): boolean {
+  const [service, method = ""] = key.split(".");
+  if (LOCAL_VALUES.has(service ?? "")) return true;
+  if (service === "SpreadsheetApp" && /^new/.test(method)) return true;
+  // A finder's criteria are set in the script; its find() asks the spreadsheet.
+  return service === "DeveloperMetadataFinder" && /^with/.test(method);
+}
+
 const BUILDERS = new Set([
   "DeveloperMetadataFinder",
   "RichTextValue",

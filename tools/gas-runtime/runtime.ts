@@ -5,7 +5,7 @@
  */
 import type vm from "node:vm";
 import { parseA1Range } from "./a1.ts";
-import type { LockKind } from "./core.ts";
+import { isLocalCall, type LockKind } from "./core.ts";
 import { CUSTOM_FUNCTION_MS, Executions, SIMPLE_TRIGGER_MS } from "./execution.ts";
 import { extensions, type RuntimeExtension, type RuntimeInternals } from "./extensions.ts";
 import { builtinGlobals, createInternals, defineGlobals, installExtensions } from "./globals.ts";
@@ -83,6 +83,10 @@ export interface Runtime {
   readonly logs: string[];
   readonly calls: Record<string, number>;
   resetCalls(): void;
+  /**
+   * Calls that reach a service: every counted call but those that only make or read a value in
+   * the script (a rich text value, a validation rule and their builders, core.ts isLocalCall).
+   */
   totalCalls(): number;
   now(): number;
   setNow(ms: number): void;
@@ -307,7 +311,9 @@ class LocalRuntime implements Runtime {
     for (const k of Object.keys(this.calls)) delete this.calls[k];
   }
   totalCalls() {
-    return Object.values(this.calls).reduce((a, b) => a + b, 0);
+    return Object.entries(this.calls)
+      .filter(([key]) => !isLocalCall(key))
+      .reduce((a, [, b]) => a + b, 0);
   }
   now() {
     return this.#st.core.clock;
