@@ -44,6 +44,12 @@ export interface DocState {
   revision: string | undefined;
 }
 
+/** A document's text and revision, in one documents.get. */
+export function docText(id: string): { text: string; revision: string | undefined } {
+  const doc = withRetry(() => Docs.Documents.get(id)) as { revisionId?: string };
+  return { text: shapeOf(doc).text, revision: doc.revisionId };
+}
+
 export function docState(id: string): DocState {
   const doc = withRetry(() => Docs.Documents.get(id)) as {
     revisionId?: string;

@@ -21,6 +21,7 @@ import {
   clearRequests,
   type DocState,
   docState,
+  docText,
   readTemplate,
   resetFromTemplate,
 } from "../../adapters/docs";
@@ -169,6 +170,35 @@ function update(ctx: Context, spec: DocumentSpec, decision: Extract<Decision, { 
   return { unknown: fill.unknown, revision: batchUpdate(id, fill.requests) };
 }
 
+function keep(decision: Extract<Decision, { kind: "keep" }>): Done {
+  return { decision, url: docUrl(decision.id), entries: [], unknown: [] };
+}
+
+/**
+ * A document a run made but could not log (it stopped): filled now if the fill never happened
+ * (its template's placeholders still in it), then logged as created, as that run would have.
+ */
+function recover(
+  ctx: Context,
+  spec: DocumentSpec,
+  id: string,
+  written: (
+    id: string,
+    action: LogEntry["action"],
+    made: { unknown: string[]; revision?: string | undefined },
+  ) => Done,
+): Done {
+  const template = ctx.state.template(spec.template);
+  const fill = fillOf(template, spec);
+  const probe = probeOf(template, fill);
+  const now = docText(id);
+  const revision =
+    probe !== undefined && now.text.includes(probe)
+      ? batchUpdate(id, fill.requests, { probe })
+      : now.revision;
+  return written(id, "created", { unknown: fill.unknown, revision });
+}
+
 /** Does what `decision` says for `spec`. */
 export function act(ctx: Context, spec: DocumentSpec, decision: Decision, today: number): Done {
   const form = FORMS.has(spec.template);
@@ -183,12 +213,8 @@ export function act(ctx: Context, spec: DocumentSpec, decision: Decision, today:
     return { decision, url, entries: [e], unknown: made.unknown };
   };
   switch (decision.kind) {
-    case "keep": {
-      const url = docUrl(decision.id);
-      // Made by a run that stopped before writing the log: logged now, as that run would have.
-      const entries = decision.unlogged ? [entry(spec, url, "created")] : [];
-      return { decision, url, entries, unknown: [] };
-    }
+    case "keep":
+      return decision.unlogged ? recover(ctx, spec, decision.id, written) : keep(decision);
     case "foreign": {
       const logged =
         ctx.request.onExisting === "update" ? [entry(spec, decision.url, "foreign")] : [];

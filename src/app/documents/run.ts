@@ -124,7 +124,9 @@ class Work {
   ) {}
 
   add(spec: DocumentSpec, done: Done): void {
-    this.job.counts[COUNTED[done.decision.kind]] += 1;
+    const d = done.decision;
+    // A document a stopped run made and could not log is counted as made by this one.
+    this.job.counts[d.kind === "keep" && d.unlogged ? "created" : COUNTED[d.kind]] += 1;
     if (done.decision.kind === "replace") this.job.counts.replaced += 1;
     for (const u of done.unknown) this.unknown.add(u);
     this.job.done.push(keyHash(spec.key));
@@ -153,7 +155,9 @@ class Work {
     const placed: Placed[] = [];
     for (const { spec, done } of batch) {
       if (!spec || done.url === undefined || !spec.posting || !spec.linkColumn) continue;
-      if (this.ctx.links.of(spec.posting, spec.label, spec.linkColumn) !== done.url) {
+      const recorded = this.ctx.links.of(spec.posting, spec.label, spec.linkColumn);
+      // A kept document takes an empty place only: another user's link is theirs to keep.
+      if (done.decision.kind === "keep" ? recorded === undefined : recorded !== done.url) {
         placed.push({ spec, url: done.url });
         this.ctx.links.wrote(spec.posting, spec.label, spec.linkColumn, done.url);
       }
@@ -177,7 +181,9 @@ function work(w: Work, todo: readonly DocumentSpec[], started: number, today: nu
     if (handled > 0 && elapsed() > BUDGET_MS) break;
     try {
       const decision = decide(spec, w.ctx);
-      const needs = decision.kind !== "keep" && decision.kind !== "foreign";
+      const needs =
+        (decision.kind !== "keep" && decision.kind !== "foreign") ||
+        (decision.kind === "keep" && decision.unlogged);
       const late = handled > 0 && elapsed() > TEMPLATE_START_LIMIT_MS;
       if (needs && late && !w.ctx.state.hasTemplate(spec.template)) break;
       w.add(spec, act(w.ctx, spec, decision, today));
