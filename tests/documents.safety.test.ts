@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DOC_MIME } from "../tools/gas-runtime/drive-app";
 import type { Runtime } from "../tools/gas-runtime/index";
-import { A, ALL, B, finish, generate, live, setup } from "./support/documents";
+import { A, ALL, B, finish, live, setup } from "./support/documents";
 import { linkCells } from "./support/links";
 
 const FORMS_2018 = { year: 2018, kinds: ["reportForms", "evaluationForms"] };
@@ -22,7 +22,7 @@ function postingCell(rt: Runtime, id: string, header: string) {
 }
 
 const logRows = (rt: Runtime) => rt.spreadsheet.sheet("Văn bản")?.values() ?? [];
-const docsNamed = (rt: Runtime, drive: ReturnType<typeof setup>["drive"], prefix: string) =>
+const docsNamed = (drive: ReturnType<typeof setup>["drive"], prefix: string) =>
   live(drive, DOC_MIME).filter((f) => f.name.startsWith(prefix));
 
 describe("Google's transient errors", () => {
@@ -45,7 +45,7 @@ describe("Google's transient errors", () => {
     drive.faults!.failNext(/^Drive\.Files\.copy$/, 1, { kind: "backendError", when: "after" });
     const made = finish(rt, { ...FORMS_2018, onExisting: "skip" });
     expect(made.created).toBe(14);
-    const names = docsNamed(rt, drive, "2018 – ").map((f) => f.name);
+    const names = docsNamed(drive, "2018 – ").map((f) => f.name);
     expect(names).toHaveLength(15); // and the proposal list
     expect(new Set(names).size).toBe(15);
   });
@@ -98,8 +98,8 @@ describe("forms someone filled in", () => {
   it("are never overwritten: 'update' makes a new version beside them and says so", () => {
     const { rt, drive } = setup();
     finish(rt, { ...FORMS_2018, onExisting: "skip" });
-    const form = docsNamed(rt, drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc")[0]!;
-    const untouched = docsNamed(rt, drive, "2018 – CB002 Trần Thị Bình – Báo cáo kết thúc")[0]!;
+    const form = docsNamed(drive, "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc")[0]!;
+    const untouched = docsNamed(drive, "2018 – CB002 Trần Thị Bình – Báo cáo kết thúc")[0]!;
     drive.editByHand(form.id, (doc) => {
       doc.body.push({
         type: "PARAGRAPH",
@@ -113,7 +113,6 @@ describe("forms someone filled in", () => {
     expect(drive.docText(form.id)).toContain("12 hoạt động tình nguyện tại xã Tân Lập");
     expect(drive.docText(form.id)).not.toContain("Dương Minh Châu");
     const beside = docsNamed(
-      rt,
       drive,
       "2018 – CB001 Nguyễn Văn An – Báo cáo kết thúc (bản cập nhật 15/06/2021)",
     );
@@ -121,7 +120,7 @@ describe("forms someone filled in", () => {
     expect(drive.docText(beside[0]!.id)).toContain("Dương Minh Châu");
     expect(drive.path(beside[0]!.id)).toBe(`Đi cơ sở – Văn bản/2018/${beside[0]!.name}`);
     // A form nobody touched is updated in place (same file, same link).
-    expect(docsNamed(rt, drive, "2018 – CB002 Trần Thị Bình – Báo cáo kết thúc")[0]!.id).toBe(
+    expect(docsNamed(drive, "2018 – CB002 Trần Thị Bình – Báo cáo kết thúc")[0]!.id).toBe(
       untouched.id,
     );
     const row = linkCells(rt).find((r) => r.id === "CB001")!;
@@ -133,7 +132,7 @@ describe("a corrected posting", () => {
   it("its earlier forms move to 'Đã thay thế' (never deleted), the new ones take their place", () => {
     const { rt, drive } = setup();
     finish(rt, { ...FORMS_2018, onExisting: "skip" });
-    const old = docsNamed(rt, drive, "2018 – CB004 ").map((f) => f.id);
+    const old = docsNamed(drive, "2018 – CB004 ").map((f) => f.id);
     expect(old.length).toBeGreaterThan(0);
     const start = postingCell(rt, "CB004", "Ngày bắt đầu");
     start.value = new Date(Date.UTC(2018, 1, 1) - 7 * 3_600_000); // 01/02/2018, typed again
