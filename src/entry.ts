@@ -8,6 +8,7 @@
 export {
   documentsGenerate,
   documentsOptions,
+  documentsPreview,
   menuGenerateDocuments,
 } from "./app/documents/index";
 // Menu: Kiểm tra điều kiện, custom functions ELIGIBILITY and AGE_LIMIT (plan II)

@@ -69,6 +69,19 @@ export const ENTRY_POINTS = {
     params: [],
     returns: { type: "Object", doc: "Years, selected rows, whether a run is waiting to continue." },
   },
+  documentsPreview: {
+    kind: "client",
+    summary:
+      "Tạo văn bản…: what the dialog's choices would make (how many documents, for which postings and year, what is skipped and why), before the user confirms.",
+    params: [
+      {
+        name: "request",
+        type: "Object",
+        doc: "{ year?, kinds, rows?, onExisting }: the dialog's choices.",
+      },
+    ],
+    returns: { type: "Object", doc: "{ text, documents, canRun }" },
+  },
   documentsGenerate: {
     kind: "client",
     summary:

@@ -15,6 +15,8 @@ export interface GenerateCall {
   rows?: number[];
   /** What to do with a document that exists (default: skip). */
   onExisting?: "skip" | "update";
+  /** Make the user's own copy of a document the sheet records but another user made. */
+  ownCopies?: boolean;
   /** The job a dialog continues (GenerateResult.job of its previous call). */
   job?: string;
 }
@@ -44,4 +46,14 @@ export interface DocumentsOptions {
    * the dialog shows it instead of the form.
    */
   error?: string;
+}
+
+/** What a request would do, said before the user confirms (documentsPreview). */
+export interface DocumentsPreview {
+  /** "Sẽ tạo 6 văn bản cho 2 đợt, năm 2021…", then what is skipped and why; user's language. */
+  text: string;
+  /** Documents the request would handle (made, kept or updated). */
+  documents: number;
+  /** Whether pressing the button can do anything; when not, `text` says why. */
+  canRun: boolean;
 }

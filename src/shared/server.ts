@@ -4,7 +4,7 @@
  * ways, that src/entry.ts exports exactly these, so the pages never import server code and
  * never drift from it. Property signatures (not methods), so parameters compare strictly.
  */
-import type { DocumentsOptions, GenerateCall, GenerateResult } from "./documents";
+import type { DocumentsOptions, DocumentsPreview, GenerateCall, GenerateResult } from "./documents";
 import type { PlanOverview, PlanRunView } from "./plan";
 import type {
   CheckResponse,
@@ -17,6 +17,7 @@ import type {
 
 export interface ServerFunctions {
   documentsOptions: () => DocumentsOptions;
+  documentsPreview: (request: GenerateCall) => DocumentsPreview;
   documentsGenerate: (request: GenerateCall) => GenerateResult;
   sidebarView: (known: string | null) => ViewResponse;
   sidebarSelectRow: (target: RowTarget) => ViewResponse;

@@ -12,10 +12,16 @@ import { showDialog } from "../../adapters/ui";
 import { yearOf } from "../../core/dates";
 import { pick } from "../../core/i18n";
 import { TABS } from "../../core/schema";
-import type { DocumentsOptions, GenerateCall, GenerateResult } from "../../shared/documents";
+import type {
+  DocumentsOptions,
+  DocumentsPreview,
+  GenerateCall,
+  GenerateResult,
+} from "../../shared/documents";
 import { attempt, runCommand } from "../command";
 import { loadInput } from "./inputs";
 import * as M from "./messages";
+import { preview } from "./preview";
 import { continuedJob, normaliseRequest } from "./request";
 import { generate } from "./run";
 import { SavedState } from "./state";
@@ -45,6 +51,18 @@ export function documentsGenerate(call: GenerateCall): GenerateResult {
     { busy: M.BUSY, unexpected: M.UNEXPECTED },
   );
   return outcome.ok ? outcome.value : failedResult(outcome.message, outcome.busy);
+}
+
+/**
+ * google.script.run: what the dialog's choices would do, said before the user confirms (no lock:
+ * it changes nothing). An error comes back as the text, with nothing to run.
+ */
+export function documentsPreview(call: GenerateCall): DocumentsPreview {
+  const outcome = attempt(({ locale }) => preview(normaliseRequest(call), locale), {
+    lock: false,
+    unexpected: M.OPTIONS_UNEXPECTED,
+  });
+  return outcome.ok ? outcome.value : { text: outcome.message, documents: 0, canRun: false };
 }
 
 /** The rows of "Đợt cử đi" the user has selected (none when the selection is elsewhere). */

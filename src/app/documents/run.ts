@@ -64,7 +64,7 @@ function jobFor(
 }
 
 /** Why the plan may not run at all (a typo in Số tháng makes hundreds of forms). */
-function refusal(specs: readonly DocumentSpec[]): Text | undefined {
+export function refusal(specs: readonly DocumentSpec[]): Text | undefined {
   const perPosting = new Map<string, DocumentSpec[]>();
   for (const s of specs) {
     if (s.posting === undefined) continue;

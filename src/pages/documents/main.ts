@@ -1,11 +1,12 @@
 /**
  * The "Tạo văn bản…" dialog: the user picks the year, the kinds of documents, all postings or
- * the selected rows, and what to do with documents that exist. It calls documentsGenerate
- * again, with the job's id, while the server says the run is not done (each call stops before
- * Apps Script's time limit), listing the links as they come. This loop is what finishes a long
- * run; the server's time trigger is only a fallback for a dialog closed mid-run (an add-on's
- * time-driven triggers run at most once an hour). When another run holds the lock, the dialog
- * waits a little and calls again.
+ * the selected rows, and what to do with documents that exist; before she presses the button,
+ * the dialog says what the choices would do (documentsPreview: how many documents for how many
+ * postings, what is skipped and why) and the button names the year, or is disabled with the
+ * reason. It calls documentsGenerate again, with the job's id, while the server says the run is
+ * not done (each call stops before Apps Script's time limit), listing the links as they come.
+ * This loop is what finishes a long run; a dialog closed mid-run leaves the job saved, and the
+ * next click continues it. When another run holds the lock, the dialog waits and calls again.
  */
 import type {
   DocumentsOptions,
@@ -38,7 +39,10 @@ const TEXT = {
     existing: "Văn bản đã có",
     skip: "Giữ nguyên (không tạo lại)",
     update: "Cập nhật theo dữ liệu mới",
+    ownCopies: "Tạo bản riêng của tôi cho văn bản do người dùng khác tạo",
     go: "Tạo văn bản",
+    goYear: (y: string) => `Tạo văn bản năm ${y}`,
+    previewing: "Đang xem trước…",
     close: "Đóng",
     loading: "Đang tải…",
     working: "Đang tạo văn bản… (có thể mất vài phút)",
@@ -46,7 +50,8 @@ const TEXT = {
     waiting: "Đang chờ lượt chạy kia xong rồi tự làm tiếp…",
     pickKind: "Hãy chọn ít nhất một loại văn bản.",
     postings: (n: number) => `${n} đợt`,
-    pending: "Có một lượt tạo văn bản đang dở; bấm Tạo văn bản để tiếp tục.",
+    pending:
+      "Có một lượt tạo văn bản đang dở (hộp thoại đã đóng trước khi xong); bấm Tạo văn bản với cùng lựa chọn để làm tiếp, không tạo trùng.",
     unreachable:
       "Không liên lạc được với tiện ích (mạng chập chờn hoặc phiên làm việc đã hết hạn). Hãy đóng hộp thoại và mở lại.",
   },
@@ -64,7 +69,10 @@ const TEXT = {
     existing: "Existing documents",
     skip: "Keep them (do not make again)",
     update: "Update them with the current data",
+    ownCopies: "Make my own copy of documents another user made",
     go: "Generate",
+    goYear: (y: string) => `Generate for ${y}`,
+    previewing: "Looking ahead…",
     close: "Close",
     loading: "Loading…",
     working: "Generating documents… (this can take a few minutes)",
@@ -72,7 +80,8 @@ const TEXT = {
     waiting: "Waiting for the other run to finish, then continuing by itself…",
     pickKind: "Choose at least one kind of document.",
     postings: (n: number) => `${n} postings`,
-    pending: "A document run is waiting to continue; press Generate to continue it.",
+    pending:
+      "A document run was left unfinished (its dialog was closed); press Generate with the same choices to continue it, nothing twice.",
     unreachable:
       "The add-on could not be reached (a network problem, or the session expired). Close the dialog and open it again.",
   },
@@ -148,6 +157,7 @@ function render(o: Options): void {
   if (o.selectedRows.length > 0) selected.checked = true;
   $("form").hidden = false;
   showStatus(o.pending ? t.pending : "");
+  void showPreview();
 }
 
 function request(): GenerateCall {
@@ -165,7 +175,32 @@ function request(): GenerateCall {
     year: Number($<HTMLSelectElement>("year").value),
   };
   if (scope === "selected" && options) out.rows = options.selectedRows;
+  if ($<HTMLInputElement>("own-copies").checked) out.ownCopies = true;
   return out;
+}
+
+let previewed = 0;
+/** Says what the current choices would do; the button names the year or is disabled. */
+async function showPreview(): Promise<void> {
+  const go = $<HTMLButtonElement>("go");
+  const req = request();
+  const year = String(req.year ?? "");
+  go.textContent = year ? t.goYear(year) : t.go;
+  if (req.kinds.length === 0) {
+    $("preview").textContent = t.pickKind;
+    go.disabled = true;
+    return;
+  }
+  const mine = ++previewed;
+  $("preview").textContent = t.previewing;
+  try {
+    const p = await server.documentsPreview(req);
+    if (mine !== previewed) return;
+    $("preview").textContent = p.text;
+    go.disabled = !p.canRun;
+  } catch (e) {
+    if (mine === previewed) failed(e);
+  }
 }
 
 function addLinks(links: Result["links"]): void {
@@ -217,6 +252,7 @@ async function generate(): Promise<void> {
   } finally {
     showProgress(false);
     $<HTMLButtonElement>("go").disabled = false;
+    void showPreview();
   }
 }
 
@@ -224,6 +260,7 @@ $("form").addEventListener("submit", (ev) => {
   ev.preventDefault();
   void generate();
 });
+$("form").addEventListener("change", () => void showPreview());
 $("close").addEventListener("click", () => google.script.host.close());
 showStatus(TEXT.vi.loading);
 server.documentsOptions().then(render).catch(failed);
