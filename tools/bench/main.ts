@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every tools/bench/*.bench.ts module on the built bundle in the local
  * Apps Script runtime and prints one table. Targets are stated in each row's note; the
- * benchmark reports, it does not fail.
+ * benchmark reports, it does not fail. `npm run bench -- --json` prints the same rows as JSON
+ * on stdout instead: `{"benchmarks":[{"name", "size", "calls", "ms"}]}`.
  */
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -19,6 +20,17 @@ for (const file of modules) {
     bench: () => Promise<BenchRow[]>;
   };
   rows.push(...(await mod.bench()));
+}
+
+if (process.argv.includes("--json")) {
+  const benchmarks = rows.map((r) => ({
+    name: r.name,
+    size: r.size,
+    calls: r.serviceCalls,
+    ms: Math.round(r.ms * 10) / 10,
+  }));
+  console.log(JSON.stringify({ benchmarks }));
+  process.exit(0);
 }
 
 const header = ["benchmark", "size", "service calls", "ms", "µs/row", "note"];
