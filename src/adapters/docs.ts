@@ -20,8 +20,6 @@ declare const Docs: {
   };
 };
 
-export type { TemplateShape };
-
 /** A template as a run uses it: its id and shape. */
 export interface TemplateInfo extends TemplateShape {
   id: string;

@@ -41,10 +41,10 @@ interface DriveFilesApi {
 
 declare const Drive: { Files: DriveFilesApi };
 
-export const FOLDER_MIME = "application/vnd.google-apps.folder";
-export const DOC_MIME = "application/vnd.google-apps.document";
+const FOLDER_MIME = "application/vnd.google-apps.folder";
+const DOC_MIME = "application/vnd.google-apps.document";
 /** appProperties key holding a file's key (a document's DocumentSpec.key, a folder's name…). */
-export const KEY_PROPERTY = "diCoSoKey";
+const KEY_PROPERTY = "diCoSoKey";
 /** appProperties key holding when the add-on made the file (ms): the newest of a key wins. */
 const MADE_PROPERTY = "diCoSoMade";
 
@@ -89,11 +89,6 @@ export function fileState(id: string | undefined): FileState {
     if (failure === "notFound" || failure === "noAccess") return { state: "unseen" };
     throw error;
   }
-}
-
-/** A file's Drive version (grows with every change, by anyone). */
-export function fileVersion(id: string): string {
-  return String(withRetry(() => Drive.Files.get(id, { fields: "version" })).version ?? "");
 }
 
 const escapeQuery = (text: string) => text.replace(/\\/g, "\\\\").replace(/'/g, "\\'");
@@ -265,7 +260,7 @@ export function serverError(error: unknown): boolean {
 }
 
 /** Waits of the backoff: 1, 2, 4, 8, 16, 32 s (plus jitter) — more than Google's one-minute quota window. */
-export const BACKOFF_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
+const BACKOFF_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000, 32_000];
 
 /**
  * Runs `call`, retrying a transient failure after each wait of BACKOFF_MS; `before` runs before

@@ -1,7 +1,7 @@
 /**
- * PropertiesService adapter: the add-on's small saved state as string keys and values.
- * Document properties are shared by every user of the spreadsheet; user properties belong to
- * the user running the script (and, for an add-on, to this add-on only).
+ * PropertiesService adapter: the add-on's small saved state as string keys and values, in the
+ * properties of the user running the script (for an add-on, of this add-on only). Nothing is
+ * kept in the document's properties: what the users of a spreadsheet share is the sheet itself.
  * https://developers.google.com/apps-script/reference/properties/properties-service
  */
 
@@ -28,11 +28,6 @@ function storeOf(properties: GoogleAppsScript.Properties.Properties): Store {
       properties.deleteProperty(key);
     },
   };
-}
-
-/** The spreadsheet's properties, the same for every user. */
-export function documentStore(): Store {
-  return storeOf(PropertiesService.getDocumentProperties());
 }
 
 /** The current user's properties. */

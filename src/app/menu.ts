@@ -38,7 +38,6 @@ const MENU_ITEMS = [
 export type MenuItemName = (typeof MENU_ITEMS)[number]["functionName"];
 
 /** The user's locale (src/adapters/session.ts), for the modules that took it from here. */
-export { userLocale };
 
 /** Items that run checks come first; a separator divides them from the tools. */
 const SEPARATOR_BEFORE: ReadonlySet<MenuFunction> = new Set(["menuOpenSidebar"]);

@@ -20,7 +20,6 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSampleModel } from "../demo/sample.ts";
-import { DOC_MIME, driveStoreOf } from "../gas-runtime/drive-app.ts";
 import { createRuntime, type Runtime } from "../gas-runtime/index.ts";
 import type { BenchRow } from "./types.ts";
 

@@ -19,9 +19,9 @@ import type { TemplateKind } from "../../core/documents/layout";
 import { mapColumns } from "../../core/headers";
 import { DOCUMENT_LOG_COLUMNS, DOCUMENT_LOG_TAB } from "../../core/schema";
 
-export type Action = "created" | "updated" | "version" | "replaced" | "failed" | "foreign" | "own";
+type Action = "created" | "updated" | "version" | "replaced" | "failed" | "foreign" | "own";
 
-export const ACTION_WORDS: Record<Action, string> = {
+const ACTION_WORDS: Record<Action, string> = {
   created: "Tạo mới",
   updated: "Cập nhật",
   version: "Tạo bản mới (bản trước đã có người điền)",
@@ -31,7 +31,7 @@ export const ACTION_WORDS: Record<Action, string> = {
   own: "Tạo bản riêng (bản của người dùng khác để nguyên)",
 };
 
-export const KIND_WORDS: Record<TemplateKind, string> = {
+const KIND_WORDS: Record<TemplateKind, string> = {
   proposal: "Danh sách đề xuất",
   report: "Báo cáo 6 tháng của cán bộ",
   finalReport: "Báo cáo kết thúc của cán bộ",

@@ -34,17 +34,17 @@ import { type GenerateRequest, MAX_DOCUMENTS, MAX_FORMS_PER_POSTING, sameRequest
 import { type Counts, type Job, NO_COUNTS, SavedState } from "./state";
 
 /** A call stops starting new documents after this long (Apps Script stops a run at 6 minutes). */
-export const BUDGET_MS = 240_000;
+const BUDGET_MS = 240_000;
 /**
  * A default template (with the guide, about ten calls) is only started this early in a call,
  * unless the call has made nothing yet (each call makes progress).
  */
-export const TEMPLATE_START_LIMIT_MS = 180_000;
+const TEMPLATE_START_LIMIT_MS = 180_000;
 /**
  * Links and log are written this often during a call, and at its end: what another user of the
  * sheet sees of a run under way (the documents themselves carry their keys from the start).
  */
-export const FLUSH_EVERY_MS = 60_000;
+const FLUSH_EVERY_MS = 60_000;
 
 function newJobId(): string {
   return `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;

@@ -18,7 +18,7 @@ import { fillText, placeholdersIn, planFill, type Values } from "./placeholders"
 export type Request = Record<string, unknown>;
 
 /** A cell of a list row: its text (paragraphs joined by "\n"), where it lies, how it looks. */
-export interface CellShape {
+interface CellShape {
   text: string;
   /** Index of the cell's first character. */
   contentStart: number;
@@ -29,7 +29,7 @@ export interface CellShape {
 }
 
 /** The row of a list block: a table row repeated once per item. */
-export interface ListShape {
+interface ListShape {
   marker: string;
   tableStart: number;
   row: number;

@@ -90,7 +90,7 @@ function safeValue(value: string): string {
 }
 
 /** One replacement: the exact placeholder text found in the template and its value. */
-export interface Replacement {
+interface Replacement {
   placeholder: string;
   value: string;
 }
