@@ -128,7 +128,14 @@ export class Faults {
     this.log.push(method);
     const plan = this.#take(method);
     if (plan && (plan.when ?? "before") === "before") this.#fail(method, plan.kind);
-    const result = apply();
+    let result: T;
+    try {
+      result = apply();
+    } catch (error) {
+      // The call failed by itself (a quota, say): a failure planned after it still happens.
+      if (plan) this.#fail(method, plan.kind);
+      throw error;
+    }
     if (plan) this.#fail(method, plan.kind);
     return result;
   }
