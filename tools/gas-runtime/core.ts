@@ -2,6 +2,7 @@
  * What every service shares: the simulated clock, call counting, the authorisation mode of the
  * current execution, the wrapping of service objects and conversion of values into the realm.
  */
+import { type Deployment, scopeDenial } from "./deployment.ts";
 import type { SpreadsheetModel } from "./model.ts";
 import type { Realm } from "./realm.ts";
 import type { Users } from "./users.ts";
@@ -175,6 +176,15 @@ export class Core {
   execStart = 0;
   execLimitMs = Number.POSITIVE_INFINITY;
   timedOut = false;
+  /** How the script is deployed (deployment.ts); set once by createState. */
+  deployment: Deployment = "bound";
+  /** The manifest's oauthScopes; null: every scope a method needs is granted. */
+  oauthScopes: readonly string[] | null = null;
+  /**
+   * Whether the execution under way has an active document: false while an add-on's
+   * time-driven trigger runs (no active spreadsheet, no document lock, no Ui).
+   */
+  activeDocument = true;
   /** The document and script locks, shared by every user; each user has their own user lock. */
   readonly #sharedLocks: Record<"document" | "script", LockState> = {
     document: { holder: null },
@@ -326,9 +336,11 @@ export class Core {
 
   /** null when the call is allowed in the current mode, else Google's message. */
   denial(serviceName: string, method: string): string | null {
+    const what = `${serviceName}.${method}`;
+    const unscoped = scopeDenial(what, this.oauthScopes);
+    if (unscoped) return unscoped;
     const mode = this.authMode();
     if (mode === "FULL") return null;
-    const what = `${serviceName}.${method}`;
     const denied = (scope?: string) =>
       `You do not have permission to call ${what}.${scope ? ` Required permissions: ${scope}` : ""}`;
     if (!BUILTIN.has(serviceName)) {

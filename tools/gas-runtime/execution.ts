@@ -6,7 +6,7 @@
 import vm from "node:vm";
 import type { AuthModeName, LockKind } from "./core.ts";
 import { fromRealm, toHostError } from "./realm.ts";
-import { AuthMode } from "./services.ts";
+import { AuthMode, earliestFiring } from "./script-app.ts";
 import type { Selection } from "./spreadsheet/sheets.ts";
 import type { RuntimeState } from "./state.ts";
 import { UserImpl } from "./users.ts";
@@ -28,6 +28,8 @@ export interface ExecutionRequest {
   optional?: boolean;
   /** For a custom function: the formula cell, which is the active range while it runs. */
   cell?: Selection;
+  /** Run with no active document (an add-on's time-driven trigger). */
+  noDocument?: boolean;
 }
 
 export class Executions {
@@ -47,7 +49,8 @@ export class Executions {
   }
 
   /** Runs one execution; its result comes back as a host value, its error as a host Error. */
-  execute<T>({ mode, fn: fnName, args = [], limitMs, optional, cell }: ExecutionRequest): T {
+  execute<T>(request: ExecutionRequest): T {
+    const { mode, fn: fnName, args = [], limitMs, optional, cell, noDocument } = request;
     const { core, sheets } = this.#st;
     if (core.mode !== null) {
       throw new Error(`Cannot start "${fnName}": an execution is already under way.`);
@@ -62,6 +65,7 @@ export class Executions {
     core.execStart = core.clock;
     core.execLimitMs = limitMs ?? (mode === "FULL" ? this.#st.maxExecutionMs : SIMPLE_TRIGGER_MS);
     core.timedOut = false;
+    core.activeDocument = !noDocument;
     sheets.override = cell ?? null;
     try {
       const result = fn.apply(
@@ -77,6 +81,7 @@ export class Executions {
         if (st.holder === core.execId) st.holder = null;
       }
       core.mode = null;
+      core.activeDocument = true;
       sheets.override = null;
     }
   }
@@ -135,15 +140,18 @@ export class Executions {
   }
 
   /**
-   * Runs (in FULL, as the user who made it) every time-based trigger due at the simulated time;
-   * returns the handlers run.
+   * Runs (in FULL, as the user who made it) every time-based trigger of this spreadsheet due at
+   * the simulated time; returns the handlers run. An add-on's trigger runs with no active document
+   * and fires again no sooner than an hour later
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
    */
   runDueTriggers(): string[] {
-    const { core, triggers } = this.#st;
+    const { core, triggers, spreadsheet } = this.#st;
+    const addon = core.deployment !== "bound";
     const ran: string[] = [];
     for (const t of [...triggers]) {
-      if (t.fired || t.at > core.clock) continue;
-      if (t.everyMs) t.at += t.everyMs;
+      if (t.fired || t.at > core.clock || t.document !== spreadsheet.id) continue;
+      if (t.everyMs) t.at = earliestFiring(core, t.at + t.everyMs, core.clock);
       else t.fired = true;
       ran.push(t.handler);
       this.asUser(t.user, () =>
@@ -151,6 +159,7 @@ export class Executions {
           mode: "FULL",
           fn: t.handler,
           args: [{ authMode: AuthMode.FULL, triggerUid: t.id }],
+          noDocument: addon,
         }),
       );
     }

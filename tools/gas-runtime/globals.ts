@@ -6,6 +6,7 @@ import type vm from "node:vm";
 import type { RuntimeExtension, RuntimeInternals } from "./extensions.ts";
 import { HtmlServiceImpl } from "./html.ts";
 import { fromRealm } from "./realm.ts";
+import { ScriptAppImpl } from "./script-app.ts";
 import {
   BlobImpl,
   CacheServiceImpl,
@@ -13,7 +14,6 @@ import {
   LoggerImpl,
   makeConsole,
   PropertiesServiceImpl,
-  ScriptAppImpl,
   SessionImpl,
   UtilitiesImpl,
 } from "./services.ts";

@@ -4,6 +4,7 @@
  */
 export { columnToLetters, lettersToColumn, parseA1Range, toA1 } from "./a1.ts";
 export type { AuthModeName, EnumValue, ServiceOptions } from "./core.ts";
+export type { Deployment } from "./deployment.ts";
 export type { BlobData, RuntimeExtension, RuntimeInternals } from "./extensions.ts";
 export { extensions } from "./extensions.ts";
 export type {
@@ -20,7 +21,7 @@ export type {
 export { SheetModel, SpreadsheetModel } from "./model.ts";
 export type { LockKind, Runtime, RuntimeOptions, UserAuthMode } from "./runtime.ts";
 export { createRuntime } from "./runtime.ts";
-export type { TriggerRecord } from "./services.ts";
+export type { TriggerRecord } from "./script-app.ts";
 export { formatDate, instantOf, offsetMs } from "./time.ts";
 export type {
   AlertRecord,

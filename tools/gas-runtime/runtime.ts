@@ -6,12 +6,13 @@
 import type vm from "node:vm";
 import { parseA1Range } from "./a1.ts";
 import { isLocalCall, type LockKind } from "./core.ts";
+import { DEPLOYMENTS, type Deployment } from "./deployment.ts";
 import { CUSTOM_FUNCTION_MS, Executions, SIMPLE_TRIGGER_MS } from "./execution.ts";
 import { extensions, type RuntimeExtension, type RuntimeInternals } from "./extensions.ts";
 import { builtinGlobals, createInternals, defineGlobals, installExtensions } from "./globals.ts";
 import { loadDist, loadSource } from "./loader.ts";
 import type { SheetModel, SpreadsheetModel } from "./model.ts";
-import type { TriggerRecord } from "./services.ts";
+import type { TriggerRecord } from "./script-app.ts";
 import { createState, openSpreadsheet, type RuntimeState } from "./state.ts";
 import { instantOf } from "./time.ts";
 import {
@@ -52,6 +53,23 @@ export interface RuntimeOptions {
   maxExecutionMs?: number;
   /** Extensions installed in addition to those of extensions.ts. */
   extensions?: RuntimeExtension[];
+  /**
+   * How the script is deployed (deployment.ts): "bound" (default) to this spreadsheet, "addon" (an
+   * Editor add-on's time-driven triggers: one per user per document, at most hourly, run with no
+   * active document), "addon-test" (a test deployment: no installable triggers).
+   */
+  deployment?: Deployment;
+  /**
+   * The manifest's oauthScopes: a method whose reference asks for a scope not listed throws
+   * Google's "You do not have permission to call …". Default: every scope granted.
+   */
+  oauthScopes?: readonly string[];
+  /**
+   * The triggers store. Runtimes of other spreadsheets given the same array are the same add-on's
+   * other documents: the user's triggers there show in getProjectTriggers, and each runtime runs
+   * only its own document's. Default: a new empty store.
+   */
+  triggers?: TriggerRecord[];
 }
 
 export interface Runtime {
@@ -94,7 +112,10 @@ export interface Runtime {
   date(y: number, m: number, d: number, h?: number, min?: number): Date;
   toRealm<T>(hostValue: T): T;
   readonly triggers: TriggerRecord[];
-  /** Runs (in FULL) every time-based trigger due at the simulated time; returns the handlers run. */
+  /**
+   * Runs (in FULL, as its owner) every time-based trigger of this spreadsheet due at the simulated
+   * time; returns the handlers run. An add-on's run with no active document.
+   */
   runDueTriggers(): string[];
   /**
    * Simulates ANOTHER execution holding a lock; returns a release function. With `forMs`, the other
@@ -125,6 +146,9 @@ export interface Runtime {
 }
 
 export function createRuntime(opts: RuntimeOptions = {}): Runtime {
+  if (opts.deployment !== undefined && !DEPLOYMENTS.includes(opts.deployment)) {
+    throw new Error(`Unknown deployment "${opts.deployment}": one of ${DEPLOYMENTS.join(", ")}.`);
+  }
   const spreadsheet = openSpreadsheet(opts);
   const state = createState({
     spreadsheet,
@@ -137,6 +161,9 @@ export function createRuntime(opts: RuntimeOptions = {}): Runtime {
     msPerServiceCall: opts.msPerServiceCall ?? 0,
     maxExecutionMs: opts.maxExecutionMs ?? 360_000,
     addonName: opts.addonName ?? "Đi cơ sở",
+    deployment: opts.deployment ?? "bound",
+    oauthScopes: opts.oauthScopes ?? null,
+    triggers: opts.triggers ?? [],
   });
   const globals = builtinGlobals(state);
   const internals = createInternals(state);

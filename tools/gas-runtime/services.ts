@@ -1,6 +1,6 @@
 /**
- * PropertiesService, CacheService, LockService, Session, Utilities (with Blob), ScriptApp
- * (auth modes, time-based triggers), Logger and console.
+ * PropertiesService, CacheService, LockService, Session, Utilities (with Blob), Logger and console.
+ * ScriptApp (auth modes, time-based triggers) is in script-app.ts.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { format as utilFormat } from "node:util";
@@ -90,8 +90,9 @@ export class PropertiesServiceImpl {
   #properties(kind: LockKind) {
     return this.#core.service("Properties", new PropertiesImpl(this.#core, this.#stores(kind)));
   }
+  /** null "when document properties are not available": no document is open (an add-on's trigger). */
   getDocumentProperties() {
-    return this.#properties("document");
+    return this.#core.activeDocument ? this.#properties("document") : null;
   }
   getScriptProperties() {
     return this.#properties("script");
@@ -187,8 +188,9 @@ export class CacheServiceImpl {
   #cache(kind: LockKind) {
     return this.#core.service("Cache", new CacheImpl(this.#core, this.#stores(kind)));
   }
+  /** null where there is no containing document (an add-on's time-driven trigger). */
   getDocumentCache() {
-    return this.#cache("document");
+    return this.#core.activeDocument ? this.#cache("document") : null;
   }
   getScriptCache() {
     return this.#cache("script");
@@ -258,7 +260,9 @@ export class LockServiceImpl {
   toString() {
     return "LockService";
   }
+  /** null "if this method is called outside of the context of a containing document". */
   getDocumentLock() {
+    if (!this.#core.activeDocument) return null;
     return this.#core.service("Lock", new LockImpl(this.#core, "document"));
   }
   getScriptLock() {
@@ -458,204 +462,6 @@ export class UtilitiesImpl {
         name === undefined || name === null ? null : String(name),
       ),
     );
-  }
-}
-
-// ScriptApp -------------------------------------------------------------------------------------
-// https://developers.google.com/apps-script/reference/script/script-app
-
-export const AuthMode = makeEnum(["NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL"] as const);
-export const AuthorizationStatus = makeEnum(["REQUIRED", "NOT_REQUIRED"] as const);
-export const TriggerSource = makeEnum(["SPREADSHEETS", "CLOCK", "FORMS", "DOCUMENTS"] as const);
-export const EventType = makeEnum([
-  "CLOCK",
-  "ON_OPEN",
-  "ON_EDIT",
-  "ON_FORM_SUBMIT",
-  "ON_CHANGE",
-] as const);
-
-export interface TriggerRecord {
-  id: string;
-  /** The email of the user who created it: it runs as them, and only they see it. */
-  user: string;
-  handler: string;
-  kind: "time";
-  at: number;
-  /** For recurring triggers (everyMinutes/everyHours/everyDays): the period. */
-  everyMs?: number;
-  fired?: boolean;
-}
-
-export const MAX_TRIGGERS = 20;
-
-class TriggerImpl {
-  readonly record: TriggerRecord;
-  constructor(record: TriggerRecord) {
-    this.record = record;
-  }
-  toString() {
-    return "Trigger";
-  }
-  getHandlerFunction() {
-    return this.record.handler;
-  }
-  getUniqueId() {
-    return this.record.id;
-  }
-  getEventType() {
-    return EventType.CLOCK;
-  }
-  getTriggerSource() {
-    return TriggerSource.CLOCK;
-  }
-  getTriggerSourceId() {
-    return null;
-  }
-}
-
-class ClockTriggerBuilderImpl {
-  readonly #core: Core;
-  readonly #triggers: TriggerRecord[];
-  readonly #handler: string;
-  #at: number | undefined;
-  #every: number | undefined;
-  constructor(core: Core, triggers: TriggerRecord[], handler: string) {
-    this.#core = core;
-    this.#triggers = triggers;
-    this.#handler = handler;
-  }
-  toString() {
-    return "ClockTriggerBuilder";
-  }
-  after(durationMilliseconds: unknown) {
-    this.#at = this.#core.now() + Number(durationMilliseconds);
-    return this;
-  }
-  at(date: unknown) {
-    if (!isDateValue(date)) this.#core.fail("Invalid argument: date");
-    this.#at = Date.prototype.getTime.call(date);
-    return this;
-  }
-  everyMinutes(n: unknown) {
-    this.#every = Number(n) * 60_000;
-    return this;
-  }
-  everyHours(n: unknown) {
-    this.#every = Number(n) * 3_600_000;
-    return this;
-  }
-  everyDays(n: unknown) {
-    this.#every = Number(n) * 86_400_000;
-    return this;
-  }
-  atHour() {
-    return this;
-  }
-  nearMinute() {
-    return this;
-  }
-  inTimezone() {
-    return this;
-  }
-  create() {
-    const user = this.#core.users.current.email;
-    if (this.#triggers.filter((t) => t.user === user).length >= MAX_TRIGGERS) {
-      this.#core.fail(
-        "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
-      );
-    }
-    const at = this.#at ?? this.#core.now() + (this.#every ?? 0);
-    const record: TriggerRecord = {
-      id: this.#core.newId(""),
-      user,
-      handler: this.#handler,
-      kind: "time",
-      at,
-    };
-    if (this.#every !== undefined) record.everyMs = this.#every;
-    this.#triggers.push(record);
-    return this.#core.service("Trigger", new TriggerImpl(record));
-  }
-}
-
-class TriggerBuilderImpl {
-  readonly #core: Core;
-  readonly #triggers: TriggerRecord[];
-  readonly #handler: string;
-  constructor(core: Core, triggers: TriggerRecord[], handler: string) {
-    this.#core = core;
-    this.#triggers = triggers;
-    this.#handler = handler;
-  }
-  toString() {
-    return "TriggerBuilder";
-  }
-  timeBased() {
-    return this.#core.service(
-      "ClockTriggerBuilder",
-      new ClockTriggerBuilderImpl(this.#core, this.#triggers, this.#handler),
-    );
-  }
-}
-
-class AuthorizationInfoImpl {
-  toString() {
-    return "AuthorizationInfo";
-  }
-  getAuthorizationStatus() {
-    return AuthorizationStatus.NOT_REQUIRED;
-  }
-  getAuthorizationUrl() {
-    return null;
-  }
-  getAuthorizedScopes() {
-    return [];
-  }
-}
-
-export class ScriptAppImpl {
-  readonly #core: Core;
-  readonly #triggers: TriggerRecord[];
-  readonly AuthMode = AuthMode;
-  readonly AuthorizationStatus = AuthorizationStatus;
-  readonly TriggerSource = TriggerSource;
-  readonly EventType = EventType;
-  constructor(core: Core, triggers: TriggerRecord[]) {
-    this.#core = core;
-    this.#triggers = triggers;
-  }
-  toString() {
-    return "ScriptApp";
-  }
-  getScriptId() {
-    return "local-script";
-  }
-  getAuthorizationInfo() {
-    return this.#core.service("AuthorizationInfo", new AuthorizationInfoImpl());
-  }
-  newTrigger(functionName: unknown) {
-    return this.#core.service(
-      "TriggerBuilder",
-      new TriggerBuilderImpl(this.#core, this.#triggers, String(functionName)),
-    );
-  }
-  /** The current user's triggers of this project (each user sees only their own). */
-  getProjectTriggers() {
-    const user = this.#core.users.current.email;
-    return this.#triggers
-      .filter((t) => t.user === user)
-      .map((t) => this.#core.service("Trigger", new TriggerImpl(t)));
-  }
-  getUserTriggers() {
-    return this.getProjectTriggers();
-  }
-  deleteTrigger(trigger: unknown) {
-    const impl = this.#core.unwrap(trigger);
-    const id = impl instanceof TriggerImpl ? impl.record.id : undefined;
-    const user = this.#core.users.current.email;
-    const i = this.#triggers.findIndex((t) => t.id === id && t.user === user);
-    if (i >= 0) this.#triggers.splice(i, 1);
   }
 }
 

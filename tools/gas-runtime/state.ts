@@ -4,10 +4,12 @@
  * HTML files, triggers, property and cache stores, logs.
  */
 import { Core } from "./core.ts";
+import type { Deployment } from "./deployment.ts";
 import { HtmlState } from "./html.ts";
 import { SpreadsheetModel } from "./model.ts";
 import { createRealm, type Realm } from "./realm.ts";
-import type { ScopedStores, TriggerRecord } from "./services.ts";
+import type { TriggerRecord } from "./script-app.ts";
+import type { ScopedStores } from "./services.ts";
 import { Sheets } from "./spreadsheet/sheets.ts";
 import { UiImpl, UiState } from "./ui.ts";
 import { type CacheStore, type UserInit, Users } from "./users.ts";
@@ -69,6 +71,11 @@ export interface StateOptions {
   msPerServiceCall: number;
   maxExecutionMs: number;
   addonName: string;
+  deployment: Deployment;
+  /** The manifest's oauthScopes, or null (every scope granted). */
+  oauthScopes: readonly string[] | null;
+  /** The store of triggers: an add-on's may be shared with runtimes of other spreadsheets. */
+  triggers: TriggerRecord[];
 }
 
 export function createState(o: StateOptions): RuntimeState {
@@ -84,6 +91,8 @@ export function createState(o: StateOptions): RuntimeState {
     now: o.now,
     msPerCall: o.msPerServiceCall,
   });
+  core.deployment = o.deployment;
+  core.oauthScopes = o.oauthScopes;
   const sharedProperties = { document: o.spreadsheet.documentProperties, script: new Map() };
   const sharedCaches: Record<"document" | "script", CacheStore> = {
     document: new Map(),
@@ -102,7 +111,7 @@ export function createState(o: StateOptions): RuntimeState {
     uiService,
     html: new HtmlState(),
     sheets: new Sheets(core, () => uiService),
-    triggers: [],
+    triggers: o.triggers,
     properties: (kind) => (kind === "user" ? users.current.properties : sharedProperties[kind]),
     caches: (kind) => (kind === "user" ? users.current.cache : sharedCaches[kind]),
     logs: [],

@@ -2,6 +2,8 @@
  * The SpreadsheetApp global: the active spreadsheet, sheet and range, the builders, the enums.
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
  */
+
+import { NO_UI_HERE } from "../deployment.ts";
 import { ConditionalFormatRuleBuilderImpl } from "./conditional-format-rule-builder.ts";
 import { DataValidationBuilderImpl } from "./data-validation-builder.ts";
 import { SPREADSHEET_APP_ENUMS } from "./enums.ts";
@@ -19,23 +21,30 @@ export class SpreadsheetAppImpl {
   toString() {
     return "SpreadsheetApp";
   }
+  /** False while an add-on's time-driven trigger runs: there is no active spreadsheet. */
+  get #active() {
+    return this.#s.core.activeDocument;
+  }
+  /** "Returns the currently active spreadsheet, or null if there is none." */
   getActiveSpreadsheet() {
-    return this.#s.spreadsheet();
+    return this.#active ? this.#s.spreadsheet() : null;
   }
   getActive() {
-    return this.#s.spreadsheet();
+    return this.getActiveSpreadsheet();
   }
+  /** Only where an editor has the spreadsheet open; never in a time-driven trigger's run. */
   getUi() {
+    if (!this.#active) return this.#s.fail(NO_UI_HERE);
     return this.#s.getUi();
   }
   getActiveSheet() {
-    return this.#s.sheet(this.#s.activeSheet());
+    return this.#active ? this.#s.sheet(this.#s.activeSheet()) : null;
   }
   getActiveRange() {
-    return this.#s.activeRange();
+    return this.#active ? this.#s.activeRange() : null;
   }
   getCurrentCell() {
-    return this.#s.activeCell();
+    return this.#active ? this.#s.activeCell() : null;
   }
   setActiveSheet(sheet: unknown) {
     return this.#s.selectSheet(sheet);
