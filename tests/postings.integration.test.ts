@@ -33,6 +33,8 @@ const UNITS = [["Đơn vị", "Loại đơn vị"], ...TAY_NINH_UNITS.map((u) =>
 
 interface Setup {
   locale?: string;
+  /** Rows of "Cấu hình" below its header (default: Số cán bộ tối đa mỗi năm = 2). */
+  settings?: unknown[][];
   postings?: unknown[][] | null;
   roster?: unknown[][] | null;
   now?: number;
@@ -45,8 +47,8 @@ function workbook(setup: Setup = {}): Runtime {
   });
   model.addSheet("Cấu hình", [
     ["Khóa", "Giá trị"],
-    ["Số cán bộ tối đa mỗi năm", 2],
-  ]);
+    ...(setup.settings ?? [["Số cán bộ tối đa mỗi năm", 2]]),
+  ] as never);
   if (setup.roster !== null) model.addSheet("Cán bộ", (setup.roster ?? ROSTER) as never);
   if (setup.postings !== null) model.addSheet("Đợt cử đi", (setup.postings ?? POSTINGS) as never);
   model.addSheet("Đơn vị", UNITS as never);
@@ -217,6 +219,58 @@ describe("Kiểm tra đợt cử đi on the sample postings", () => {
     const rt2 = workbook({ now: Date.UTC(2020, 0, 7, 16, 30) });
     rt2.click("Kiểm tra đợt cử đi");
     expect(rt2.spreadsheet.sheet("Đợt cử đi")!.cell(row, WIDTH + 4).value).toBe("Đúng hạn");
+  });
+});
+
+describe("Số tháng against the range of Cấu hình (Số tháng tối thiểu – Số tháng tối đa)", () => {
+  const MONTHS = POSTINGS[0]!.indexOf("Số tháng") + 1;
+  /** CB001's posting (row 2, Hợp lệ with 12 months) with another Số tháng. */
+  function clicked(months: number, settings?: unknown[][]) {
+    const rt = workbook(settings ? { settings } : {});
+    const sheet = rt.spreadsheet.sheet("Đợt cử đi")!;
+    sheet.cell(2, MONTHS).value = months;
+    rt.click("Kiểm tra đợt cử đi");
+    expect(rt.alerts).toEqual([]);
+    const out = (c: number) => sheet.cell(2, WIDTH + c).value ?? "";
+    return { result: out(1), reasons: String(out(2)) };
+  }
+
+  it("a typo's 1200 months is Không hợp lệ, the reason naming the column, the value, the range and the setting", () => {
+    const typo = clicked(1200);
+    expect(typo.result).toBe("Không hợp lệ");
+    expect(typo.reasons).toBe(
+      '[TG-TD] cột "Số tháng" ghi 1200 tháng, ngoài khoảng cho phép 12–36 tháng (cấu hình "Số tháng tối đa")',
+    );
+    expect(clicked(36).result).toBe("Hợp lệ");
+  });
+
+  it("follows Số tháng tối đa typed in Cấu hình, in Vietnamese or English", () => {
+    expect(clicked(40).reasons).toContain("ngoài khoảng cho phép 12–36 tháng");
+    expect(clicked(40, [["Số tháng tối đa", 48]]).result).toBe("Hợp lệ");
+    const over = clicked(49, [
+      ["Minimum months", 18],
+      ["Maximum months", 48],
+    ]);
+    expect(over.result).toBe("Không hợp lệ");
+    expect(over.reasons).toBe(
+      '[TG-TD] cột "Số tháng" ghi 49 tháng, ngoài khoảng cho phép 18–48 tháng (cấu hình "Số tháng tối đa")',
+    );
+  });
+
+  it("a maximum below the minimum stops the check with a message naming both keys", () => {
+    const rt = workbook({
+      settings: [
+        ["Số tháng tối thiểu", 24],
+        ["Số tháng tối đa", 18],
+      ],
+    });
+    const before = rt.spreadsheet.snapshot();
+    rt.click("Kiểm tra đợt cử đi");
+    expect(rt.alerts).toHaveLength(1);
+    expect(rt.alerts[0]!.prompt).toContain(
+      'khóa "Số tháng tối đa" (18) phải không nhỏ hơn "Số tháng tối thiểu" (24)',
+    );
+    expect(rt.spreadsheet.snapshot()).toEqual(before);
   });
 });
 

@@ -648,6 +648,39 @@ describe("TG-12: a blank Số tháng is the Số tháng tối thiểu setting", 
   });
 });
 
+describe("TG-TD: Số tháng within the range of the settings (12–36 by default)", () => {
+  it("36 months passes; 37 and a typo's 1200 fail, naming the column, the value, the range and the setting", () => {
+    const [thirtySix, thirtySeven, typo] = check([
+      g2("CB02", "07/01/2019", { "Số tháng": 36 }),
+      g2("CB02", "07/01/2020", { "Số tháng": 37 }),
+      g2("CB02", "07/01/2021", { "Số tháng": "1200" }),
+    ]);
+    expect(thirtySix!.status).toBe("valid");
+    expect(formatDay(thirtySix!.end!)).toBe("07/01/2022");
+    expect(thirtySeven!.status).toBe("invalid");
+    expect(lines(thirtySeven!)).toEqual([
+      '[TG-TD] cột "Số tháng" ghi 37 tháng, ngoài khoảng cho phép 12–36 tháng (cấu hình "Số tháng tối đa")',
+    ]);
+    expect(typo!.status).toBe("invalid");
+    expect(typo!.reasons.map((r) => r.text.en)).toEqual([
+      '[TG-TD] column "Số tháng" says 1200 months, outside the allowed 12–36 months (the "Maximum months" setting)',
+    ]);
+  });
+
+  it("follows the settings: a maximum of 48 lets 48 months pass, a minimum of 18 names its own range", () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, minMonths: 18, maxMonths: 48 };
+    const [fortyEight, fortyNine] = check(
+      [g2("CB02", "07/01/2019", { "Số tháng": 48 }), g2("CB02", "07/01/2020", { "Số tháng": 49 })],
+      d("01/03/2019"),
+      settings,
+    );
+    expect(fortyEight!.status).toBe("valid");
+    expect(lines(fortyNine!)).toEqual([
+      '[TG-TD] cột "Số tháng" ghi 49 tháng, ngoài khoảng cho phép 18–48 tháng (cấu hình "Số tháng tối đa")',
+    ]);
+  });
+});
+
 describe("a date cell quoted in a posting's reason", () => {
   it("is the day the user sees (dd/mm/yyyy in the spreadsheet's zone)", () => {
     // 07/01/2019 at local midnight in UTC+7, typed into "Số tháng" and into a report column.

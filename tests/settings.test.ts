@@ -94,6 +94,27 @@ describe("settings", () => {
     expect(errors.map((e) => e.key)).toEqual(["Năm kết thúc kế hoạch"]);
   });
 
+  it("bound a posting's months by Số tháng tối thiểu and Số tháng tối đa, the maximum not below the minimum", () => {
+    expect(DEFAULT_SETTINGS.minMonths).toBe(12);
+    expect(DEFAULT_SETTINGS.maxMonths).toBe(36);
+    const read = readSettings([HEAD, ["maximum months", "48"]], 420);
+    expect(read.errors).toEqual([]);
+    expect(read.settings.maxMonths).toBe(48);
+    expect(readSettings([HEAD, ["Số tháng tối đa", 1200]], 420).errors[0]!.message.vi).toBe(
+      'Tab "Cấu hình", dòng 2, khóa "Số tháng tối đa": giá trị "1200" nằm ngoài khoảng cho phép; hãy nhập một số nguyên từ 1 đến 120 (mặc định: 36).',
+    );
+    const { errors } = readSettings(
+      [HEAD, ["Số tháng tối thiểu", 24], ["Số tháng tối đa", 18]],
+      420,
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      {
+        vi: 'Tab "Cấu hình": khóa "Số tháng tối đa" (18) phải không nhỏ hơn "Số tháng tối thiểu" (24).',
+        en: '"Cấu hình" tab: the key "Số tháng tối đa" (Maximum months, 18) must not be less than "Số tháng tối thiểu" (Minimum months, 24).',
+      },
+    ]);
+  });
+
   it("report unknown keys and ignore them", () => {
     const { settings, unknownKeys } = readSettings([HEAD, [" Màu nền ", "xanh"], ["", "x"]], 420);
     expect(unknownKeys).toEqual(["Màu nền"]);

@@ -156,6 +156,13 @@ export function readSettings(
     }
   });
   const settings = values as unknown as Settings;
+  errors.push(...pairErrors(settings, tab));
+  return { settings, errors, unknownKeys };
+}
+
+/** Two settings that bound one range: the plan period's years, a posting's months. */
+function pairErrors(settings: Settings, tab: string): SettingError[] {
+  const errors: SettingError[] = [];
   if (settings.planLastYear < settings.planFirstYear) {
     errors.push({
       key: "Năm kết thúc kế hoạch",
@@ -167,5 +174,16 @@ export function readSettings(
       },
     });
   }
-  return { settings, errors, unknownKeys };
+  if (settings.maxMonths < settings.minMonths) {
+    errors.push({
+      key: "Số tháng tối đa",
+      row: 0,
+      raw: settings.maxMonths,
+      message: {
+        vi: `Tab "${tab}": khóa "Số tháng tối đa" (${settings.maxMonths}) phải không nhỏ hơn "Số tháng tối thiểu" (${settings.minMonths}).`,
+        en: `"${tab}" tab: the key "Số tháng tối đa" (Maximum months, ${settings.maxMonths}) must not be less than "Số tháng tối thiểu" (Minimum months, ${settings.minMonths}).`,
+      },
+    });
+  }
+  return errors;
 }

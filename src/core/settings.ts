@@ -15,6 +15,8 @@ export interface Settings {
   ratingYears: number;
   youngChildMonths: number;
   minMonths: number;
+  /** The longest posting the check accepts: a guard against a typo such as 1200 for 12. */
+  maxMonths: number;
   startQuarter: number;
   maxPerYear: number;
   planFirstYear: number;
@@ -50,6 +52,7 @@ export const SETTING_RANGES = {
   ratingYears: [0, 10],
   youngChildMonths: [0, 120],
   minMonths: [1, 120],
+  maxMonths: [1, 120],
   startQuarter: [1, 4],
   maxPerYear: [1, 1000],
   planFirstYear: [1900, 2999],
@@ -73,6 +76,7 @@ export const SETTINGS_SCHEMA = z.object({
   ratingYears: int("ratingYears"),
   youngChildMonths: int("youngChildMonths"),
   minMonths: int("minMonths"),
+  maxMonths: int("maxMonths"),
   startQuarter: int("startQuarter"),
   maxPerYear: int("maxPerYear"),
   planFirstYear: int("planFirstYear"),
@@ -141,6 +145,17 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     help: {
       vi: "Mục III.2: thời gian tối thiểu 12 tháng.",
       en: "Section III.2: at least 12 months.",
+    },
+  },
+  {
+    key: "maxMonths",
+    vi: "Số tháng tối đa",
+    en: "Maximum months",
+    kind: "int",
+    default: 36,
+    help: {
+      vi: "Số tháng dài nhất của một đợt cử đi; đợt ghi nhiều hơn là Không hợp lệ (chặn lỗi gõ như 1200 thay cho 12). Kế hoạch chỉ quy định tối thiểu.",
+      en: "The longest posting in months; a posting of more is invalid (a guard against typos such as 1200 for 12). The plan sets only a minimum.",
     },
   },
   {

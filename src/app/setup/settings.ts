@@ -56,7 +56,8 @@ export function ensureSettings(sheet: Sheet, values: unknown[][], report: Report
 
 /**
  * The settings set-up works with: what the tab says, and for a value it cannot read the
- * default (the plan period as a whole when it ends before it starts), said in the message.
+ * default (the plan period as a whole when it ends before it starts, the months' range as a
+ * whole when its maximum is below its minimum), said in the message.
  */
 export function settingsForSetUp(
   read: SettingsRead,
@@ -70,6 +71,13 @@ export function settingsForSetUp(
         ...settings,
         planFirstYear: DEFAULT_SETTINGS.planFirstYear,
         planLastYear: DEFAULT_SETTINGS.planLastYear,
+      };
+    }
+    if (settings.maxMonths < settings.minMonths) {
+      settings = {
+        ...settings,
+        minMonths: DEFAULT_SETTINGS.minMonths,
+        maxMonths: DEFAULT_SETTINGS.maxMonths,
       };
     }
     const many = read.errors.length > 1;

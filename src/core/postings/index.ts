@@ -9,6 +9,7 @@
  * | VT-NL | an exception: one of those positions (Phó Bí thư with Cấp ủy thống nhất = Có, never  |
  * |       | of a Đoàn trực thuộc), flagged for the Standing Committee's review                 |
  * | TG-12 | at least N months (Số tháng blank = N, the setting); a given end date = start + months |
+ * | TG-TD | at most "Số tháng tối đa" months (36), a guard against typos; no section of the plan |
  * | TG-Q1 | the start lies in the start quarter (I)                                           |
  * | TG-KY | the start year lies in the plan period (the plan's title: "giai đoạn 2018 – 2022") |
  * | SL-2  | at most N postings start a year; those beyond the N-th (by start, then row) fail  |

@@ -1,7 +1,9 @@
 /**
  * Plan section III.2, how long and when: TG-12 (at least N months, "Số tháng" blank = the
- * setting; a given end date = start + months), TG-Q1 (the start lies in the start quarter)
- * and TG-KY (the start year lies in the plan period, the plan's title "giai đoạn 2018 – 2022").
+ * setting; a given end date = start + months), TG-TD (at most the "Số tháng tối đa" setting:
+ * the add-on's guard against a typo such as 1200 for 12, which the plan does not state),
+ * TG-Q1 (the start lies in the start quarter) and TG-KY (the start year lies in the plan
+ * period, the plan's title "giai đoạn 2018 – 2022").
  */
 import type { Read } from "../cells";
 import { addMonths, type Day, formatDay, quarterOf, yearOf } from "../dates";
@@ -12,6 +14,8 @@ import type { PostingRow } from "./read";
 
 /** The "Số tháng tối thiểu" setting, named where a blank "Số tháng" takes its value. */
 const MIN_MONTHS = settingDef("minMonths");
+/** The "Số tháng tối đa" setting, named where a posting is longer. */
+const MAX_MONTHS = settingDef("maxMonths");
 
 /**
  * A posting's length: its "Số tháng", or when blank the "Số tháng tối thiểu" setting (the
@@ -21,17 +25,31 @@ export function postingMonths(months: Read<number>, settings: Settings): Read<nu
   return months.kind === "blank" ? { kind: "value", value: settings.minMonths } : months;
 }
 
-/** TG-12: the posting's length in months, undefined when unknown or zero (no calendar). */
+/**
+ * TG-12 and TG-TD: the posting's length in months, undefined when unknown or zero (no
+ * calendar). A posting over the maximum keeps its calendar, so that the documents run can say
+ * how many forms the typed months would make and refuse them.
+ */
 export function monthsRule(f: Findings, p: PostingRow, settings: Settings): number | undefined {
   const months = f.need("TG-12", "months", postingMonths(p.months, settings));
   if (months === undefined) return undefined;
+  const c = col("months");
   if (months < settings.minMonths) {
-    const c = col("months");
     f.fails.push(
       reason(
         "TG-12",
         `cột "${c.header}" ghi ${months} tháng, ít hơn tối thiểu ${settings.minMonths} tháng (cấu hình "${MIN_MONTHS.vi}")`,
         `column "${c.header}" says ${months} months, fewer than the minimum ${settings.minMonths} (the "${MIN_MONTHS.en}" setting)`,
+      ),
+    );
+  }
+  if (months > settings.maxMonths) {
+    const range = `${settings.minMonths}–${settings.maxMonths}`;
+    f.fails.push(
+      reason(
+        "TG-TD",
+        `cột "${c.header}" ghi ${months} tháng, ngoài khoảng cho phép ${range} tháng (cấu hình "${MAX_MONTHS.vi}")`,
+        `column "${c.header}" says ${months} months, outside the allowed ${range} months (the "${MAX_MONTHS.en}" setting)`,
       ),
     );
   }
