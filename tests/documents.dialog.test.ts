@@ -173,7 +173,9 @@ describe("the documents dialog", () => {
       { timeout: 20_000 },
     );
     const text = await d.page.locator("#preview").innerText();
-    expect(text).toMatch(/^Sẽ tạo \d+ văn bản cho [1-4] đợt, năm 2018\./);
+    expect(text).toMatch(/^Sẽ tạo 11 văn bản cho 2 đợt, năm 2018\./);
+    // The other two selected rows are 2019's: said, with what to do.
+    expect(text).toContain("Dòng 5, 6: đợt cử đi năm 2019, không thuộc năm 2018 đã chọn");
     expect(await d.page.locator("#go").innerText()).toBe("Tạo văn bản năm 2018");
     expect(await d.page.locator("#go").isDisabled()).toBe(false);
     // Nothing was made by looking.

@@ -6,7 +6,8 @@
  */
 import { documentsByKey } from "../../adapters/drive";
 import { Workbook } from "../../adapters/sheets";
-import { type DocumentSpec, planDocuments } from "../../core/documents/model";
+import { yearOf } from "../../core/dates";
+import { type DocumentSpec, type PostingView, planDocuments } from "../../core/documents/model";
 import { type Locale, pick, type Text } from "../../core/i18n";
 import type { DocumentsPreview } from "../../shared/documents";
 import { loadInput } from "./inputs";
@@ -51,6 +52,21 @@ function summaryText(request: GenerateRequest, specs: readonly DocumentSpec[], m
   return { vi: vi.join(" "), en: en.join(" ") };
 }
 
+/** Selected rows whose posting starts in another year than the one chosen: not made, and why. */
+function otherYears(request: GenerateRequest, postings: readonly PostingView[]): Text[] {
+  if (!request.rows || request.year === undefined) return [];
+  const rows = new Set(request.rows);
+  const byYear = new Map<number, number[]>();
+  for (const p of postings) {
+    if (!rows.has(p.row) || p.start === null || yearOf(p.start) === request.year) continue;
+    byYear.set(yearOf(p.start), [...(byYear.get(yearOf(p.start)) ?? []), p.row]);
+  }
+  return [...byYear.entries()].map(([year, list]) => ({
+    vi: `Dòng ${list.join(", ")}: đợt cử đi năm ${year}, không thuộc năm ${request.year} đã chọn (chọn năm ${year} để tạo).`,
+    en: `Row${list.length > 1 ? "s" : ""} ${list.join(", ")}: postings of ${year}, not of the chosen ${request.year} (choose ${year} to make them).`,
+  }));
+}
+
 const NOTHING: Text = {
   vi: "Không có văn bản nào để tạo với lựa chọn này.",
   en: "There is no document to make with these choices.",
@@ -68,7 +84,10 @@ export function preview(request: GenerateRequest, locale: Locale): DocumentsPrev
     ...(request.rows ? { rows: request.rows } : {}),
   };
   const plan = planDocuments(input, docRequest);
-  const skipped = plan.skipped.map((s) => pick(locale, s.reason));
+  const skipped = [
+    ...plan.skipped.map((s) => s.reason),
+    ...otherYears(request, input.postings),
+  ].map((t) => pick(locale, t));
   const refused = refusal(plan.specs);
   if (refused) return { text: pick(locale, refused), documents: 0, canRun: false };
   if (plan.specs.length === 0) {
