@@ -7,8 +7,10 @@
  * dialog's own loop finishes a long run without any trigger, waits while another run holds the
  * lock, and a setting that cannot be read is said in Vietnamese.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSampleModel } from "../tools/demo/sample";
@@ -19,6 +21,11 @@ import { type Browser, launchBrowser } from "./browser/browser";
 import { distDir } from "./support/bundle";
 
 const NOW = Date.UTC(2021, 5, 15, 3, 30);
+
+/** The README's picture of the dialog is retaken with UPDATE_SCREENSHOTS=1. */
+const SCREENSHOT = process.env.UPDATE_SCREENSHOTS
+  ? join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "docs", "documents-dialog.png")
+  : join(mkdtempSync(join(tmpdir(), "dicoso-dialog-")), "documents-dialog.png");
 
 /**
  * google.script.run as the page sees it: chainable handlers, one asynchronous call per
@@ -165,6 +172,7 @@ describe("the documents dialog", () => {
 
   it("says what the choices would make before the button is pressed, and the button names the year", async () => {
     const d = await openDialog({ prepare: (rt) => rt.select("Đợt cử đi", "A3:C6") });
+    await d.page.setViewportSize({ width: 520, height: 640 }); // the menu's dialog
     await d.page.locator("#form").waitFor({ state: "visible" });
     await d.page.selectOption("#year", "2018");
     await d.page.waitForFunction(
@@ -178,6 +186,7 @@ describe("the documents dialog", () => {
     expect(text).toContain("Dòng 5, 6: đợt cử đi năm 2019, không thuộc năm 2018 đã chọn");
     expect(await d.page.locator("#go").innerText()).toBe("Tạo văn bản năm 2018");
     expect(await d.page.locator("#go").isDisabled()).toBe(false);
+    await d.page.screenshot({ path: SCREENSHOT });
     // Nothing was made by looking.
     const files = [...driveStoreOf(d.rt.internals).files.values()];
     expect(files.filter((f) => f.mimeType === DOC_MIME)).toEqual([]);
