@@ -98,6 +98,7 @@ describe("the documents of 2018", () => {
       "Thao tác",
       "Mã phiên bản",
       "Ghi chú",
+      "Người thực hiện",
     ]);
     expect(log).toHaveLength(17);
     expect(log[1]![3] ?? "").toBe("");

@@ -60,13 +60,17 @@ describe("two users of one spreadsheet", () => {
     rt.setUser(B);
     const kept = finish(rt, { kinds: ALL, onExisting: "skip" });
     expect(kept).toMatchObject({ created: 0, updated: 0 });
-    expect(kept.message).toContain(`${first.created} văn bản do người dùng khác tạo`);
+    expect(kept.message).toContain(
+      `${first.created} văn bản do người dùng khác tạo (truong.ban (truong.ban@example.org))`,
+    );
     expect(kept.message).toContain('"Tạo bản riêng của tôi"');
     const updated = finish(rt, { kinds: ALL, onExisting: "update" });
     expect(updated).toMatchObject({ created: 0, updated: 0 });
-    expect(logRows(rt).filter((r) => String(r[6]).startsWith("Để nguyên"))).toHaveLength(
-      first.created,
-    );
+    const left = logRows(rt).filter((r) => String(r[6]).startsWith("Để nguyên"));
+    expect(left).toHaveLength(first.created);
+    // Whose each one is, and who was told: the log names both.
+    expect(left[0]![8]).toBe("Văn bản của truong.ban (truong.ban@example.org)");
+    expect(left[0]![9]).toBe("chuyen.vien (chuyen.vien@example.org)");
     // No document of A's was made again (not even a template: she needed none).
     expect(live(drive, DOC_MIME).filter((f) => f.owner === B)).toEqual([]);
 

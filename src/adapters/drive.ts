@@ -39,7 +39,10 @@ interface DriveFilesApi {
   list(options?: object): { files?: DriveFileResource[]; nextPageToken?: string };
 }
 
-declare const Drive: { Files: DriveFilesApi };
+declare const Drive: {
+  Files: DriveFilesApi;
+  About: { get(options: object): { user?: { displayName?: string; emailAddress?: string } } };
+};
 
 const FOLDER_MIME = "application/vnd.google-apps.folder";
 const DOC_MIME = "application/vnd.google-apps.document";
@@ -88,6 +91,24 @@ export function fileState(id: string | undefined): FileState {
     const failure = failureOf(error);
     if (failure === "notFound" || failure === "noAccess") return { state: "unseen" };
     throw error;
+  }
+}
+
+/**
+ * Who runs the add-on, as the log names them: "Name (email)". Drive's about.get accepts the
+ * drive.file scope (https://developers.google.com/workspace/drive/api/reference/rest/v3/about/get),
+ * so no scope is added to learn it. Empty when Drive will not say.
+ */
+export function currentUserName(): string {
+  try {
+    const user = withRetry(() =>
+      Drive.About.get({ fields: "user(displayName,emailAddress)" }),
+    ).user;
+    const email = user?.emailAddress ?? "";
+    const name = user?.displayName ?? "";
+    return name && email ? `${name} (${email})` : name || email;
+  } catch {
+    return "";
   }
 }
 

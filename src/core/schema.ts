@@ -139,6 +139,7 @@ export const DOCUMENT_LOG_COLUMNS = {
   action: { header: "Thao tác", en: "Action" },
   version: { header: "Mã phiên bản", en: "Revision" },
   note: { header: "Ghi chú", en: "Note" },
+  by: { header: "Người thực hiện", en: "By" },
 } as const satisfies Record<string, ColumnDef>;
 
 /** Columns of "Đơn vị" (the contract names the tab, not its headers: these are ours). */

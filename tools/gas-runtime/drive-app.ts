@@ -547,10 +547,53 @@ function definedProperties(
   return out;
 }
 
+/**
+ * `Drive.About.get`: who the current user is (drive.file is enough; `fields` is required).
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/about/get
+ * The display name is the part of the email before "@" (the runtime knows no names).
+ */
+export class DriveAboutImpl {
+  readonly #core: RuntimeInternals;
+  readonly #store: DriveStore;
+  constructor(core: RuntimeInternals, store: DriveStore) {
+    this.#core = core;
+    this.#store = store;
+  }
+  toString() {
+    return "About";
+  }
+  get(options?: unknown) {
+    const call = () => {
+      const fields = (options as { fields?: unknown } | undefined)?.fields;
+      if (typeof fields !== "string" || fields.trim() === "") {
+        apiError(
+          this.#core,
+          "Drive.About.get",
+          400,
+          "required",
+          "The 'fields' parameter is required for this method.",
+        );
+      }
+      const email = this.#store.currentUser();
+      const user = {
+        kind: "drive#user",
+        displayName: email.split("@")[0],
+        emailAddress: email,
+        me: true,
+      };
+      return select({ kind: "drive#about", user }, parseFields(String(fields)));
+    };
+    const faults = this.#store.faults;
+    return faults ? faults.call("Drive.About.get", call) : call();
+  }
+}
+
 export class DriveAdvancedImpl {
   readonly Files: DriveFilesImpl;
+  readonly About: DriveAboutImpl;
   constructor(core: RuntimeInternals, store: DriveStore) {
     this.Files = core.service("Drive.Files", new DriveFilesImpl(core, store));
+    this.About = core.service("Drive.About", new DriveAboutImpl(core, store));
   }
   toString() {
     return "Drive";

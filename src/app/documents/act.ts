@@ -216,8 +216,12 @@ export function act(ctx: Context, spec: DocumentSpec, decision: Decision, today:
     case "keep":
       return decision.unlogged ? recover(ctx, spec, decision.id, written) : keep(decision);
     case "foreign": {
-      const logged =
-        ctx.request.onExisting === "update" ? [entry(spec, decision.url, "foreign")] : [];
+      const by = ctx.log.creatorOf(decision.url);
+      const e = {
+        ...entry(spec, decision.url, "foreign"),
+        ...(by ? { note: `Văn bản của ${by}` } : {}),
+      };
+      const logged = ctx.request.onExisting === "update" ? [e] : [];
       return { decision, entries: logged, unknown: [] };
     }
     case "update":

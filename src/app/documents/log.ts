@@ -57,6 +57,7 @@ export interface LogEntry {
 /** A log entry as read back: when, and the columns the run needs. */
 interface Recorded {
   time: unknown;
+  by: string;
   year: number;
   kind: string;
   url: string;
@@ -114,8 +115,14 @@ export class DocumentLog {
     return this.rows.find((r) => r.url === url)?.time;
   }
 
-  /** Appends `entries` (creating the log on first use); returns the log's name. */
-  append(entries: readonly LogEntry[], now: Date): string {
+  /** Who made the document at `url`, as the log names them (empty when it does not say). */
+  creatorOf(url: string): string {
+    const made = [ACTION_WORDS.created, ACTION_WORDS.own, ACTION_WORDS.version];
+    return this.rows.find((r) => r.url === url && made.includes(r.action))?.by ?? "";
+  }
+
+  /** Appends `entries` by `by` (creating the log on first use); returns the log's name. */
+  append(entries: readonly LogEntry[], now: Date, by: string): string {
     if (entries.length === 0) return this.tab?.name ?? DOCUMENT_LOG_TAB.name;
     this.tab ??= this.adopt() ?? createLogTab(this.workbook, DOCUMENT_LOG_TAB, HEADER);
     const rows = entries.map((e) => [
@@ -128,6 +135,7 @@ export class DocumentLog {
       ACTION_WORDS[e.action],
       e.version ?? "",
       e.note ?? "",
+      by,
     ]);
     appendLogRows(this.tab, rows, 0);
     this.rows.push(...recordsOf([HEADER, ...rows]));
@@ -159,6 +167,7 @@ function recordsOf(values: readonly unknown[][]): Recorded[] {
   };
   return values.slice(1).map((row) => ({
     time: cell(row, "time"),
+    by: String(cell(row, "by") ?? ""),
     year: Number(cell(row, "year")),
     kind: String(cell(row, "kind")),
     url: String(cell(row, "link")),

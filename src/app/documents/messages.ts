@@ -24,7 +24,7 @@ export function countsText(c: Counts): Text {
 }
 
 /** What the run did apart from creating, updating and keeping. */
-export function outcomeTexts(c: Counts): Text[] {
+export function outcomeTexts(c: Counts, foreignBy: readonly string[] = []): Text[] {
   const out: Text[] = [];
   if (c.versions > 0) {
     out.push({
@@ -39,9 +39,10 @@ export function outcomeTexts(c: Counts): Text[] {
     });
   }
   if (c.foreign > 0) {
+    const by = foreignBy.length > 0 ? ` (${foreignBy.join(", ")})` : "";
     out.push({
-      vi: `${c.foreign} văn bản do người dùng khác tạo (bảng tính có liên kết nhưng Google chỉ cho tiện ích của bạn mở văn bản do chính bạn tạo): để nguyên. Muốn có bản của riêng mình, chọn "Tạo bản riêng của tôi".`,
-      en: `${c.foreign} documents were made by another user (the sheet has their links, but Google lets your add-on open only the documents you made): left as they are. To get your own copy, choose "Make my own copy".`,
+      vi: `${c.foreign} văn bản do người dùng khác tạo${by} (bảng tính có liên kết nhưng Google chỉ cho tiện ích của bạn mở văn bản do chính bạn tạo): để nguyên. Muốn có bản của riêng mình, chọn "Tạo bản riêng của tôi".`,
+      en: `${c.foreign} documents were made by another user${by} (the sheet has their links, but Google lets your add-on open only the documents you made): left as they are. To get your own copy, choose "Make my own copy".`,
     });
   }
   if (c.failed > 0) {

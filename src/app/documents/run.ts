@@ -13,7 +13,7 @@
  * finds what was made and logs what the stopped run could not.
  */
 
-import { failureOf } from "../../adapters/drive";
+import { currentUserName, failureOf } from "../../adapters/drive";
 import { Workbook } from "../../adapters/sheets";
 import {
   type DocumentRequest,
@@ -116,6 +116,9 @@ class Work {
   readonly unknown = new Set<string>();
   unplaced = 0;
   logName: string | undefined;
+  /** Who made the documents of other users this call left alone, as the log names them. */
+  readonly foreignBy = new Set<string>();
+  private by: string | undefined;
 
   constructor(
     readonly workbook: Workbook,
@@ -128,6 +131,10 @@ class Work {
     // A document a stopped run made and could not log is counted as made by this one.
     this.job.counts[d.kind === "keep" && d.unlogged ? "created" : COUNTED[d.kind]] += 1;
     if (done.decision.kind === "replace") this.job.counts.replaced += 1;
+    if (done.decision.kind === "foreign") {
+      const by = this.ctx.log.creatorOf(done.decision.url);
+      if (by) this.foreignBy.add(by);
+    }
     for (const u of done.unknown) this.unknown.add(u);
     this.job.done.push(keyHash(spec.key));
     if (done.url !== undefined) this.links.push({ title: spec.title, url: done.url });
@@ -168,7 +175,9 @@ class Work {
     const entries = batch.flatMap(({ done }) =>
       done.entries.map((e) => (e.action === "replaced" ? e : { ...e, row: rowOf.get(e.url) })),
     );
-    if (entries.length > 0) this.logName = this.ctx.log.append(entries, new Date());
+    if (entries.length === 0) return;
+    this.by ??= currentUserName();
+    this.logName = this.ctx.log.append(entries, new Date(), this.by);
   }
 }
 
@@ -237,7 +246,7 @@ export function generate(
   if (remaining > 0) saved.saveJob(job);
   else saved.finish(job);
   const logName = w.logName ?? log.name();
-  const texts: Text[] = [M.countsText(job.counts), ...M.outcomeTexts(job.counts)];
+  const texts: Text[] = [M.countsText(job.counts), ...M.outcomeTexts(job.counts, [...w.foreignBy])];
   if (remaining > 0) texts.push(M.remainingText(remaining));
   if (state.madeTemplates.length > 0) texts.push(M.TEMPLATES_MADE);
   if (w.unknown.size > 0) texts.push(M.unknownPlaceholdersText([...w.unknown]));
