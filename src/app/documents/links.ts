@@ -143,18 +143,34 @@ export function mergeLinks(previous: readonly Link[], add: readonly Link[]): Lin
   return [...byLabel.entries()].map(([label, url]) => ({ label, url }));
 }
 
-/** Writes the links of `placed` into "Đợt cử đi"; returns the row each link went to. */
-export function writeLinks(workbook: Workbook, placed: readonly Placed[]): Map<Placed, number> {
+/**
+ * Writes the links of `placed` into "Đợt cử đi"; returns the row each link went to, and the row
+ * that holds each posting of `located` (documents whose link is there already, for the log).
+ */
+export function writeLinks(
+  workbook: Workbook,
+  placed: readonly Placed[],
+  located: readonly Placed[] = [],
+): Map<Placed, number> {
   const rowOf = new Map<Placed, number>();
-  const mine = placed.filter((h) => h.spec.posting !== undefined && h.spec.linkColumn);
-  if (mine.length === 0) return rowOf;
+  const ofPostings = (list: readonly Placed[]) =>
+    list.filter((h) => h.spec.posting !== undefined && h.spec.linkColumn);
+  const mine = ofPostings(placed);
+  if (mine.length === 0 && ofPostings(located).length === 0) return rowOf;
   const tab = workbook.read(TABS.postings);
   if (!tab) return rowOf;
   const keys = rowsByKey(workbook, tab);
+  const rowFor = (h: Placed) => {
+    const rows = keys.get(h.spec.posting as string) ?? [];
+    return rows.length === 1 ? rows[0] : rows.find((r) => r === h.spec.row);
+  };
+  for (const h of ofPostings(located)) {
+    const row = rowFor(h);
+    if (row !== undefined) rowOf.set(h, row);
+  }
   const perRow = new Map<number, Record<Column, Placed[]>>();
   for (const h of mine) {
-    const rows = keys.get(h.spec.posting as string) ?? [];
-    const row = rows.length === 1 ? rows[0] : rows.find((r) => r === h.spec.row);
+    const row = rowFor(h);
     if (row === undefined) continue;
     rowOf.set(h, row);
     const entry = perRow.get(row) ?? { reports: [], evaluations: [] };

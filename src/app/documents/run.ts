@@ -160,6 +160,7 @@ class Work {
   flush(): void {
     const batch = this.pending.splice(0);
     const placed: Placed[] = [];
+    const located: Placed[] = [];
     for (const { spec, done } of batch) {
       if (!spec || done.url === undefined || !spec.posting || !spec.linkColumn) continue;
       const recorded = this.ctx.links.of(spec.posting, spec.label, spec.linkColumn);
@@ -167,11 +168,13 @@ class Work {
       if (done.decision.kind === "keep" ? recorded === undefined : recorded !== done.url) {
         placed.push({ spec, url: done.url });
         this.ctx.links.wrote(spec.posting, spec.label, spec.linkColumn, done.url);
+      } else if (done.entries.length > 0) {
+        located.push({ spec, url: done.url });
       }
     }
-    const rows = writeLinks(this.workbook, placed);
+    const rows = writeLinks(this.workbook, placed, located);
     this.unplaced += placed.filter((p) => !rows.has(p)).length;
-    const rowOf = new Map(placed.map((p) => [p.url, rows.get(p)]));
+    const rowOf = new Map([...placed, ...located].map((p) => [p.url, rows.get(p)]));
     const entries = batch.flatMap(({ done }) =>
       done.entries.map((e) => (e.action === "replaced" ? e : { ...e, row: rowOf.get(e.url) })),
     );
