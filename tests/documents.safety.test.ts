@@ -9,6 +9,7 @@ import { DOC_MIME } from "../tools/gas-runtime/drive-app";
 import type { Runtime } from "../tools/gas-runtime/index";
 import { A, ALL, B, finish, live, setup } from "./support/documents";
 import { linkCells } from "./support/links";
+import { setSetting } from "./support/settings";
 
 const FORMS_2018 = { year: 2018, kinds: ["reportForms", "evaluationForms"] };
 
@@ -192,9 +193,37 @@ describe("the log", () => {
 });
 
 describe("bounds", () => {
-  it("a Số tháng typo (1200 for 12) makes no document: the run says which row to check", () => {
+  it("a Số tháng typo (1200 for 12): that posting gets no form, the others do, and the run says which row and setting", () => {
     const { rt, drive } = setup();
     postingCell(rt, "CB001", "Số tháng").value = 1200;
+    const result = finish(rt, { ...FORMS_2018, onExisting: "skip" });
+    expect(result.created).toBeGreaterThan(0);
+    expect(result.message).toContain(
+      'Dòng 2: Số tháng 1200 ngoài khoảng cho phép 12–36 tháng (khóa "Số tháng tối đa"',
+    );
+    expect(docsNamed(drive, "2018 – CB001 ")).toEqual([]);
+    expect(docsNamed(drive, "2018 – CB002 ").length).toBeGreaterThan(0);
+  });
+
+  it("999999 months: the postings check writes cells Sheets accepts (at most 50 000 characters)", () => {
+    const { rt } = setup();
+    postingCell(rt, "CB001", "Số tháng").value = 999999;
+    rt.run("menuCheckPostings");
+    const longest = Math.max(
+      ...rt.spreadsheet
+        .sheet("Đợt cử đi")!
+        .values()
+        .flat()
+        .map((v) => String(v ?? "").length),
+    );
+    expect(longest).toBeLessThan(50_000);
+    expect(String(postingCell(rt, "CB001", "Kết quả").value)).toBe("Không hợp lệ");
+  });
+
+  it("a run refuses to make more than 30 forms for one posting, and says which row to check", () => {
+    const { rt, drive } = setup();
+    setSetting(rt, "Số tháng tối đa", 120);
+    postingCell(rt, "CB001", "Số tháng").value = 120;
     const result = finish(rt, { ...FORMS_2018, onExisting: "skip" });
     expect(result.created).toBe(0);
     expect(result.message).toMatch(

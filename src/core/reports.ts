@@ -19,7 +19,7 @@
 import { addDays, addMonths, type Day, formatDay } from "./dates";
 import type { Text } from "./i18n";
 import { PERIODIC_EVALUATION_COLUMN, PERIODIC_REPORT_COLUMN, POSTING_COLUMNS } from "./schema";
-import type { Settings } from "./settings";
+import { SETTING_RANGES, type Settings } from "./settings";
 
 export type DutyCode =
   | "BC-6T"
@@ -84,9 +84,16 @@ export interface CalendarInput {
   end?: Day;
 }
 
+/**
+ * The longest posting a calendar covers: the largest Số tháng tối đa the settings allow. A typo
+ * (999999 for 12) is Không hợp lệ (TG-TD) and must not make a third of a million duties.
+ */
+const CALENDAR_MONTHS_CAP = SETTING_RANGES.maxMonths[1];
+
 /** Every duty of a posting, sorted by due date (then the order of the plan). */
 export function dutyCalendar(p: CalendarInput, settings: Settings): Duty[] {
-  const end = p.end ?? addMonths(p.start, p.months);
+  const cap = addMonths(p.start, CALENDAR_MONTHS_CAP);
+  const end = Math.min(p.end ?? addMonths(p.start, Math.min(p.months, CALENDAR_MONTHS_CAP)), cap);
   const duties = [
     ...periodicDuties(p.start, end, settings),
     ...movesAndEnd(p, end, settings),

@@ -128,6 +128,16 @@ function formsOf(
     };
   }
   if (!years.includes(yearOf(p.start))) return [];
+  const { minMonths, maxMonths } = input.settings;
+  if (p.months !== undefined && p.months > maxMonths) {
+    return {
+      row: p.row,
+      reason: {
+        vi: `Dòng ${p.row}: Số tháng ${p.months} ngoài khoảng cho phép ${minMonths}–${maxMonths} tháng (khóa "Số tháng tối đa" trong tab "Cấu hình"), chưa tạo mẫu báo cáo, nhận xét; hãy sửa Số tháng.`,
+        en: `Row ${p.row}: ${p.months} months is outside the allowed ${minMonths}–${maxMonths} (the "Số tháng tối đa" key of "Cấu hình"), so no report or evaluation form was made; correct the months.`,
+      },
+    };
+  }
   if (p.cadreId.trim() === "") {
     return {
       row: p.row,

@@ -76,6 +76,7 @@ export interface WordingSettings {
   maxAge: number;
   maxPerYear: number;
   minMonths: number;
+  maxMonths: number;
   startQuarter: number;
   ratingYears: number;
   planFirstYear: number;
