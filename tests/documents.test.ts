@@ -410,6 +410,20 @@ describe("the proposal list", () => {
     );
   });
 
+  it("a posting over Số tháng tối đa is named in plain words in the annex, without the rule's code", () => {
+    const i = input([
+      posting(2, cadre("CB05", "Lê Văn E"), day(2022, 1, 7), {
+        status: "invalid",
+        codes: ["TG-TD"],
+        months: 120,
+      }),
+    ]);
+    const reason = proposalOf(i, 2022).specs[0]!.lists!["STT phụ lục"]![0]!["Lý do"];
+    expect(reason).toBe(
+      "Thời gian dự kiến 120 tháng, vượt quá thời gian tối đa 36 tháng do Ban Tổ chức – Kiểm tra Tỉnh đoàn quy định, cần xác định lại.",
+    );
+  });
+
   it("a year outside the plan period is refused, naming the settings", () => {
     const plan = planDocuments(input([posting(2, cadre("CB01", "A"), day(2023, 1, 7))]), {
       year: 2023,

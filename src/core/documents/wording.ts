@@ -169,6 +169,37 @@ interface ReasonFacts {
   codes: readonly string[];
 }
 
+/** The sentences of the rules of III.2 (how long, when) a candidate breaks. */
+function timeSentences(codes: ReadonlySet<string>, f: ReasonFacts, s: WordingSettings): string[] {
+  const out: string[] = [];
+  if (codes.has("TG-12")) {
+    if (f.months !== undefined && f.months < s.minMonths) {
+      out.push(
+        `thời gian dự kiến ${f.months} tháng, chưa đủ thời gian tối thiểu ${s.minMonths} tháng theo Mục III.2 ${OF_PLAN}`,
+      );
+    }
+    if (f.endMismatch !== undefined) {
+      out.push(
+        `ngày kết thúc dự kiến (${formatDay(f.endMismatch)}) chưa khớp với thời gian cử đi, cần xác định lại`,
+      );
+    }
+  }
+  if (codes.has("TG-TD") && f.months !== undefined) {
+    out.push(
+      `thời gian dự kiến ${f.months} tháng, vượt quá thời gian tối đa ${s.maxMonths} tháng do Ban Tổ chức – Kiểm tra Tỉnh đoàn quy định, cần xác định lại`,
+    );
+  }
+  if (codes.has("TG-Q1") && f.start !== null) {
+    out.push(
+      `thời điểm bắt đầu dự kiến (${formatDay(f.start)}) không thuộc quý ${ROMAN[s.startQuarter - 1]} theo Mục III.2 ${OF_PLAN} (quý ${ROMAN[quarterOf(f.start) - 1]})`,
+    );
+  }
+  if (codes.has("TG-KY")) {
+    out.push(`thời điểm bắt đầu ngoài giai đoạn ${s.planFirstYear} – ${s.planLastYear} ${OF_PLAN}`);
+  }
+  return out;
+}
+
 /**
  * Why a candidate is not proposed, one sentence per reason, each citing the plan's section.
  * A code whose facts say nothing more is worded as information still missing.
@@ -219,26 +250,7 @@ export function reasonSentences(f: ReasonFacts, s: WordingSettings): string[] {
         : `chưa có ý kiến thống nhất của cấp ủy địa phương theo Mục III.1 ${OF_PLAN}`,
     );
   }
-  if (codes.has("TG-12")) {
-    if (f.months !== undefined && f.months < s.minMonths) {
-      out.push(
-        `thời gian dự kiến ${f.months} tháng, chưa đủ thời gian tối thiểu ${s.minMonths} tháng theo Mục III.2 ${OF_PLAN}`,
-      );
-    }
-    if (f.endMismatch !== undefined) {
-      out.push(
-        `ngày kết thúc dự kiến (${formatDay(f.endMismatch)}) chưa khớp với thời gian cử đi, cần xác định lại`,
-      );
-    }
-  }
-  if (codes.has("TG-Q1") && f.start !== null) {
-    out.push(
-      `thời điểm bắt đầu dự kiến (${formatDay(f.start)}) không thuộc quý ${ROMAN[s.startQuarter - 1]} theo Mục III.2 ${OF_PLAN} (quý ${ROMAN[quarterOf(f.start) - 1]})`,
-    );
-  }
-  if (codes.has("TG-KY")) {
-    out.push(`thời điểm bắt đầu ngoài giai đoạn ${s.planFirstYear} – ${s.planLastYear} ${OF_PLAN}`);
-  }
+  out.push(...timeSentences(codes, f, s));
   if (codes.has("SL-2")) {
     out.push(
       `vượt quá số lượng tối đa ${count(s.maxPerYear)} cán bộ/năm theo Mục VI.3.1 ${OF_PLAN}`,
