@@ -339,6 +339,46 @@ describe("buttons", () => {
   });
 });
 
+describe("the documents buttons", () => {
+  it("name their year; a posting without a start date cannot make forms and says why", async () => {
+    const fresh = await start("vi");
+    fresh.rt.select("Đợt cử đi", `A${POSTING_ROWS.an}`);
+    const p = await openSidebar(fresh);
+    try {
+      await p.waitForSelector('[data-test="docs-posting"]');
+      expect(await text(p, '[data-test="docs-proposal"]')).toBe("Tạo danh sách đề xuất năm 2019");
+      expect(await text(p, '[data-test="docs-summary"]')).toBe(
+        "Tạo báo cáo tổng hợp kết quả năm 2019",
+      );
+      const sheet = fresh.rt.spreadsheet.sheet("Đợt cử đi")!;
+      const startCol = (sheet.values()[0] as unknown[]).indexOf("Ngày bắt đầu") + 1;
+      sheet.cell(POSTING_ROWS.an, startCol).value = "";
+      await selectAndRefresh(p, fresh.rt, "Đợt cử đi", `B${POSTING_ROWS.an}`);
+      await p.waitForFunction(
+        () =>
+          document.querySelector('[data-test="docs-posting"]')?.getAttribute("aria-disabled") ===
+          "true",
+      );
+      const runs = () => fresh.server.calls.filter((c) => c.fn === "sidebarGenerateDocuments");
+      const before = runs().length;
+      // Unavailable, not disabled: the clerk can still press it, and is told why.
+      await p.locator('[data-test="docs-posting"]').dispatchEvent("click");
+      await p.waitForFunction(() =>
+        (document.getElementById("action-status")?.textContent ?? "").includes(
+          "chưa có Ngày bắt đầu",
+        ),
+      );
+      expect(await text(p, "#action-status")).toContain(
+        `Dòng ${POSTING_ROWS.an} chưa có Ngày bắt đầu đọc được`,
+      );
+      expect(runs()).toHaveLength(before);
+    } finally {
+      await p.close();
+      await fresh.server.close();
+    }
+  });
+});
+
 describe("the clerk stays on her row", () => {
   it("when a document run creates the Văn bản tab: her selection and the sidebar's view stay", async () => {
     const fresh = await start("vi");

@@ -23,7 +23,9 @@ let afterCommand: () => Promise<void> = async () => {};
 function setBusy(busy: boolean): void {
   state.busy = busy;
   document.body.classList.toggle("busy", busy);
-  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>("button.command"))) {
+  for (const b of Array.from(
+    document.querySelectorAll<HTMLButtonElement>("button.command:not(.unavailable)"),
+  )) {
     b.setAttribute("aria-disabled", String(busy));
   }
 }
@@ -130,30 +132,62 @@ function commandButton(
   );
 }
 
-/** The documents buttons: a posting's own forms when one is selected, the year's lists. */
+/**
+ * A button that cannot run yet: greyed and marked unavailable (not disabled, so it keeps the
+ * keyboard focus), its click says why, right above it.
+ */
+function unavailableButton(text: string, test: string, why: string): HTMLButtonElement {
+  const button = h(
+    "button",
+    {
+      class: "command unavailable",
+      data: { test },
+      attrs: { type: "button", "aria-disabled": "true", title: why },
+      onClick: () =>
+        notice(state.locale, byId("action-status"), { kind: "info", content: why }, button),
+    },
+    text,
+  );
+  return button;
+}
+
+/**
+ * The documents buttons: a posting's own forms when one is selected (unavailable, saying why,
+ * while it has no start date), and the lists of one year, named on the button: the selected
+ * posting's year, else this year.
+ */
 function documentButtons(): HTMLButtonElement[] {
   const v = state.view;
   const buttons: HTMLButtonElement[] = [];
   if (v?.kind === "posting") {
+    const text = t(state.locale, "documentsForPosting");
     buttons.push(
-      commandButton(
-        t(state.locale, "documentsForPosting"),
-        "docs-posting",
-        documents({ kinds: ["reportForms", "evaluationForms"], rows: [v.row] }),
-      ),
+      v.start
+        ? commandButton(
+            text,
+            "docs-posting",
+            documents({ kinds: ["reportForms", "evaluationForms"], rows: [v.row] }),
+          )
+        : unavailableButton(
+            text,
+            "docs-posting",
+            t(state.locale, "documentsNoStart", { row: v.row }),
+          ),
     );
   }
-  const year = v?.kind === "posting" && v.start ? Number(v.start.slice(6)) : undefined;
+  const year =
+    v?.kind === "posting" && v.start ? Number(v.start.slice(6)) : new Date().getFullYear();
+  const named = (key: "documentsProposal" | "documentsSummary") => t(state.locale, key, { year });
   buttons.push(
     commandButton(
-      t(state.locale, "documentsProposal"),
+      named("documentsProposal"),
       "docs-proposal",
-      documents(year ? { kinds: ["proposal"], year } : { kinds: ["proposal"] }),
+      documents({ kinds: ["proposal"], year }),
     ),
     commandButton(
-      t(state.locale, "documentsSummary"),
+      named("documentsSummary"),
       "docs-summary",
-      documents({ kinds: ["summary"] }),
+      documents({ kinds: ["summary"], year }),
     ),
   );
   return buttons;

@@ -43,8 +43,18 @@ const WORDS = {
     vi: "Tạo mẫu báo cáo, nhận xét cho đợt này",
     en: "Create report and evaluation forms",
   },
-  documentsProposal: { vi: "Tạo danh sách đề xuất năm", en: "Create the year's proposal list" },
-  documentsSummary: { vi: "Tạo báo cáo tổng hợp kết quả", en: "Create the results summary" },
+  documentsProposal: {
+    vi: "Tạo danh sách đề xuất năm {year}",
+    en: "Create the proposal list of {year}",
+  },
+  documentsSummary: {
+    vi: "Tạo báo cáo tổng hợp kết quả năm {year}",
+    en: "Create the results summary of {year}",
+  },
+  documentsNoStart: {
+    vi: "Dòng {row} chưa có Ngày bắt đầu đọc được: chưa tạo được mẫu báo cáo, nhận xét. Hãy nhập Ngày bắt đầu (dd/mm/yyyy) rồi bấm lại.",
+    en: "Row {row} has no readable start date, so no form can be made yet. Type its start date (dd/mm/yyyy), then press again.",
+  },
   running: { vi: "Đang chạy: {what}…", en: "Running: {what}…" },
   seconds: { vi: "{n} giây", en: "{n} s" },
   years: { vi: "Số cán bộ cử đi theo năm", en: "Postings per plan year" },
