@@ -13,12 +13,12 @@
 import { findTab } from "../core/headers";
 import type { TabDef } from "../core/schema";
 import { asLiteralText } from "../core/text";
+import { findOwnTab, markOwnTab } from "./own-tab";
 import { DATE_TIME_FORMAT, type Workbook } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The developer metadata key and value marking the log as the add-on's. */
-const LOG_TAB_KEY = "di-co-so.tab";
+/** The developer metadata value marking the log as the add-on's (own-tab.ts). */
 const LOG_TAB_VALUE = "van-ban";
 
 export interface LogTab {
@@ -30,17 +30,8 @@ export interface LogTab {
 
 /** The add-on's log, if it made one (one metadata search, one read). */
 export function findLogTab(workbook: Workbook): LogTab | undefined {
-  const found = workbook.ss
-    .createDeveloperMetadataFinder()
-    .withKey(LOG_TAB_KEY)
-    .withValue(LOG_TAB_VALUE)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
-  const sheet = found[0]?.getLocation().getSheet();
-  if (!sheet) return undefined;
-  const values = sheet.getDataRange().getValues();
-  workbook.toFixedOffset(values);
-  return { sheet, name: sheet.getName(), values };
+  const found = findOwnTab(workbook, LOG_TAB_VALUE);
+  return found && { ...found, name: found.sheet.getName() };
 }
 
 /**
@@ -64,11 +55,7 @@ export function createLogTab(workbook: Workbook, tab: TabDef, header: readonly s
 
 /** Marks `sheet` as the add-on's log and writes its header (the rows below are kept). */
 export function markLogTab(sheet: Sheet, values: unknown[][], header: readonly string[]): LogTab {
-  sheet.addDeveloperMetadata(
-    LOG_TAB_KEY,
-    LOG_TAB_VALUE,
-    SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-  );
+  markOwnTab(sheet, LOG_TAB_VALUE);
   sheet
     .getRange(1, 1, 1, header.length)
     .setValues([[...header]])

@@ -12,27 +12,18 @@
 import { findTab } from "../core/headers";
 import { PLAN_TAB } from "../core/schema";
 import { asLiteralText } from "../core/text";
+import { findOwnTab, markOwnTab, OWN_TAB_KEY } from "./own-tab";
 import { DATE_FORMAT, type Workbook } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The developer metadata key and value marking the plan's tab as the add-on's. */
-export const PLAN_TAB_KEY = "di-co-so.tab";
+export const PLAN_TAB_KEY = OWN_TAB_KEY;
 export const PLAN_TAB_VALUE = "ke-hoach-cu";
 
 /** The add-on's plan tab, if it made one: its sheet, its name, and its values. */
 export function findPlanTab(workbook: Workbook): { sheet: Sheet; values: unknown[][] } | undefined {
-  const found = workbook.ss
-    .createDeveloperMetadataFinder()
-    .withKey(PLAN_TAB_KEY)
-    .withValue(PLAN_TAB_VALUE)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
-  const sheet = found[0]?.getLocation().getSheet();
-  if (!sheet) return undefined;
-  const values = sheet.getDataRange().getValues();
-  workbook.toFixedOffset(values);
-  return { sheet, values };
+  return findOwnTab(workbook, PLAN_TAB_VALUE);
 }
 
 /**
@@ -50,11 +41,7 @@ export function createPlanTab(workbook: Workbook, warning: string): Sheet {
     name = `${PLAN_TAB.name} (${n})`;
   }
   const sheet = workbook.insertSheet(name);
-  sheet.addDeveloperMetadata(
-    PLAN_TAB_KEY,
-    PLAN_TAB_VALUE,
-    SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-  );
+  markOwnTab(sheet, PLAN_TAB_VALUE);
   sheet.protect().setWarningOnly(true).setDescription(warning);
   sheet.setFrozenRows(1);
   return sheet;

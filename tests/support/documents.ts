@@ -62,3 +62,31 @@ export function state(rt: Runtime, drive: DriveStore) {
   ]);
   return { files: files.sort(), texts: texts.sort(), links, log };
 }
+
+/**
+ * Stops a full run at each Drive or Docs call in turn (`when` the call: before it, or after it
+ * with its answer lost), runs it again to its end, and says which stops left a state unlike an
+ * uninterrupted run's (with how many duplicate files). Also returns how many calls were tried.
+ */
+export function stopsAtEveryCall(
+  when: "before" | "after",
+  expectStopped: (message: string, k: number) => void,
+): { calls: number; failures: string[] } {
+  const reference = setup();
+  finish(reference.rt, { kinds: ALL, onExisting: "skip" });
+  const calls = reference.drive.faults!.count;
+  const expected = JSON.stringify(state(reference.rt, reference.drive));
+  const failures: string[] = [];
+  for (let k = 1; k <= calls; k += 1) {
+    const { rt, drive } = setup();
+    drive.faults!.failAt(k, { kind: "crash", when });
+    expectStopped(generate(rt, { kinds: ALL, onExisting: "skip" }).message, k);
+    finish(rt, { kinds: ALL, onExisting: "skip" });
+    const got = state(rt, drive);
+    const dupes = got.files.length - new Set(got.files).size;
+    if (dupes > 0 || JSON.stringify(got) !== expected) {
+      failures.push(`call ${k} (${drive.faults!.log[k - 1]}): ${dupes} duplicates`);
+    }
+  }
+  return { calls, failures };
+}
