@@ -531,6 +531,7 @@ describe("a check that cannot start", () => {
     settings.cell(2, 1).value = "Số cán bộ tối đa mỗi năm";
     settings.cell(2, 2).value = "hai";
     const alerts = vi.rt.alerts.length;
+    const callsBefore = vi.server.calls.length;
     try {
       await page.click('[data-test="check-postings"]');
       // Under the button that was pressed, not at the top of the panel.
@@ -545,7 +546,12 @@ describe("a check that cannot start", () => {
       expect(box.y + box.height).toBeLessThanOrEqual(button.y);
       expect(button.y - (box.y + box.height)).toBeLessThan(20);
       expect(button.y + button.height).toBeLessThanOrEqual(page.viewportSize()!.height);
-      expect(await page.locator("#message").isHidden()).toBe(true);
+      // The check's error is not repeated at the top of the panel. (The selection's poll reads
+      // Cấu hình too: when it ran meanwhile, its own message there is the poll's, not the check's.)
+      const pollFailed = vi.server.calls
+        .slice(callsBefore)
+        .some((c) => c.fn === "sidebarView" && !c.ok);
+      if (!pollFailed) expect(await page.locator("#message").isHidden()).toBe(true);
       expect(vi.rt.alerts.length).toBe(alerts);
       expect(await page.locator('[data-test="check-postings"]').isEnabled()).toBe(true);
     } finally {
