@@ -112,18 +112,7 @@ export function isLocalCall(key: string): boolean {
   return service === "DeveloperMetadataFinder" && /^with/.test(method);
 }
 
-const BUILDERS = new Set([
-  "DeveloperMetadataFinder",
-  "RichTextValue",
-  "RichTextValueBuilder",
-  "TextStyle",
-  "TextStyleBuilder",
-  "DataValidationBuilder",
-  "DataValidation",
-  "ConditionalFormatRuleBuilder",
-  "ConditionalFormatRule",
-  "BooleanCondition",
-]);
+const BUILDERS = new Set(["DeveloperMetadataFinder", ...LOCAL_VALUES]);
 const BUILTIN = new Set([
   ...NO_AUTH,
   ...SHEET_OBJECTS,

@@ -717,8 +717,7 @@ export class DocsDocumentsImpl {
   }
 
   #call<T>(method: string, apply: () => T): T {
-    const faults = this.store.faults;
-    return faults ? faults.call(`Docs.Documents.${method}`, apply) : apply();
+    return this.store.network(`Docs.Documents.${method}`, apply);
   }
 
   #open(id: string, method: string): DocContent {

@@ -867,8 +867,7 @@ export class DocumentAppImpl {
       }
       return this.core.service("Document", new DocumentImpl(this.core, this.store, f.id));
     };
-    const faults = this.store.faults;
-    return faults ? faults.call("DocumentApp.openById", open) : open();
+    return this.store.network("DocumentApp.openById", open);
   }
   openByUrl(url: unknown) {
     const m = /\/d\/([^/]+)/.exec(String(url));

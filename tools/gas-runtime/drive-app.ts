@@ -144,6 +144,11 @@ export class DriveStore {
   /** Failures on demand of the Drive and Docs calls (faults.ts); set by driveStoreOf. */
   faults: Faults | null = null;
 
+  /** A call that crosses the network to Drive or Docs, through the fault plan when there is one. */
+  network<T>(method: string, apply: () => T): T {
+    return this.faults ? this.faults.call(method, apply) : apply();
+  }
+
   constructor(
     private readonly now: () => number = () => Date.now(),
     /** The user whose executions run now (their grants, their Drive). */
@@ -413,8 +418,7 @@ export class DriveFilesImpl {
 
   /** Runs a network call through the store's fault plan. */
   #call<T>(method: string, apply: () => T): T {
-    const faults = this.#store.faults;
-    return faults ? faults.call(`Drive.Files.${method}`, apply) : apply();
+    return this.#store.network(`Drive.Files.${method}`, apply);
   }
 
   /** The file when the current user's add-on reaches it (drive.file); else Google's 404. */
@@ -583,8 +587,7 @@ export class DriveAboutImpl {
       };
       return select({ kind: "drive#about", user }, parseFields(String(fields)));
     };
-    const faults = this.#store.faults;
-    return faults ? faults.call("Drive.About.get", call) : call();
+    return this.#store.network("Drive.About.get", call);
   }
 }
 
