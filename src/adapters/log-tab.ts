@@ -10,10 +10,9 @@
  * (a range past getMaxRows() cannot be written,
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns).
  */
-import { findTab } from "../core/headers";
 import type { TabDef } from "../core/schema";
 import { asLiteralText } from "../core/text";
-import { findOwnTab, markOwnTab } from "./own-tab";
+import { createOwnTab, findOwnTab, markOwnTab } from "./own-tab";
 import { DATE_TIME_FORMAT, type Workbook } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,18 +38,7 @@ export function findLogTab(workbook: Workbook): LogTab | undefined {
  * when the user already has a tab of that name (or an alias) "Văn bản (2)", "(3)" …
  */
 export function createLogTab(workbook: Workbook, tab: TabDef, header: readonly string[]): LogTab {
-  const names = workbook.sheets().map((s) => s.name);
-  const taken = (name: string) => findTab(names, { name, aliases: [] }) !== undefined;
-  let name = tab.name;
-  if (findTab(names, tab) !== undefined) {
-    let n = 2;
-    while (taken(`${tab.name} (${n})`)) n += 1;
-    name = `${tab.name} (${n})`;
-  }
-  const sheet = workbook.insertSheet(name);
-  const log = markLogTab(sheet, [], header);
-  sheet.setFrozenRows(1);
-  return log;
+  return markLogTab(createOwnTab(workbook, tab, LOG_TAB_VALUE), [], header);
 }
 
 /** Marks `sheet` as the add-on's log and writes its header (the rows below are kept). */

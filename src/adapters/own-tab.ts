@@ -4,6 +4,8 @@
  * rename them, and a user's tab that happens to bear the same name is never written into.
  * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder
  */
+import { findTab } from "../core/headers";
+import type { TabDef } from "../core/schema";
 import type { Workbook } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,6 +29,25 @@ export function findOwnTab(
   const values = sheet.getDataRange().getValues();
   workbook.toFixedOffset(values);
   return { sheet, values };
+}
+
+/**
+ * Creates the add-on's tab `value` at the end, marked, its first row frozen: named `tab.name`,
+ * or when the user already has a tab of that name (or an alias) "<name> (2)", "(3)" …
+ */
+export function createOwnTab(workbook: Workbook, tab: TabDef, value: string): Sheet {
+  const names = workbook.sheets().map((s) => s.name);
+  const taken = (name: string) => findTab(names, { name, aliases: [] }) !== undefined;
+  let name = tab.name;
+  if (findTab(names, tab) !== undefined) {
+    let n = 2;
+    while (taken(`${tab.name} (${n})`)) n += 1;
+    name = `${tab.name} (${n})`;
+  }
+  const sheet = workbook.insertSheet(name);
+  markOwnTab(sheet, value);
+  sheet.setFrozenRows(1);
+  return sheet;
 }
 
 /** Marks `sheet` as the add-on's tab `value`. */

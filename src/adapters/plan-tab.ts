@@ -9,10 +9,9 @@
  * A run costs the same few calls whatever the plan's size: find the tab, read it (for what
  * changed), write the block over it, its formats and the header's note.
  */
-import { findTab } from "../core/headers";
 import { PLAN_TAB } from "../core/schema";
 import { asLiteralText } from "../core/text";
-import { findOwnTab, markOwnTab, OWN_TAB_KEY } from "./own-tab";
+import { createOwnTab, findOwnTab, OWN_TAB_KEY } from "./own-tab";
 import { DATE_FORMAT, type Workbook } from "./sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,18 +31,8 @@ export function findPlanTab(workbook: Workbook): { sheet: Sheet; values: unknown
  * protection tells whoever edits it that the next plan replaces it.
  */
 export function createPlanTab(workbook: Workbook, warning: string): Sheet {
-  const names = workbook.sheets().map((s) => s.name);
-  const taken = (name: string) => findTab(names, { name, aliases: [] }) !== undefined;
-  let name = PLAN_TAB.name;
-  if (findTab(names, PLAN_TAB) !== undefined) {
-    let n = 2;
-    while (taken(`${PLAN_TAB.name} (${n})`)) n += 1;
-    name = `${PLAN_TAB.name} (${n})`;
-  }
-  const sheet = workbook.insertSheet(name);
-  markOwnTab(sheet, PLAN_TAB_VALUE);
+  const sheet = createOwnTab(workbook, PLAN_TAB, PLAN_TAB_VALUE);
   sheet.protect().setWarningOnly(true).setDescription(warning);
-  sheet.setFrozenRows(1);
   return sheet;
 }
 
