@@ -31,7 +31,7 @@ export function readTemplate(id: string, lists: readonly ListSpec[] = []): Templ
   return { id, ...shapeOf(doc, lists) };
 }
 
-/** A document as documents.get tells it: where its body ends, and its revision. */
+/** A document as documents.get tells it: where its body ends, its revision, its text. */
 export interface DocState {
   /** The index after the body's last newline. */
   end: number;
@@ -40,20 +40,17 @@ export interface DocState {
    * means it was edited ("revisionId", https://developers.google.com/workspace/docs/api/reference/rest/v1/documents).
    */
   revision: string | undefined;
+  text: string;
 }
 
-/** A document's text and revision, in one documents.get. */
-export function docText(id: string): { text: string; revision: string | undefined } {
-  const doc = withRetry(() => Docs.Documents.get(id)) as { revisionId?: string };
-  return { text: shapeOf(doc).text, revision: doc.revisionId };
-}
-
+/** A document, in one documents.get. */
 export function docState(id: string): DocState {
   const doc = withRetry(() => Docs.Documents.get(id)) as {
     revisionId?: string;
     body?: { content?: { endIndex?: number }[] };
   };
-  return { end: doc.body?.content?.at(-1)?.endIndex ?? 2, revision: doc.revisionId };
+  const end = doc.body?.content?.at(-1)?.endIndex ?? 2;
+  return { end, revision: doc.revisionId, text: shapeOf(doc).text };
 }
 
 /**
@@ -93,8 +90,8 @@ export function batchUpdate(
     (error) => {
       if (!serverError(error)) return undefined;
       if (options.probe === undefined) return undefined;
-      const doc = withRetry(() => Docs.Documents.get(docId)) as { revisionId?: string };
-      return shapeOf(doc).text.includes(options.probe) ? undefined : (doc.revisionId ?? "");
+      const doc = docState(docId);
+      return doc.text.includes(options.probe) ? undefined : (doc.revision ?? "");
     },
   );
 }

@@ -21,7 +21,6 @@ import {
   clearRequests,
   type DocState,
   docState,
-  docText,
   readTemplate,
   resetFromTemplate,
 } from "../../adapters/docs";
@@ -191,7 +190,7 @@ function recover(
   const template = ctx.state.template(spec.template);
   const fill = fillOf(template, spec);
   const probe = probeOf(template, fill);
-  const now = docText(id);
+  const now = docState(id);
   const revision =
     probe !== undefined && now.text.includes(probe)
       ? batchUpdate(id, fill.requests, { probe })
