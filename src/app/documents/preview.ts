@@ -11,7 +11,7 @@ import { type DocumentSpec, type PostingView, planDocuments } from "../../core/d
 import { type Locale, pick, type Text } from "../../core/i18n";
 import type { DocumentsPreview } from "../../shared/documents";
 import { loadInput } from "./inputs";
-import type { GenerateRequest } from "./request";
+import { documentRequestOf, type GenerateRequest, yearsOf } from "./request";
 import { refusal } from "./run";
 import { SavedState } from "./state";
 
@@ -75,15 +75,8 @@ const NOTHING: Text = {
 /** The preview of `request` in the user's language. */
 export function preview(request: GenerateRequest, locale: Locale): DocumentsPreview {
   const workbook = Workbook.active();
-  const { input } = loadInput(workbook, (all) =>
-    request.year !== undefined ? [request.year] : all,
-  );
-  const docRequest = {
-    kinds: request.kinds,
-    ...(request.year !== undefined ? { year: request.year } : {}),
-    ...(request.rows ? { rows: request.rows } : {}),
-  };
-  const plan = planDocuments(input, docRequest);
+  const { input } = loadInput(workbook, yearsOf(request));
+  const plan = planDocuments(input, documentRequestOf(request));
   const skipped = [
     ...plan.skipped.map((s) => s.reason),
     ...otherYears(request, input.postings),

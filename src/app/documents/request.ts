@@ -2,7 +2,7 @@
  * The documents run's request as the server trusts it (every field of the page's call checked
  * again), and the limits that keep one run sane.
  */
-import { REQUEST_KINDS, type RequestKind } from "../../core/documents/model";
+import { type DocumentRequest, REQUEST_KINDS, type RequestKind } from "../../core/documents/model";
 
 export interface GenerateRequest {
   year?: number;
@@ -49,6 +49,23 @@ export function normaliseRequest(raw: unknown): GenerateRequest {
 export function continuedJob(raw: unknown): string | undefined {
   const id = (raw as { job?: unknown } | null | undefined)?.job;
   return typeof id === "string" && id !== "" ? id : undefined;
+}
+
+/**
+ * What the documents model is asked: the kinds and year, and the selected rows — or, once a job
+ * has started, the postings those rows held then.
+ */
+export function documentRequestOf(req: GenerateRequest, postings?: string[]): DocumentRequest {
+  const out: DocumentRequest = { kinds: req.kinds };
+  if (req.year !== undefined) out.year = req.year;
+  if (postings) out.postings = postings;
+  else if (req.rows) out.rows = req.rows;
+  return out;
+}
+
+/** The years whose candidates the request needs (the asked year, else every year given). */
+export function yearsOf(req: GenerateRequest): (all: number[]) => number[] {
+  return (all) => (req.year !== undefined ? [req.year] : all);
 }
 
 export function sameRequest(a: GenerateRequest, b: GenerateRequest): boolean {

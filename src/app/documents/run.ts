@@ -16,7 +16,6 @@
 import { currentUserName, failureOf } from "../../adapters/drive";
 import { Workbook } from "../../adapters/sheets";
 import {
-  type DocumentRequest,
   type DocumentSpec,
   keyHash,
   keyOfPosting,
@@ -30,7 +29,14 @@ import { loadInput } from "./inputs";
 import { type Placed, RecordedLinks, writeLinks } from "./links";
 import { DocumentLog, type LogEntry } from "./log";
 import * as M from "./messages";
-import { type GenerateRequest, MAX_DOCUMENTS, MAX_FORMS_PER_POSTING, sameRequest } from "./request";
+import {
+  documentRequestOf,
+  type GenerateRequest,
+  MAX_DOCUMENTS,
+  MAX_FORMS_PER_POSTING,
+  sameRequest,
+  yearsOf,
+} from "./request";
 import { type Counts, type Job, NO_COUNTS, SavedState } from "./state";
 
 /** A call stops starting new documents after this long (Apps Script stops a run at 6 minutes). */
@@ -81,12 +87,8 @@ export function refusal(specs: readonly DocumentSpec[]): Text | undefined {
 /** The plan of the job's documents (the selected rows' postings fixed when the job starts). */
 function planOf(workbook: Workbook, job: Job) {
   const req = job.request;
-  const docRequest: DocumentRequest = { kinds: req.kinds };
-  if (req.year !== undefined) docRequest.year = req.year;
-  if (job.postings) docRequest.postings = job.postings;
-  else if (req.rows) docRequest.rows = req.rows;
-  const loaded = loadInput(workbook, (all) => (req.year !== undefined ? [req.year] : all));
-  const plan = planDocuments(loaded.input, docRequest);
+  const loaded = loadInput(workbook, yearsOf(req));
+  const plan = planDocuments(loaded.input, documentRequestOf(req, job.postings));
   if (req.rows && !job.postings) {
     const rows = new Set(req.rows);
     job.postings = loaded.input.postings.flatMap((p) => {
